@@ -1,0 +1,67 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Analysis;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Chat.Handlers;
+using NewsBot.Core.Digests;
+using NewsBot.Core.Ingestion;
+using NewsBot.Core.Keywords;
+using NewsBot.Core.Quotes;
+using NewsBot.Core.Storage;
+using NewsBot.Core.Storage.Sqlite;
+
+namespace NewsBot.Bot.Hosting;
+
+/// <summary>Registers the text engine, the store, ingestion, digests and the command router.</summary>
+public static class CoreSetup
+{
+    /// <summary>Adds NewsBot's core services and validated options.</summary>
+    public static IHostApplicationBuilder AddNewsBotCore(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        AddValidatedOptions<StoreOptions, StoreOptionsValidator>(services, StoreOptions.Section);
+        AddValidatedOptions<FeedOptions, FeedOptionsValidator>(services, FeedOptions.Section);
+        AddValidatedOptions<TopicOptions, TopicOptionsValidator>(services, TopicOptions.Section);
+        AddValidatedOptions<DigestOptions, DigestOptionsValidator>(services, DigestOptions.Section);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var topics = sp.GetRequiredService<IOptions<TopicOptions>>().Value;
+            return new ProfileCatalog(TopicProfileLoader.LoadFolder(PathResolver.Folder(topics.ProfileFolder)), topics.DefaultProfile);
+        });
+        services.AddSingleton<IQuoteExtractor, SimpleQuoteExtractor>();
+        services.AddSingleton<ITextAnalyzer>(sp => new TextAnalyzer(
+            sp.GetRequiredService<IQuoteExtractor>(), sp.GetRequiredService<IOptions<DigestOptions>>().Value.SummarySentences));
+        services.AddSingleton<INewsStore>(sp => new SqliteNewsStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value.SqlitePath));
+        services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<FolderScanner>();
+        services.AddSingleton(sp => new DigestBuilder(sp.GetRequiredService<INewsStore>(), sp.GetRequiredService<ProfileCatalog>())
+        {
+            MaxStories = sp.GetRequiredService<IOptions<DigestOptions>>().Value.MaxStories,
+        });
+
+        services.AddSingleton<ICommandHandler>(sp => new DigestHandler(
+            sp.GetRequiredService<DigestBuilder>(), sp.GetRequiredService<TimeProvider>(),
+            TimeExpressions.Duration(sp.GetRequiredService<IOptions<DigestOptions>>().Value.DefaultPeriod)!.Value));
+        services.AddSingleton<ICommandHandler, WhoSaidHandler>();
+        services.AddSingleton<ICommandHandler, QuotesHandler>();
+        services.AddSingleton<ICommandHandler, SearchHandler>();
+        services.AddSingleton<ICommandHandler, SpeakersHandler>();
+        services.AddSingleton<ICommandHandler, StatusHandler>();
+        services.AddSingleton<ICommandHandler, AskHandler>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<ChatDispatcher>();
+        return builder;
+    }
+
+    private static void AddValidatedOptions<TOptions, TValidator>(IServiceCollection services, string section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+    }
+}

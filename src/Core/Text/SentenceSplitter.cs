@@ -1,0 +1,94 @@
+namespace NewsBot.Core.Text;
+
+/// <summary>
+/// Splits news text into sentences. Paragraph breaks always end a sentence (headlines and bullet lists have no
+/// full stop); inside a paragraph a sentence ends at . ! ? (plus closing quotes and brackets) followed by space and an
+/// upper-case letter, a digit or an opening quote, unless the full stop belongs to a known abbreviation, an initial or a number.
+/// Pure and thread-safe.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "st", "sen", "rep",
+        "gov", "pres", "rev", "hon", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx", "vol",
+        "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e", "d.c", "mt", "ft",
+    };
+
+    /// <summary>The sentences of <paramref name="text"/>, trimmed, in order; empty paragraphs yield nothing.</summary>
+    public static IReadOnlyList<TextSpan> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<TextSpan>();
+        var paragraphStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+                continue;
+            SplitParagraph(text, paragraphStart, i, result);
+            paragraphStart = i + 1;
+        }
+
+        return result;
+    }
+
+    private static void SplitParagraph(string text, int start, int end, List<TextSpan> into)
+    {
+        var sentenceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or '…'))
+                continue;
+            var stop = i + 1;
+            while (stop < end && IsCloser(text[stop]))
+                stop++;
+            if (stop >= end)
+                break;
+            if (!char.IsWhiteSpace(text[stop]))
+                continue;
+            var next = stop;
+            while (next < end && char.IsWhiteSpace(text[next]))
+                next++;
+            if (next >= end || !StartsSentence(text[next]))
+                continue;
+            if (c == '.' && IsNonTerminalPeriod(text, sentenceStart, i))
+                continue;
+            Add(text, sentenceStart, stop, into);
+            sentenceStart = next;
+            i = next - 1;
+        }
+
+        Add(text, sentenceStart, end, into);
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»';
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«' or '—' or '-';
+
+    private static bool IsNonTerminalPeriod(string text, int sentenceStart, int period)
+    {
+        var wordStart = period;
+        while (wordStart > sentenceStart && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+            wordStart--;
+        var word = text.AsSpan(wordStart, period - wordStart);
+        if (word.Length == 0)
+            return false;
+        // A single capital letter is an initial ("John F. Kennedy"), not the end of a sentence.
+        if (word.Length == 1 && char.IsUpper(word[0]))
+            return true;
+        return Abbreviations.Contains(word.ToString());
+    }
+
+    private static void Add(string text, int start, int end, List<TextSpan> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        if (end > start)
+            into.Add(new TextSpan(start, end));
+    }
+}

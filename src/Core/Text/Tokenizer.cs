@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsBot.Core.Text;
+
+/// <summary>
+/// Splits text into lower-case word tokens with their offsets, folding diacritics ("Sébastien" -> "sebastien")
+/// and typographic apostrophes. Hyphenated words yield their parts ("cease-fire" -> "cease", "fire").
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>The word tokens of <paramref name="text"/> in order.</summary>
+    public static IReadOnlyList<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
+                i++;
+            tokens.Add(new Token(Fold(text.AsSpan(start, i - start)), start, i));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Lower-cases and strips diacritics and apostrophes, so spelling variants meet.</summary>
+    public static string Fold(ReadOnlySpan<char> word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (c < 128)
+            {
+                if (c != '\'')
+                    builder.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+
+            if (c is '’' or '‘')
+                continue;
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            foreach (var d in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                    builder.Append(char.ToLowerInvariant(d));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsInnerApostrophe(string text, int i) =>
+        text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
+}
