@@ -18,11 +18,17 @@ internal static class RunCommand
 
     public static Task<int> RunAsync(CancellationToken cancellationToken) => CommandRunner.RunAsync(async () =>
     {
-        var builder = BotHost.CreateBuilder();
-        builder.AddIngestion();
-        builder.AddConsoleChat(System.Console.In, System.Console.Out);
-        using var host = builder.Build();
+        using var host = BuildHost(System.Console.In, System.Console.Out);
         await host.RunAsync(cancellationToken);
         return 0;
     });
+
+    /// <summary>The worker host: ingestion, scheduling and the configured chat platforms (the console when none is).</summary>
+    public static IHost BuildHost(TextReader input, TextWriter output, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    {
+        var builder = BotHost.CreateBuilder(settings: settings);
+        builder.AddIngestion();
+        builder.AddConsoleChat(input, output);
+        return builder.Build();
+    }
 }

@@ -43,6 +43,6 @@ public static partial class Boilerplate
     [GeneratedRegex(@"^(?:<[^>]*>\s*)+$")]
     private static partial Regex MarkupOnly();
 
-    [GeneratedRegex(@"^(?:share this( article| story)?|share on \w+|read the full (article|story)( here)?\.?|exit mobile version|(?:©|\(c\)|copyright)\b.*|all rights reserved\.?|click here.*|leave a comment.*|comments?\s*\(\d+\)|sign up for.*newsletter.*|related( articles| stories)?:?|advertisement|\((?:afp|reuters|ap|dpa|anadolu)\)|(?:with )?(?:reporting by|additional reporting by|writing by|editing by) .*|follow us on .*|tags?:.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:share this( article| story)?|share on \w+|read the full (article|story)( here)?\.?|exit mobile version|(?:©|\(c\)|copyright\b).*|all rights reserved\.?|click here.*|leave a comment.*|comments?\s*\(\d+\)|sign up for.*newsletter.*|related( articles| stories)?:?|advertisement|\((?:afp|reuters|ap|dpa|anadolu)\)|(?:with )?(?:reporting by|additional reporting by|writing by|editing by) .*|follow us on .*|tags?:.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 }
