@@ -174,6 +174,26 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveAllAsync_OneInputSeveralArticles_AllOrNothing()
+    {
+        var a = Item("j1", "First", "The first article of the file.", origin: "feeds/batch.json", contentHash: "file1");
+        var b = Item("j2", "Second", "The second article of the file.", origin: "feeds/batch.json", contentHash: "file1");
+        var copy = Item("j3", "Copy", "The FIRST article of the file!", origin: "feeds/batch.json", contentHash: "file1");
+        var broken = b with { Analyses = [b.Analyses[0], b.Analyses[0]] };
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.SaveAllAsync([a, broken], Ct));
+        var afterCrash = await Store.GetStatisticsAsync(Ct);
+        var processedAfterCrash = await Store.IsProcessedAsync("feeds/batch.json", "file1", Ct);
+        var outcomes = await Store.SaveAllAsync([a, b, copy], Ct);
+
+        Assert.Equal(0, afterCrash.Articles);
+        Assert.False(processedAfterCrash);
+        Assert.Equal([SaveOutcome.Inserted, SaveOutcome.Inserted, SaveOutcome.Duplicate], outcomes);
+        Assert.Equal(2, (await Store.GetStatisticsAsync(Ct)).Articles);
+        Assert.True(await Store.IsProcessedAsync("feeds/batch.json", "file1", Ct));
+    }
+
+    [Fact]
     public async Task IsProcessedAsync_AfterRestart_RemembersInputs()
     {
         await Store.SaveAsync(Item("a1", "Coalition budget", "The coalition agreed a budget.", contentHash: "h1"), Ct);

@@ -6,19 +6,21 @@ namespace NewsBot.Core.Storage.Dedup;
 /// MinHash signatures over word shingles, and the banding that makes near-duplicate lookup sub-linear (LSH): two
 /// texts whose shingle sets have Jaccard similarity J share at least one band with probability
 /// 1 - (1 - J^Rows)^Bands, so a lookup reads only the articles filed under the new article's band keys.
-/// With 32 bands of 3 rows: J = 0.3 is found 58% of the time, J = 0.5 99%, unrelated news (J &lt; 0.05) almost never.
+/// With 12 bands of 2 rows: J = 0.3 is found 68% of the time, J = 0.5 97%, J = 0.7 99.9%; unrelated news (bigram
+/// J around 0.01) 0.1% of the time, and those few candidates are then rejected on the full signature.
+/// Few bands keep each save cheap: every band is one index entry, and in SQLite each lands on its own page.
 /// Pure and thread-safe. The seeds are fixed forever: signatures are stored, so they must stay comparable.
 /// </summary>
 public static class MinHash
 {
-    /// <summary>Number of bands a signature is cut into.</summary>
-    public const int Bands = 32;
+    /// <summary>Number of bands cut from the start of a signature.</summary>
+    public const int Bands = 12;
 
     /// <summary>Signature values per band.</summary>
-    public const int Rows = 3;
+    public const int Rows = 2;
 
-    /// <summary>Values in a signature.</summary>
-    public const int Length = Bands * Rows;
+    /// <summary>Values in a signature: more than the bands use, so the similarity check on candidates is finer.</summary>
+    public const int Length = 64;
 
     private static readonly ulong[] Multipliers = new ulong[Length];
     private static readonly ulong[] Increments = new ulong[Length];
@@ -41,16 +43,20 @@ public static class MinHash
         if (shingles.IsEmpty)
             return [];
         var signature = new uint[Length];
-        Array.Fill(signature, uint.MaxValue);
-        foreach (var shingle in shingles)
+        for (var i = 0; i < Length; i++)
         {
-            for (var i = 0; i < signature.Length; i++)
+            // Multiply-shift hashing: the high half of a*x+b is a good-enough independent permutation per i.
+            // One function at a time over all shingles keeps a and b in registers.
+            var (a, b) = (Multipliers[i], Increments[i]);
+            var min = uint.MaxValue;
+            foreach (var shingle in shingles)
             {
-                // Multiply-shift hashing: the high half of a*x+b is a good-enough independent permutation per i.
-                var value = (uint)((Multipliers[i] * shingle + Increments[i]) >> 32);
-                if (value < signature[i])
-                    signature[i] = value;
+                var value = (uint)(((a * shingle) + b) >> 32);
+                if (value < min)
+                    min = value;
             }
+
+            signature[i] = min;
         }
 
         return signature;

@@ -21,24 +21,37 @@ public sealed partial class PostgresNewsStore
     public async Task<SaveOutcome> SaveAsync(IngestedArticle item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var fingerprint = ArticleFingerprint.Of(item.Article);
+        return (await SaveAllAsync([item], cancellationToken))[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SaveOutcome>> SaveAllAsync(IReadOnlyList<IngestedArticle> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var fingerprints = items.Select(i => ArticleFingerprint.Of(i.Article)).ToList();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                // One transaction: the article, its analyses, quotes, index rows and processed marker appear together or not at all.
+                // One transaction: the articles, their analyses, quotes, index rows and processed markers appear
+                // together or not at all.
                 await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                var outcome = await SaveArticleAsync(connection, transaction, item, fingerprint, cancellationToken);
-                await ExecuteAsync(connection, transaction, MarkProcessedSql, cancellationToken,
-                    ("o", item.InputOrigin), ("h", item.ContentHash), ("t", item.IngestedAt));
+                var outcomes = new List<SaveOutcome>(items.Count);
+                for (var i = 0; i < items.Count; i++)
+                {
+                    outcomes.Add(await SaveArticleAsync(connection, transaction, items[i], fingerprints[i], cancellationToken));
+                    await ExecuteAsync(connection, transaction, MarkProcessedSql, cancellationToken,
+                        ("o", items[i].InputOrigin), ("h", items[i].ContentHash), ("t", items[i].IngestedAt));
+                }
+
                 await transaction.CommitAsync(cancellationToken);
-                return outcome;
+                return outcomes;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && attempt < SaveAttempts)
             {
-                // Another instance stored the same article (id, link or text) since we looked: look again, and the
-                // next attempt sees it as a duplicate or an update.
+                // Another instance stored one of these articles (id, link or text) since we looked: look again, and
+                // the next attempt sees it as a duplicate or an update.
             }
         }
     }

@@ -9,9 +9,14 @@ namespace NewsBot.Core.Storage.Sqlite;
 /// processes) on one file serialise their writes through SQLite's lock (each write transaction is IMMEDIATE).
 /// This file holds the schema and the plumbing; each concern lives in its own partial file.
 /// </summary>
-public sealed partial class SqliteNewsStore : INewsDatabase
+public sealed partial class SqliteNewsStore : INewsDatabase, IAsyncDisposable, IDisposable
 {
     private readonly string _connectionString;
+
+    // SQLite has one writer at a time anyway; article saves share one connection whose statements stay prepared.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private SqliteConnection? _writer;
+    private SqliteSaveCommands? _saveCommands;
 
     /// <summary>A store on the SQLite file at <paramref name="path"/> (its folder is created if missing).</summary>
     public SqliteNewsStore(string path)
@@ -41,6 +46,20 @@ public sealed partial class SqliteNewsStore : INewsDatabase
             await transaction.CommitAsync(cancellationToken);
         }
     }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _writeGate.WaitAsync();
+        _saveCommands?.Dispose();
+        if (_writer is not null)
+            await _writer.DisposeAsync();
+        (_saveCommands, _writer) = (null, null);
+        _writeGate.Release();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
@@ -83,12 +102,11 @@ public sealed partial class SqliteNewsStore : INewsDatabase
         return await command.ExecuteScalarAsync(ct);
     }
 
-    // Round-trippable UTC text sorts in time order, which the period queries rely on.
-    private static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset value) => SqliteText.Format(value);
 
-    private static string? Format(DateTimeOffset? value) => value is { } v ? Format(v) : null;
+    private static string? Format(DateTimeOffset? value) => SqliteText.Format(value);
 
-    private static DateTimeOffset Parse(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    private static DateTimeOffset Parse(string value) => SqliteText.Parse(value);
 
     private static DateTimeOffset? ParseNullable(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Parse(reader.GetString(ordinal));
 
