@@ -9,6 +9,7 @@ using NewsBot.Core.Ingestion;
 using NewsBot.Core.Keywords;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
+using NewsBot.Core.Storage.Postgres;
 using NewsBot.Core.Storage.Sqlite;
 
 namespace NewsBot.Bot.Hosting;
@@ -35,7 +36,16 @@ public static class CoreSetup
         services.AddSingleton<IQuoteExtractor, SimpleQuoteExtractor>();
         services.AddSingleton<ITextAnalyzer>(sp => new TextAnalyzer(
             sp.GetRequiredService<IQuoteExtractor>(), sp.GetRequiredService<IOptions<DigestOptions>>().Value.SummarySentences));
-        services.AddSingleton<INewsStore>(sp => new SqliteNewsStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value.SqlitePath));
+        services.AddSingleton<INewsDatabase>(sp => sp.GetRequiredService<IOptions<StoreOptions>>().Value switch
+        {
+            { Provider: "postgres" } o => new PostgresNewsStore(o.PostgresConnectionString!),
+            var o => new SqliteNewsStore(o.SqlitePath),
+        });
+        services.AddSingleton<INewsStore>(sp => sp.GetRequiredService<INewsDatabase>());
+        services.AddSingleton<IFeedStateStore>(sp => sp.GetRequiredService<INewsDatabase>());
+        services.AddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<INewsDatabase>());
+        services.AddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<INewsDatabase>());
+        services.AddSingleton<ISpeakerDirectory>(sp => sp.GetRequiredService<INewsDatabase>());
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<FolderScanner>();
         services.AddSingleton(sp => new DigestBuilder(sp.GetRequiredService<INewsStore>(), sp.GetRequiredService<ProfileCatalog>())

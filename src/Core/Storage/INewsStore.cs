@@ -18,6 +18,20 @@ public interface INewsStore
     /// </summary>
     Task<SaveOutcome> SaveAsync(IngestedArticle item, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores every article read from one input (a feed document, a JSON array) in one transaction and marks the input
+    /// processed with them, so a crash never leaves an input half-ingested yet marked done. Outcomes are in input order.
+    /// This default saves one at a time (each atomic, the whole not); the SQLite and PostgreSQL stores override it.
+    /// </summary>
+    async Task<IReadOnlyList<SaveOutcome>> SaveAllAsync(IReadOnlyList<IngestedArticle> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var outcomes = new List<SaveOutcome>(items.Count);
+        foreach (var item in items)
+            outcomes.Add(await SaveAsync(item, cancellationToken));
+        return outcomes;
+    }
+
     /// <summary>Records an input that could not be read, with its origin and error.</summary>
     Task QuarantineAsync(QuarantineEntry entry, CancellationToken cancellationToken);
 

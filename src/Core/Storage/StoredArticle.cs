@@ -8,4 +8,7 @@ public sealed record StoredArticle(long Key, Article Article, DateTimeOffset Ing
 {
     /// <summary>The story this article belongs to (near-duplicates share one); its own key when alone.</summary>
     public long StoryKey { get; init; }
+
+    /// <summary>1 for the article as first stored; one more for each edited version saved over it.</summary>
+    public int Version { get; init; } = 1;
 }

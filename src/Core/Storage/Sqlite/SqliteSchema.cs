@@ -1,6 +1,9 @@
 namespace NewsBot.Core.Storage.Sqlite;
 
-/// <summary>The SQLite schema as numbered migrations; each runs once, in order, inside a transaction.</summary>
+/// <summary>
+/// The SQLite schema as numbered migrations; each runs once, in order, inside a transaction. Never edit a
+/// released migration: add the next one.
+/// </summary>
 internal static class SqliteSchema
 {
     public static readonly string[] Migrations =
@@ -57,6 +60,57 @@ internal static class SqliteSchema
             origin TEXT NOT NULL,
             error TEXT NOT NULL,
             at TEXT NOT NULL
+        );
+        """,
+        """
+        ALTER TABLE articles ADD COLUMN url_key TEXT;
+        ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE articles ADD COLUMN signature BLOB;
+        CREATE INDEX ix_articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL;
+        CREATE INDEX ix_articles_story ON articles(story_key);
+        CREATE TABLE story_bands (
+            band_key INTEGER NOT NULL,
+            article_key INTEGER NOT NULL,
+            PRIMARY KEY (band_key, article_key)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_story_bands_article ON story_bands(article_key);
+        CREATE TABLE feeds (
+            url TEXT PRIMARY KEY,
+            interval_seconds INTEGER NOT NULL,
+            full_text INTEGER NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_success TEXT,
+            last_attempt TEXT,
+            last_error TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            added_by TEXT
+        );
+        CREATE TABLE subscriptions (
+            platform TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            cron TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            created_by TEXT,
+            PRIMARY KEY (platform, channel_id, profile)
+        );
+        CREATE TABLE deliveries (
+            key TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            instance TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            delivered_at TEXT,
+            message_ids TEXT,
+            late INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX ix_deliveries_status ON deliveries(status, started_at);
+        CREATE TABLE speaker_identities (
+            canonical TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            roles TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            names_key TEXT NOT NULL
         );
         """,
     ];

@@ -1,0 +1,14 @@
+namespace NewsBot.IngestBench;
+
+/// <summary>One run's figures: total store time (wall and this process's CPU), time per batch, probe cost after each batch, memory, outcomes.</summary>
+internal sealed record RunResult(
+    double StoreSeconds,
+    double CpuSeconds,
+    IReadOnlyList<double> BatchSeconds,
+    IReadOnlyList<double> ProbeMicroseconds,
+    IReadOnlyList<long> ManagedBytes,
+    long MaxWorkingSet,
+    int Inserted,
+    int Updated,
+    int Duplicates,
+    int Linked);

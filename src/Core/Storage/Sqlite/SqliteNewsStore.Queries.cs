@@ -1,0 +1,163 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using NewsBot.Core.Analysis;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Core.Storage.Sqlite;
+
+/// <summary>Reading: articles by period, full-text search, quotes, speakers and statistics.</summary>
+public sealed partial class SqliteNewsStore
+{
+    private const string ArticleColumns =
+        "SELECT a.key, a.article_id, a.title, a.body, a.url, a.source, a.published, a.origin, a.language, a.text_offset, a.ingested_at, a.story_key, n.analysis, a.version " +
+        "FROM articles a JOIN analyses n ON n.article_key = a.key";
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(ArticleQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return ReadArticlesAsync(
+            $"""
+            {ArticleColumns} WHERE n.profile = $p AND a.ingested_at >= $from AND a.ingested_at < $to {(query.RelevantOnly ? "AND n.relevant = 1" : "")}
+            ORDER BY a.ingested_at DESC, a.key DESC LIMIT $l
+            """, cancellationToken,
+            ("$p", query.Profile), ("$from", Format(query.From)), ("$to", Format(query.To)), ("$l", query.Limit));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredArticle>> SearchArticlesAsync(string terms, string profile, int limit, CancellationToken cancellationToken)
+    {
+        var match = FtsQuery.From(terms);
+        if (match is null)
+            return Task.FromResult<IReadOnlyList<StoredArticle>>([]);
+        return ReadArticlesAsync(
+            $"{ArticleColumns} JOIN articles_fts f ON f.rowid = a.key WHERE n.profile = $p AND articles_fts MATCH $m ORDER BY f.rank LIMIT $l",
+            cancellationToken, ("$p", profile), ("$m", match), ("$l", limit));
+    }
+
+    private async Task<IReadOnlyList<StoredArticle>> ReadArticlesAsync(string sql, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = Command(connection, null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<StoredArticle>();
+        while (await reader.ReadAsync(ct))
+        {
+            var article = new Article(
+                reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : new Uri(reader.GetString(4)),
+                ParseNullable(reader, 6), NullableString(reader, 5), NullableString(reader, 7))
+            {
+                Language = NullableString(reader, 8),
+                TextOffset = reader.GetInt32(9),
+            };
+            var analysis = JsonSerializer.Deserialize<ArticleAnalysis>(reader.GetString(12))!;
+            list.Add(new StoredArticle(reader.GetInt64(0), article, Parse(reader.GetString(10)), analysis)
+            {
+                StoryKey = reader.IsDBNull(11) ? reader.GetInt64(0) : reader.GetInt64(11),
+                Version = reader.GetInt32(13),
+            });
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await OpenAsync(cancellationToken);
+        var where = new List<string>();
+        var parameters = new List<(string, object?)> { ("$l", query.Limit) };
+        var join = "";
+        var match = FtsQuery.From(query.Topic, query.Phrase);
+        if (match is not null)
+        {
+            join = "JOIN quotes_fts f ON f.rowid = q.key";
+            where.Add("quotes_fts MATCH $m");
+            parameters.Add(("$m", match));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Speaker))
+        {
+            // A surname, a full name, a folded spelling or a known alias all find the canonical speaker.
+            var patterns = SpeakerNames.LikePatterns(await SpeakerFormsAsync(connection, SpeakerNames.QueryForm(query.Speaker), cancellationToken));
+            if (patterns.Count == 0)
+                return [];
+            where.Add("(" + string.Join(" OR ", patterns.Select((_, i) => $"q.speaker_folded LIKE $s{i}")) + ")");
+            parameters.AddRange(patterns.Select((p, i) => ("$s" + i, (object?)p)));
+        }
+
+        if (query.Since is { } since)
+        {
+            where.Add("COALESCE(a.published, a.ingested_at) >= $since");
+            parameters.Add(("$since", Format(since)));
+        }
+
+        var sql = $"""
+            SELECT q.speaker, q.role, q.text, q.kind, q.start_offset, q.end_offset, a.key, a.title, a.source, a.url, COALESCE(a.published, a.ingested_at)
+            FROM quotes q JOIN articles a ON a.key = q.article_key {join}
+            {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
+            ORDER BY {(match is not null ? "f.rank, " : "")}COALESCE(a.published, a.ingested_at) DESC, q.key LIMIT $l
+            """;
+        await using var command = Command(connection, null, sql, parameters.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var hits = new List<QuoteHit>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var quote = new Quote(reader.GetString(0), NullableString(reader, 1), reader.GetString(2),
+                Enum.Parse<QuoteKind>(reader.GetString(3), ignoreCase: true), reader.GetInt32(4), reader.GetInt32(5));
+            hits.Add(new QuoteHit(quote, reader.GetInt64(6), reader.GetString(7), NullableString(reader, 8),
+                reader.IsDBNull(9) ? null : new Uri(reader.GetString(9)), Parse(reader.GetString(10))));
+        }
+
+        return hits;
+    }
+
+    /// <summary>The query's folded form plus every name of an identity known by that name.</summary>
+    private static async Task<IReadOnlyList<string>> SpeakerFormsAsync(SqliteConnection connection, string form, CancellationToken ct)
+    {
+        var forms = new List<string> { form };
+        if (form.Length == 0)
+            return forms;
+        await using var command = Command(connection, null, "SELECT names_key FROM speaker_identities WHERE names_key LIKE $n", ("$n", "%|" + form + "|%"));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            forms.AddRange(reader.GetString(0).Split('|', StringSplitOptions.RemoveEmptyEntries));
+        return forms;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SpeakerCount>> ListSpeakersAsync(string? topic, DateTimeOffset? since, CancellationToken cancellationToken)
+    {
+        var match = FtsQuery.From(topic);
+        var sql = $"""
+            SELECT q.speaker, MAX(q.role), COUNT(*) FROM quotes q JOIN articles a ON a.key = q.article_key
+            {(match is not null ? "JOIN quotes_fts f ON f.rowid = q.key WHERE quotes_fts MATCH $m" : "WHERE 1 = 1")}
+            {(since is not null ? "AND COALESCE(a.published, a.ingested_at) >= $since" : "")}
+            GROUP BY q.speaker ORDER BY COUNT(*) DESC, q.speaker LIMIT 50
+            """;
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, sql, ("$m", match), ("$since", Format(since)));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var list = new List<SpeakerCount>();
+        while (await reader.ReadAsync(cancellationToken))
+            list.Add(new SpeakerCount(reader.GetString(0), NullableString(reader, 1), reader.GetInt32(2)));
+        return list;
+    }
+
+    /// <inheritdoc />
+    public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            """
+            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(DISTINCT article_key) FROM analyses WHERE relevant = 1),
+                   (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM quarantine), (SELECT MAX(ingested_at) FROM articles)
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new StoreStatistics(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), ParseNullable(reader, 4));
+    }
+}
