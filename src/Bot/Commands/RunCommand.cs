@@ -2,7 +2,9 @@ using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Bot.Hosting;
 using NewsBot.Bot.Ingestion;
+using NewsBot.Bot.Operations;
 using NewsBot.Bot.Platforms.Console;
+using NewsBot.Bot.Scheduling;
 
 namespace NewsBot.Bot.Commands;
 
@@ -21,6 +23,7 @@ internal static class RunCommand
         var builder = BotHost.CreateBuilder();
         builder.AddIngestion();
         builder.AddConsoleChat(System.Console.In, System.Console.Out);
+        builder.AddScheduling().AddOperations();
         using var host = builder.Build();
         await host.RunAsync(cancellationToken);
         return 0;
