@@ -31,6 +31,10 @@ public sealed class CommandRateLimiter : IDisposable
     public ChatAnswer? TryAcquire(ChatRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // The operator at the console's keyboard is not a crowd to protect the bot from.
+        if (request.Platform is "console" or "cli")
+            return null;
+
         // The user's own limit first, so a flooding user does not use up the channel's allowance.
         if (!Take($"user:{request.Platform}:{request.UserId}", _options.UserCommandsPerMinute))
         {

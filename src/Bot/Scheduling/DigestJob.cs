@@ -5,7 +5,8 @@ namespace NewsBot.Bot.Scheduling;
 
 /// <summary>
 /// One channel's daily digest. The period comes from the trigger's scheduled fire time and its cron expression,
-/// never from "now", so a late or recovered fire posts the same digest under the same idempotency key.
+/// never from "now", so a late or recovered fire posts the same digest under the same idempotency key. A catch-up
+/// fire names the end of the period it makes up for.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed class DigestJob(DigestDeliveryService delivery, IOptions<SchedulingOptions> options) : IJob
@@ -14,7 +15,8 @@ internal sealed class DigestJob(DigestDeliveryService delivery, IOptions<Schedul
     {
         var target = DigestJobData.Read(context.MergedJobDataMap);
         var cron = CronSchedule.Parse(target.Cron, target.TimeZone);
-        var period = CronSchedule.PeriodEnding(cron, context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
+        var scheduled = DigestJobData.CatchUpPeriodEnd(context.MergedJobDataMap) ?? context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        var period = CronSchedule.PeriodEnding(cron, scheduled);
         var late = context.FireTimeUtc - period.To > TimeSpan.FromSeconds(options.Value.MisfireThresholdSeconds);
         context.Result = await delivery.DeliverAsync(target, period, late, cancellationToken);
     }

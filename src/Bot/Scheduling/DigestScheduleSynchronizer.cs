@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Storage;
 using Quartz;
@@ -6,9 +7,10 @@ namespace NewsBot.Bot.Scheduling;
 
 /// <summary>
 /// Reconciles the scheduler's digest triggers with <see cref="DigestSchedules"/>. An unchanged trigger is kept, so
-/// a persistent (clustered) store keeps its misfire state across restarts. A new trigger starts just before its
-/// previous fire time: with the in-memory store (re-created at every start) that previous period misfires and is
-/// fired once now, and the delivery log turns it into a late post if it was missed, or into nothing if it was sent.
+/// a persistent (clustered) store keeps its misfire state across restarts and Quartz fires a missed digest once
+/// (FireAndProceed). A new trigger (every trigger of the in-memory store, which starts empty) comes with a one-off
+/// catch-up fire for the previous period: the delivery log turns it into a late post if that digest was missed
+/// while the bot was down, or into nothing if it was sent.
 /// </summary>
 public sealed partial class DigestScheduleSynchronizer(DigestSchedules schedules, TimeProvider clock, ILogger<DigestScheduleSynchronizer> logger)
 {
@@ -34,6 +36,7 @@ public sealed partial class DigestScheduleSynchronizer(DigestSchedules schedules
                 && current.CronExpressionString == target.Cron && current.TimeZone.Id == TimeZoneInfo.FindSystemTimeZoneById(target.TimeZone).Id)
                 continue;
             await scheduler.ScheduleJob(Job(jobKey, target), Trigger(triggerKey, jobKey, target), ScheduleJobOptions.Replacing, cancellationToken);
+            await scheduler.ScheduleTrigger(CatchUp(jobKey, target), TriggerConflict.Keep, cancellationToken);
             LogScheduled(jobKey.Name, target.Cron, target.TimeZone);
             changes++;
         }
@@ -53,8 +56,18 @@ public sealed partial class DigestScheduleSynchronizer(DigestSchedules schedules
         return TriggerBuilder.Create(clock)
             .WithIdentity(key)
             .ForJob(job)
-            .StartAt(CronSchedule.Previous(cron, clock.GetUtcNow()).AddSeconds(-1))
             .WithSchedule(CronScheduleBuilder.Create(cron).InTimeZone(cron.TimeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .Build();
+    }
+
+    private ITrigger CatchUp(JobKey job, ChannelSubscription target)
+    {
+        var previous = CronSchedule.Previous(CronSchedule.Parse(target.Cron, target.TimeZone), clock.GetUtcNow());
+        return TriggerBuilder.Create(clock)
+            .WithIdentity(job.Name + ":catch-up", job.Group)
+            .ForJob(job)
+            .UsingJobData(DigestJobData.PeriodEnd, previous.ToString("O", CultureInfo.InvariantCulture))
+            .StartNow()
             .Build();
     }
 
