@@ -54,9 +54,11 @@ public static class SchedulingSetup
 
     /// <summary>
     /// Adds the scheduler with NewsBot's jobs to <paramref name="services"/> (without the hosted service, so tests
-    /// can start several schedulers in one process).
+    /// can start several schedulers in one process). <paramref name="instanceId"/> pins the cluster instance id
+    /// (generated when null); <paramref name="idleWait"/> shortens how often an idle instance looks for due triggers.
     /// </summary>
-    public static IServiceCollection AddNewsBotScheduler(this IServiceCollection services, StoreOptions store, SchedulingOptions scheduling)
+    public static IServiceCollection AddNewsBotScheduler(
+        this IServiceCollection services, StoreOptions store, SchedulingOptions scheduling, string? instanceId = null, TimeSpan? idleWait = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(scheduling);
@@ -73,7 +75,11 @@ public static class SchedulingSetup
             q.ConfigureScheduler(o =>
             {
                 o.InstanceName = SchedulerName;
-                o.GenerateInstanceId = clustered;
+                o.GenerateInstanceId = clustered && instanceId is null;
+                if (instanceId is not null)
+                    o.InstanceId = instanceId;
+                if (idleWait is { } wait)
+                    o.IdleWaitTime = wait;
                 o.ShutdownJobInterruption = ShutdownJobInterruption.WhenNotWaitingForJobs;
             });
             if (clustered)
