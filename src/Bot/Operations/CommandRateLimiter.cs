@@ -8,13 +8,14 @@ namespace NewsBot.Bot.Operations;
 
 /// <summary>
 /// Per-user and per-channel token buckets on commands and mentions, so one user (or one busy channel) cannot flood
-/// the bot or, through it, the platform. Buckets refill every minute on the injected clock; a bucket that is full
-/// at refill time is idle and dropped, so memory follows the active users. Thread-safe.
+/// the bot or, through it, the platform. The buckets are replaced by full ones every minute on the injected clock
+/// (a window per minute; the runtime's own replenishment reads the wall clock, which tests cannot move), so memory
+/// follows the users active in the current minute. Thread-safe.
 /// </summary>
 public sealed class CommandRateLimiter : IDisposable
 {
     private static readonly TimeSpan Period = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _buckets = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, TokenBucketRateLimiter> _buckets = new(StringComparer.Ordinal);
     private readonly OperationsOptions _options;
     private readonly ITimer _refill;
 
@@ -61,7 +62,7 @@ public sealed class CommandRateLimiter : IDisposable
 
     private bool Take(string key, int perMinute)
     {
-        var bucket = _buckets.GetOrAdd(key, _ => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        var bucket = Volatile.Read(ref _buckets).GetOrAdd(key, _ => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
             TokenLimit = perMinute,
             TokensPerPeriod = perMinute,
@@ -69,21 +70,24 @@ public sealed class CommandRateLimiter : IDisposable
             AutoReplenishment = false,
             QueueLimit = 0,
         }));
-        using var lease = bucket.AttemptAcquire();
-        return lease.IsAcquired;
+        try
+        {
+            using var lease = bucket.AttemptAcquire();
+            return lease.IsAcquired;
+        }
+        catch (ObjectDisposedException)
+        {
+            // The window turned over between finding the bucket and using it: this request opens the new window.
+            return true;
+        }
     }
 
     private void Refill()
     {
-        foreach (var (key, bucket) in _buckets)
-        {
-            bucket.TryReplenish();
-            if (bucket.GetStatistics()?.CurrentAvailablePermits >= TokenLimitOf(key) && _buckets.TryRemove(key, out var idle))
-                idle.Dispose();
-        }
+        var spent = Interlocked.Exchange(ref _buckets, new ConcurrentDictionary<string, TokenBucketRateLimiter>(StringComparer.Ordinal));
+        foreach (var bucket in spent.Values)
+            bucket.Dispose();
     }
-
-    private long TokenLimitOf(string key) => key.StartsWith("user:", StringComparison.Ordinal) ? _options.UserCommandsPerMinute : _options.ChannelCommandsPerMinute;
 
     private static ChatAnswer Refusal(string why) =>
         ChatAnswer.Text("Slow down", $"{why} Please wait a minute and ask again.", ephemeral: true);
