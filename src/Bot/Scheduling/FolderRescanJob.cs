@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Bot.Hosting;
+using NewsBot.Bot.Operations;
 using NewsBot.Core.Ingestion;
 using Quartz;
 
@@ -19,6 +20,9 @@ internal sealed class FolderRescanJob(FolderScanner scanner, IOptions<FeedOption
         }
 
         var report = await scanner.ScanAsync(folder, feeds.Value.Recursive, cancellationToken);
+        NewsBotMetrics.ArticlesIngested("folder", report.Stored);
+        NewsBotMetrics.ArticlesRejected("duplicate", report.Duplicates);
+        NewsBotMetrics.ArticlesRejected("quarantined", report.Quarantined);
         context.Result = $"{report.Stored} stored, {report.Duplicates} duplicates, {report.Quarantined} quarantined";
     }
 }
