@@ -79,8 +79,9 @@ public sealed class SchedulerClusterTests(PostgresServer server) : IDisposable
     private async Task<List<SchedulerNode>> StartClusterAsync(ConcurrentQueue<RecordingDigestSender.Post> posts, RecordingDigestSender.BlockFirst? blockFirst)
     {
         var database = await server.CreateDatabaseAsync();
-        await PostgresQuartzSchema.MigrateAsync(database, CancellationToken.None);
+        // The store migrates first, as at start-up (StoreMigrationService runs before the scheduler's migration).
         var log = await ClusterDeliveryLog.CreateAsync(database);
+        await PostgresQuartzSchema.MigrateAsync(database, CancellationToken.None);
         var store = new StoreOptions { Provider = "postgres", PostgresConnectionString = database };
         var starting = NodeNames.Select(name => SchedulerNode.StartAsync(name, _folder, store, log, new RecordingDigestSender("test", name, posts, blockFirst)));
         return [.. await Task.WhenAll(starting)];
