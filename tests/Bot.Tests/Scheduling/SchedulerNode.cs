@@ -28,6 +28,8 @@ internal sealed class SchedulerNode : IAsyncDisposable
 
     public IScheduler Scheduler { get; }
 
+    public IServiceProvider Services => _host.Services;
+
     public JobRunJournal Journal => _host.Services.GetRequiredService<JobRunJournal>();
 
     /// <summary>The runs of digest jobs this node recorded.</summary>
