@@ -66,7 +66,7 @@ internal sealed class SchedulerNode : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!Scheduler.Status.ToString().Contains("Shutdown", StringComparison.OrdinalIgnoreCase))
+        if (Scheduler.Status is not (SchedulerStatus.Shutdown or SchedulerStatus.ShuttingDown))
             await Scheduler.Shutdown(waitForJobsToComplete: true, CancellationToken.None);
         _host.Dispose();
     }
