@@ -2,7 +2,9 @@ using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Bot.Hosting;
 using NewsBot.Bot.Ingestion;
+using NewsBot.Bot.Operations;
 using NewsBot.Bot.Platforms.Console;
+using NewsBot.Bot.Scheduling;
 
 namespace NewsBot.Bot.Commands;
 
@@ -29,6 +31,7 @@ internal static class RunCommand
         var builder = BotHost.CreateBuilder(settings: settings);
         builder.AddIngestion();
         builder.AddConsoleChat(input, output);
+        builder.AddScheduling().AddOperations();
         return builder.Build();
     }
 }

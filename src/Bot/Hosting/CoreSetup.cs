@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NewsBot.Bot.Scheduling;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Chat.Handlers;
@@ -62,6 +63,9 @@ public static class CoreSetup
         services.AddSingleton<ICommandHandler, SpeakersHandler>();
         services.AddSingleton<ICommandHandler, StatusHandler>();
         services.AddSingleton<ICommandHandler, AskHandler>();
+        services.AddSingleton<ICommandHandler, SubscribeHandler>();
+        services.AddSingleton<ICommandHandler, UnsubscribeHandler>();
+        services.AddScheduleStatus();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatDispatcher>();
         return builder;
