@@ -47,6 +47,7 @@ public static class CoreSetup
         services.AddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<INewsDatabase>());
         services.AddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<INewsDatabase>());
         services.AddSingleton<ISpeakerDirectory>(sp => sp.GetRequiredService<INewsDatabase>());
+        services.AddSingleton<IRetentionStore>(sp => sp.GetRequiredService<INewsDatabase>());
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<FolderScanner>();
         services.AddSingleton(sp => new DigestBuilder(sp.GetRequiredService<INewsStore>(), sp.GetRequiredService<ProfileCatalog>())
