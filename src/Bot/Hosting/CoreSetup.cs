@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NewsBot.Bot.Feeds;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Chat.Handlers;
@@ -37,7 +38,11 @@ public static class CoreSetup
             sp.GetRequiredService<IQuoteExtractor>(), sp.GetRequiredService<IOptions<DigestOptions>>().Value.SummarySentences));
         services.AddSingleton<INewsStore>(sp => new SqliteNewsStore(sp.GetRequiredService<IOptions<StoreOptions>>().Value.SqlitePath));
         services.AddSingleton<ArticleIngestor>();
-        services.AddSingleton<FolderScanner>();
+        services.AddSingleton(sp => new FolderScanner(sp.GetRequiredService<INewsStore>(), sp.GetRequiredService<ArticleIngestor>(), sp.GetRequiredService<TimeProvider>())
+        {
+            SettleDelay = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<FeedOptions>>().Value.SettleMilliseconds),
+        });
+        services.AddFeeds();
         services.AddSingleton(sp => new DigestBuilder(sp.GetRequiredService<INewsStore>(), sp.GetRequiredService<ProfileCatalog>())
         {
             MaxStories = sp.GetRequiredService<IOptions<DigestOptions>>().Value.MaxStories,

@@ -1,10 +1,11 @@
 using System.Globalization;
+using NewsBot.Core.Feeds;
 using NewsBot.Core.Storage;
 
 namespace NewsBot.Core.Chat.Handlers;
 
-/// <summary>/status: what the store holds and what failed to ingest.</summary>
-public sealed class StatusHandler(INewsStore store) : ICommandHandler
+/// <summary>/status: what the store holds, what failed to ingest, and each feed's last success and last error.</summary>
+public sealed class StatusHandler(INewsStore store, IFeedStateStore? feeds = null) : ICommandHandler
 {
     /// <inheritdoc />
     public string Name => "status";
@@ -25,6 +26,9 @@ public sealed class StatusHandler(INewsStore store) : ICommandHandler
         var failures = await store.ListQuarantineAsync(5, cancellationToken);
         if (failures.Count > 0)
             sections.Add(new AnswerSection("Recent ingest failures", string.Join('\n', failures.Select(f => $"{f.Origin}: {f.Error}"))));
+        var feedStates = feeds is null ? [] : await feeds.ListFeedsAsync(cancellationToken);
+        if (feedStates.Count > 0)
+            sections.Add(new AnswerSection("Feeds", string.Join('\n', feedStates.OrderBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal).Select(FeedHealth.Describe))));
         return new ChatAnswer("NewsBot status", sections);
     }
 }
