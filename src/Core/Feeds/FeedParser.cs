@@ -79,8 +79,13 @@ public static partial class FeedParser
         if (doctype.Success)
             text = text.Remove(doctype.Index, doctype.Length);
 
+        // Control characters XML 1.0 forbids turn up in real feeds (pasted from word processors): make them spaces.
+        text = ControlCharacters().Replace(text, " ");
         return FeedEntities.Premap(text);
     }
+
+    [GeneratedRegex(@"[\x00-\x08\x0B\x0C\x0E-\x1F]")]
+    private static partial Regex ControlCharacters();
 
     [GeneratedRegex(@"^\s*<\?xml[^>]*\?>")]
     private static partial Regex XmlDeclaration();
