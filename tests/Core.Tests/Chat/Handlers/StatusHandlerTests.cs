@@ -1,0 +1,29 @@
+using Moq;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Chat.Handlers;
+using NewsBot.Core.Feeds;
+using NewsBot.Core.Storage;
+
+namespace NewsBot.Core.Tests.Chat.Handlers;
+
+public class StatusHandlerTests
+{
+    [Fact]
+    public async Task HandleAsync_FeedsAndQuarantine_BothShown()
+    {
+        var store = new Mock<INewsStore>();
+        store.Setup(s => s.GetStatisticsAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new StoreStatistics(3, 1, 2, 1, null));
+        store.Setup(s => s.ListQuarantineAsync(It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new QuarantineEntry("https://bad.example/rss", "feed is not well-formed XML: unexpected end", DateTimeOffset.UnixEpoch)]);
+        var feeds = new InMemoryFeedStateStore();
+        await feeds.UpsertFeedAsync(new FeedState(new Uri("https://bad.example/rss"), 600, false)
+        {
+            LastAttempt = DateTimeOffset.UnixEpoch, LastError = "timed out", ConsecutiveFailures = 1,
+        }, CancellationToken.None);
+
+        var answer = await new StatusHandler(store.Object, feeds).HandleAsync(new ChatRequest("cli", "cli", "cli", "status", ""), CancellationToken.None);
+
+        Assert.Contains(answer.Sections, s => s.Heading == "Recent ingest failures" && s.Body!.Contains("https://bad.example/rss: feed is not well-formed XML", StringComparison.Ordinal));
+        Assert.Contains(answer.Sections, s => s.Heading == "Feeds" && s.Body!.Contains("failing (1×): timed out; last success never", StringComparison.Ordinal));
+    }
+}
