@@ -29,14 +29,8 @@ public static partial class FeedEntities
             var symbol = HtmlEntityProvider.Resolver.GetSymbol(name.Value);
             if (string.IsNullOrEmpty(symbol))
                 return "&amp;" + name.Value + ";";
-            return string.Concat(EnumerateRunes(symbol).Select(r => string.Create(CultureInfo.InvariantCulture, $"&#x{r.Value:X};")));
+            return string.Concat(symbol.EnumerateRunes().Select(r => string.Create(CultureInfo.InvariantCulture, $"&#x{r.Value:X};")));
         });
-    }
-
-    private static IEnumerable<System.Text.Rune> EnumerateRunes(string text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-            yield return rune;
     }
 
     [GeneratedRegex(@"&(?:(?<num>#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};)|(?<name>[A-Za-z][A-Za-z0-9]{0,31});)?")]

@@ -15,14 +15,6 @@ public static partial class FeedParser
     /// <summary>The default size limit of one feed document (10 MiB).</summary>
     public const int DefaultMaxBytes = 10 * 1024 * 1024;
 
-    /// <summary>True when <paramref name="bytes"/> look like a feed rather than an HTML page or JSON.</summary>
-    public static bool LooksLikeFeed(ReadOnlySpan<byte> bytes)
-    {
-        var head = FeedText.Decode(bytes[..Math.Min(bytes.Length, 1024)]);
-        return head.Contains("<rss", StringComparison.OrdinalIgnoreCase) || head.Contains("<feed", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<rdf:RDF", StringComparison.OrdinalIgnoreCase);
-    }
-
     /// <summary>
     /// Parses one feed. Throws <see cref="InvalidDataException"/> with a reason a person can act on when the feed is
     /// too large, declares a DTD with entities, is not RSS or Atom, or is not XML even after repair.

@@ -3,7 +3,7 @@ using NewsBot.Core.Articles;
 namespace NewsBot.Core.Ingestion;
 
 /// <summary>
-/// Plain-text and Markdown articles: markup and byline lines at the top are skipped, the first line with words is
+/// Plain-text and Markdown articles: markup and byline lines around the headline are skipped, the first line with words is
 /// the headline, and site boilerplate at the end is cut. The body stays a contiguous slice of the file, so quote
 /// offsets map back to the file by <see cref="Article.TextOffset"/>; its Unicode clean-up replaces characters one
 /// for one for the same reason.
@@ -39,6 +39,7 @@ public static class PlainTextArticleParser
 
         if (title is null)
             throw new InvalidDataException("file has no text");
+        at = SkipBylines(content, at);
         var bodyEnd = Boilerplate.TrailingCut(content, at);
         while (at < bodyEnd && char.IsWhiteSpace(content[at]))
             at++;
@@ -68,6 +69,21 @@ public static class PlainTextArticleParser
         }
 
         return (first, at);
+    }
+
+    // A credit line under the headline ("*By National Security Desk — WASHINGTON*") is not body text.
+    private static int SkipBylines(string content, int at)
+    {
+        while (at < content.Length)
+        {
+            var end = LineEnd(content, at);
+            var line = content[at..end].Trim().Trim('*', '_', ' ');
+            if (line.Length > 0 && !Boilerplate.IsByline(line))
+                break;
+            at = Math.Min(content.Length, end + 1);
+        }
+
+        return at;
     }
 
     private static int LineEnd(string content, int from)

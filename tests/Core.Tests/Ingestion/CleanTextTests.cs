@@ -51,13 +51,14 @@ public class CleanTextTests
     }
 
     [Fact]
-    public void PlainText_MarkdownWithByline_HeadlineAndEmphasisedFurnitureCut()
+    public void PlainText_MarkdownWithBylineUnderHeadline_BylineAndEmphasisedFurnitureCut()
     {
         var path = RepoPaths.Samples("us-backstop-air-cover.md");
 
         var article = PlainTextArticleParser.Parse(path, File.ReadAllText(path));
 
         Assert.StartsWith("U.S. weighs air cover", article.Title, StringComparison.Ordinal);
+        Assert.StartsWith("**Key points**", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Share this article", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("©", article.Text, StringComparison.Ordinal);
         Assert.False(article.Text.TrimEnd().EndsWith("---", StringComparison.Ordinal));
