@@ -15,7 +15,7 @@ namespace NewsBot.Bot.Feeds;
 
 /// <summary>
 /// Registers feed support: language detection for ingestion, the SSRF guard, the guarded "feeds" HTTP client with
-/// retries, the poller, and /feeds. The feed store falls back to memory when the configured store keeps no feed state.
+/// retries, the poller (as <see cref="IFeedPoller"/> for whoever drives it), /feeds and the feeds' /status section. The feed store falls back to memory when the configured store keeps no feed state.
 /// </summary>
 public static class FeedsSetup
 {
@@ -28,9 +28,12 @@ public static class FeedsSetup
         services.AddSingleton(sp => new FeedUrlGuard { AllowPrivateAddresses = sp.GetRequiredService<IOptions<FeedOptions>>().Value.AllowPrivateAddresses });
         services.AddSingleton(sp => new FeedDefaults(sp.GetRequiredService<IOptions<FeedOptions>>().Value.DefaultIntervalSeconds));
         services.AddSingleton<ICommandHandler, FeedsHandler>();
+        services.AddSingleton<IStatusContributor, FeedStatusContributor>();
         services.AddSingleton<GuardedConnector>();
         services.AddSingleton<FeedFetcher>();
         services.AddSingleton<FeedPoller>();
+        services.AddSingleton<DueFeedPoller>();
+        services.AddSingleton<IFeedPoller>(sp => sp.GetRequiredService<DueFeedPoller>());
         services.AddHttpClient(FeedFetcher.ClientName)
             .ConfigureHttpClient(c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler

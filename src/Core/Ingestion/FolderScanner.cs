@@ -9,9 +9,11 @@ namespace NewsBot.Core.Ingestion;
 /// <see cref="SettleDelay"/> apart, so a file still being written is left for the next scan. An edited file has a
 /// new hash, so it is read again and replaces its earlier version (its article id comes from its path).
 /// </summary>
-/// <remarks>Scans must not overlap (the folder watcher runs one at a time); the class is otherwise thread-safe.</remarks>
-public sealed class FolderScanner(INewsStore store, ArticleIngestor ingestor, TimeProvider clock)
+/// <remarks>Thread-safe: concurrent callers (the watcher, a scheduled rescan, a command) take turns.</remarks>
+public sealed class FolderScanner(INewsStore store, ArticleIngestor ingestor, TimeProvider clock) : IDisposable
 {
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
     // The stamp of each file as last ingested, so an unchanged file is not read and hashed on every rescan.
     private readonly ConcurrentDictionary<string, FileStamp> _handled = new(StringComparer.Ordinal);
 
@@ -20,6 +22,22 @@ public sealed class FolderScanner(INewsStore store, ArticleIngestor ingestor, Ti
 
     /// <summary>Scans <paramref name="folder"/>; returns what was stored, skipped, quarantined and left unsettled.</summary>
     public async Task<IngestReport> ScanAsync(string folder, bool recursive, CancellationToken cancellationToken)
+    {
+        await _turn.WaitAsync(cancellationToken);
+        try
+        {
+            return await ScanOnceAsync(folder, recursive, cancellationToken);
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _turn.Dispose();
+
+    private async Task<IngestReport> ScanOnceAsync(string folder, bool recursive, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
             throw new DirectoryNotFoundException($"Feed folder '{folder}' does not exist.");

@@ -88,6 +88,11 @@ internal sealed class TestFeedServer : IAsyncDisposable
             await Task.Delay(TimeSpan.FromSeconds(30), ct);
             return Results.Text(Rss(), "application/rss+xml");
         });
+        _app.MapGet("/slowish.xml", async () =>
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+            return Results.Text(Rss(("s-1", "Slow but fine", "The slow server answered in the end, as slow servers usually do after a while.")), "application/rss+xml");
+        });
         _app.MapGet("/teaser.xml", () => Results.Text(
             $"<rss version=\"2.0\"><channel><title>Teasers</title><item><guid>t-1</guid><title>Dam approved</title><link>{Url("/dam.html")}</link><description>The dam plan was approved […]</description></item></channel></rss>",
             "application/rss+xml"));

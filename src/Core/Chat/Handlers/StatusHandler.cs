@@ -1,12 +1,27 @@
 using System.Globalization;
-using NewsBot.Core.Feeds;
 using NewsBot.Core.Storage;
 
 namespace NewsBot.Core.Chat.Handlers;
 
-/// <summary>/status: what the store holds, what failed to ingest, and each feed's last success and last error.</summary>
-public sealed class StatusHandler(INewsStore store, IFeedStateStore? feeds = null) : ICommandHandler
+/// <summary>/status: what the store holds and what failed to ingest, then what the contributors add (the schedule).</summary>
+public sealed class StatusHandler : ICommandHandler
 {
+    private readonly INewsStore _store;
+    private readonly IReadOnlyList<IStatusContributor> _contributors;
+
+    /// <summary>A status answer from the store alone.</summary>
+    public StatusHandler(INewsStore store)
+        : this(store, [])
+    {
+    }
+
+    /// <summary>A status answer from the store, followed by each contributor's sections in order.</summary>
+    public StatusHandler(INewsStore store, IEnumerable<IStatusContributor> contributors)
+    {
+        _store = store;
+        _contributors = [.. contributors];
+    }
+
     /// <inheritdoc />
     public string Name => "status";
 
@@ -19,16 +34,15 @@ public sealed class StatusHandler(INewsStore store, IFeedStateStore? feeds = nul
     /// <inheritdoc />
     public async Task<ChatAnswer> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
     {
-        var stats = await store.GetStatisticsAsync(cancellationToken);
+        var stats = await _store.GetStatisticsAsync(cancellationToken);
         var body = string.Create(CultureInfo.InvariantCulture,
             $"Articles: {stats.Articles} ({stats.RelevantArticles} relevant)\nQuotes: {stats.Quotes}\nQuarantined inputs: {stats.Quarantined}\nLast ingest: {stats.LastIngest?.ToString("u", CultureInfo.InvariantCulture) ?? "never"}");
         var sections = new List<AnswerSection> { new(null, body) };
-        var failures = await store.ListQuarantineAsync(5, cancellationToken);
+        var failures = await _store.ListQuarantineAsync(5, cancellationToken);
         if (failures.Count > 0)
             sections.Add(new AnswerSection("Recent ingest failures", string.Join('\n', failures.Select(f => $"{f.Origin}: {f.Error}"))));
-        var feedStates = feeds is null ? [] : await feeds.ListFeedsAsync(cancellationToken);
-        if (feedStates.Count > 0)
-            sections.Add(new AnswerSection("Feeds", string.Join('\n', feedStates.OrderBy(f => f.Url.AbsoluteUri, StringComparer.Ordinal).Select(FeedHealth.Describe))));
+        foreach (var contributor in _contributors)
+            sections.AddRange(await contributor.DescribeAsync(cancellationToken));
         return new ChatAnswer("NewsBot status", sections);
     }
 }

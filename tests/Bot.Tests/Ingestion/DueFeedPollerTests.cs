@@ -4,12 +4,12 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Bot.Feeds;
 using NewsBot.Bot.Hosting;
-using NewsBot.Bot.Ingestion;
+using NewsBot.Core.Ingestion;
 using NewsBot.Core.Storage;
 
 namespace NewsBot.Bot.Tests.Ingestion;
 
-public sealed class FeedPollServiceTests : IAsyncLifetime
+public sealed class DueFeedPollerTests : IAsyncLifetime
 {
     private TestFeedServer _server = null!;
 
@@ -17,8 +17,8 @@ public sealed class FeedPollServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private static FeedPollService Service(FeedTestHost host, FeedOptions options, TimeProvider clock) =>
-        new(host.Feeds, host.Poller, Options.Create(options), clock, NullLogger<FeedPollService>.Instance);
+    private static DueFeedPoller Service(FeedTestHost host, FeedOptions options, TimeProvider clock) =>
+        new(host.Feeds, host.Poller, Options.Create(options), clock, NullLogger<DueFeedPoller>.Instance);
 
     [Fact]
     public async Task PollDueAsync_FailingFeedBesideHealthy_HealthyStoredFailingRecorded()
@@ -27,7 +27,8 @@ public sealed class FeedPollServiceTests : IAsyncLifetime
         await host.Feeds.UpsertFeedAsync(new FeedState(_server.Url("/error.xml"), 60, false), CancellationToken.None);
         await host.Feeds.UpsertFeedAsync(new FeedState(_server.Url("/gzip.xml"), 60, false), CancellationToken.None);
 
-        var polled = await Service(host, new FeedOptions(), TimeProvider.System).PollDueAsync(CancellationToken.None);
+        using var service = Service(host, new FeedOptions(), TimeProvider.System);
+        var polled = await service.PollDueAsync(CancellationToken.None);
 
         Assert.Equal(2, polled);
         var states = (await host.Feeds.ListFeedsAsync(CancellationToken.None)).ToDictionary(f => f.Url.AbsolutePath);
@@ -44,7 +45,7 @@ public sealed class FeedPollServiceTests : IAsyncLifetime
         await using var host = FeedTestHost.Create();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await host.Feeds.UpsertFeedAsync(new FeedState(_server.Url("/gzip.xml"), 600, false) { LastAttempt = clock.GetUtcNow() }, CancellationToken.None);
-        var service = Service(host, new FeedOptions(), clock);
+        using var service = Service(host, new FeedOptions(), clock);
 
         Assert.Equal(0, await service.PollDueAsync(CancellationToken.None));
         clock.Advance(TimeSpan.FromSeconds(600));
@@ -63,7 +64,8 @@ public sealed class FeedPollServiceTests : IAsyncLifetime
             Urls = [new FeedUrlOptions { Url = "https://a.example/rss", IntervalSeconds = 300 }, new FeedUrlOptions { Url = "https://b.example/atom", FullText = true }],
         };
 
-        await Service(host, options, TimeProvider.System).RegisterConfiguredAsync(CancellationToken.None);
+        using var service = Service(host, options, TimeProvider.System);
+        await service.RegisterConfiguredAsync(CancellationToken.None);
 
         var feeds = (await host.Feeds.ListFeedsAsync(CancellationToken.None)).ToDictionary(f => f.Url.Host);
         Assert.Equal((300, "\"x\"", (DateTimeOffset?)success), (feeds["a.example"].IntervalSeconds, feeds["a.example"].ETag, feeds["a.example"].LastSuccess));
@@ -71,11 +73,28 @@ public sealed class FeedPollServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AddFeeds_StoreWithoutFeedState_FallsBackToMemory()
+    public async Task PollDueFeedsAsync_ConfiguredFeed_RegisteredAndPolledOnFirstPass()
+    {
+        await using var host = FeedTestHost.Create(o => o.Urls = [new FeedUrlOptions { Url = _server.Url("/gzip.xml").AbsoluteUri, IntervalSeconds = 60 }]);
+        var poller = host.Services.GetRequiredService<IFeedPoller>();
+
+        await poller.PollDueFeedsAsync(CancellationToken.None);
+
+        var feed = Assert.Single(await host.Feeds.ListFeedsAsync(CancellationToken.None));
+        Assert.NotNull(feed.LastSuccess);
+        Assert.Equal(1, await host.ArticleCountAsync());
+    }
+
+    [Fact]
+    public async Task PollDueAsync_TwoDriversAtOnce_EachFeedPolledOnce()
     {
         await using var host = FeedTestHost.Create();
+        await host.Feeds.UpsertFeedAsync(new FeedState(_server.Url("/slowish.xml"), 60, false), CancellationToken.None);
+        var poller = host.Services.GetRequiredService<DueFeedPoller>();
 
-        Assert.NotNull(host.Services.GetRequiredService<IFeedStateStore>());
-        Assert.NotNull(host.Services.GetRequiredService<FeedFetcher>());
+        var counts = await Task.WhenAll(poller.PollDueAsync(CancellationToken.None), poller.PollDueAsync(CancellationToken.None));
+
+        Assert.Equal(1, counts.Sum());
+        Assert.Equal(1, _server.HitsOn("/slowish.xml"));
     }
 }
