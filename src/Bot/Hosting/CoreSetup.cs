@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using NewsBot.Bot.Feeds;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Chat.Handlers;
@@ -42,7 +41,7 @@ public static class CoreSetup
         {
             SettleDelay = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<FeedOptions>>().Value.SettleMilliseconds),
         });
-        services.AddFeeds();
+        NewsBot.Bot.Feeds.FeedsSetup.AddFeeds(services);
         services.AddSingleton(sp => new DigestBuilder(sp.GetRequiredService<INewsStore>(), sp.GetRequiredService<ProfileCatalog>())
         {
             MaxStories = sp.GetRequiredService<IOptions<DigestOptions>>().Value.MaxStories,

@@ -11,9 +11,10 @@ namespace NewsBot.Core.Ingestion;
 /// <remarks>
 /// A non-English article is stored with its language but not analysed: the keyword profiles and the quote rules
 /// are English, so it would only ever score as noise. It stays searchable and shows in the article count.
-/// An article whose language cannot be told (too short) is analysed as English.
+/// An article whose language cannot be told (too short) is analysed as English. Without a
+/// <see cref="LanguageIdentifier"/> (benchmarks that measure the store alone) no language is detected.
 /// </remarks>
-public sealed class ArticleIngestor(INewsStore store, ITextAnalyzer analyzer, ProfileCatalog profiles, TimeProvider clock, LanguageIdentifier languages)
+public sealed class ArticleIngestor(INewsStore store, ITextAnalyzer analyzer, ProfileCatalog profiles, TimeProvider clock, LanguageIdentifier? languages = null)
 {
     /// <summary>Stores the articles of one read result, or quarantines its failure.</summary>
     public async Task<IngestReport> IngestAsync(ArticleReadResult read, string inputOrigin, string contentHash, CancellationToken cancellationToken)
@@ -29,7 +30,7 @@ public sealed class ArticleIngestor(INewsStore store, ITextAnalyzer analyzer, Pr
         int inserted = 0, duplicates = 0;
         foreach (var item in read.Articles)
         {
-            var article = item.Language is null ? item with { Language = languages.Detect(item.Text) } : item;
+            var article = item.Language is null && languages is not null ? item with { Language = languages.Detect(item.Text) } : item;
             var analyses = article.Language is null or "en"
                 ? profiles.Profiles.Values.Select(p => analyzer.Analyze(article, p)).ToList()
                 : [];
