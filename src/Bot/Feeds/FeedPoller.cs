@@ -85,7 +85,7 @@ internal sealed partial class FeedPoller(
         try
         {
             var page = await fetcher.FetchAsync(link, null, null, cancellationToken);
-            return FullTextExtractor.Extract(link, Encoding.UTF8.GetString(page.Body));
+            return FullTextExtractor.Extract(link, FeedText.Decode(page.Body, page.Charset));
         }
         catch (Exception e) when (e is FeedFetchException or HttpRequestException or IOException
                                       || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested)

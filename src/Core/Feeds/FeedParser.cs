@@ -34,7 +34,8 @@ public static partial class FeedParser
             XmlResolver = null,
             // 0 would mean "no limit" to XmlReader; with DTDs prohibited no entity can expand, and this says so twice.
             MaxCharactersFromEntities = 1024,
-            MaxCharactersInDocument = maxBytes,
+            // Characters, not bytes, and the entity repairs lengthen the text a little: twice the byte cap is ample.
+            MaxCharactersInDocument = 2L * maxBytes,
             CheckCharacters = false,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,

@@ -156,6 +156,9 @@ public sealed class FeedPollerTests : IAsyncLifetime
     [Theory]
     [InlineData("http://127.0.0.1:{port}/etag.xml")]
     [InlineData("http://[::1]:{port}/etag.xml")]
+    [InlineData("http://localhost:{port}/etag.xml")]
+    [InlineData("http://2130706433:{port}/etag.xml")] // 127.0.0.1 written as one decimal number
+    [InlineData("http://[::ffff:127.0.0.1]:{port}/etag.xml")]
     [InlineData("http://10.0.0.1/feed.xml")]
     [InlineData("http://169.254.169.254/latest/meta-data/")]
     [InlineData("file:///etc/passwd")]
