@@ -15,6 +15,9 @@ public class FeedParserTests
     [InlineData("rdf-rss10.xml", "Library opening hours extended", "https://rdf.example/a1", "2025-06-11T06:00:00Z", "The central library will open until nine.")]
     // xml:base on the feed resolves the entry's relative alternate link; the edit link is ignored; xhtml paragraphs kept.
     [InlineData("atom10-xhtml-base.xml", "Tram line extension approved", "https://atom.example/blog/posts/tram-extension", "2025-06-12T08:30:00Z", "The tram line will reach the hospital.\nWork starts in August.")]
+    // Atom 0.3: its own namespace, issued/modified instead of published/updated.
+    [InlineData("atom03-legacy.xml", "Harbour festival returns", "https://legacy.example/festival", "2025-06-14T10:00:00Z", "returns after a two-year break")]
+    [InlineData("stylesheet-instruction.xml", "Styled feed item", "https://styled.example/1", null, "A stylesheet instruction and a comment precede the feed.")]
     [InlineData("atom-html-content.xml", "Rail strike called off", "https://atomhtml.example/rail", "2025-06-13T07:15:00Z", "Unions called off the strike.")]
     // "Mon" for a Tuesday: the weekday is ignored rather than the date lost.
     [InlineData("rfc822-wrong-weekday.xml", "Wrong weekday", "https://dates.example/1", "2025-06-10T09:42:00Z", "the date is right")]
