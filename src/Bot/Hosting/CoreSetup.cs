@@ -49,7 +49,11 @@ public static class CoreSetup
         services.AddSingleton<ISpeakerDirectory>(sp => sp.GetRequiredService<INewsDatabase>());
         services.AddSingleton<IRetentionStore>(sp => sp.GetRequiredService<INewsDatabase>());
         services.AddSingleton<ArticleIngestor>();
-        services.AddSingleton<FolderScanner>();
+        services.AddSingleton(sp => new FolderScanner(sp.GetRequiredService<INewsStore>(), sp.GetRequiredService<ArticleIngestor>(), sp.GetRequiredService<TimeProvider>())
+        {
+            SettleDelay = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<FeedOptions>>().Value.SettleMilliseconds),
+        });
+        NewsBot.Bot.Feeds.FeedsSetup.AddFeeds(services);
         services.AddSingleton(sp => new DigestBuilder(sp.GetRequiredService<INewsStore>(), sp.GetRequiredService<ProfileCatalog>())
         {
             MaxStories = sp.GetRequiredService<IOptions<DigestOptions>>().Value.MaxStories,

@@ -12,12 +12,32 @@ namespace NewsBot.Bot.Scheduling;
 /// catch-up fire for the previous period: the delivery log turns it into a late post if that digest was missed
 /// while the bot was down, or into nothing if it was sent.
 /// </summary>
-public sealed partial class DigestScheduleSynchronizer(DigestSchedules schedules, TimeProvider clock, ILogger<DigestScheduleSynchronizer> logger)
+public sealed partial class DigestScheduleSynchronizer(DigestSchedules schedules, TimeProvider clock, ILogger<DigestScheduleSynchronizer> logger) : IDisposable
 {
-    /// <summary>Adds, changes and removes digest triggers; returns how many changed.</summary>
+    // The sync job and a /subscribe answer may reconcile at the same moment; one pass at a time keeps them from both
+    // adding the same trigger.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <inheritdoc />
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>Adds, changes and removes digest triggers; returns how many changed. Passes run one at a time.</summary>
     public async Task<int> SyncAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await ReconcileAsync(scheduler, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<int> ReconcileAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
         var wanted = (await schedules.ListAsync(cancellationToken))
             .ToDictionary(s => JobKeys.Digest(s.Platform, s.ChannelId, s.Profile));
         var changes = 0;

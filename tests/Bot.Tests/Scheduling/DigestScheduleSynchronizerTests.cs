@@ -19,10 +19,6 @@ public sealed class DigestScheduleSynchronizerTests : IDisposable
         var subscriptions = node.Services.GetRequiredService<ISubscriptionStore>();
         var synchronizer = node.Services.GetRequiredService<DigestScheduleSynchronizer>();
         var key = new TriggerKey("slack:C9:coalition", "digests");
-        // The node's own sync job fires once at start; pause it and let a running pass finish, so only this test syncs.
-        await node.Scheduler.PauseJob(JobKeys.SubscriptionSync, CancellationToken.None);
-        while ((await node.Scheduler.GetCurrentlyExecutingJobs(CancellationToken.None)).Any(j => j.JobDetail.Key.Equals(JobKeys.SubscriptionSync)))
-            await Task.Delay(20);
 
         await subscriptions.UpsertSubscriptionAsync(new ChannelSubscription("slack", "C9", "coalition", "0 30 7 * * ?", "Europe/Paris"), CancellationToken.None);
         await synchronizer.SyncAsync(node.Scheduler, CancellationToken.None);

@@ -61,7 +61,7 @@ public sealed class ArticleFileReaderTests : IDisposable
         Assert.Equal(new Uri("https://example.org/a?x=1"), articles[0].Url);
         Assert.Equal(new DateTimeOffset(2025, 3, 12, 8, 0, 0, TimeSpan.Zero), articles[0].Published);
         Assert.Equal("Example", articles[0].Source);
-        Assert.Equal("Body B .", articles[1].Text);
+        Assert.Equal("Body B.", articles[1].Text);
     }
 
     [Theory]
