@@ -16,7 +16,7 @@ public static class SummaryEvaluation
         foreach (var item in items)
         {
             count++;
-            system += Rouge.Rouge1F1(string.Join(' ', Summarizer.Summarize(item.Text, item.Title, profile, sentences)), item.Summary);
+            system += Rouge.Rouge1F1(string.Join(' ', Summarizer.Summarize(item.Text, profile, sentences)), item.Summary);
             var leadSentences = SentenceSplitter.Split(item.Text).Take(sentences).Select(s => s.Of(item.Text));
             lead += Rouge.Rouge1F1(string.Join(' ', leadSentences), item.Summary);
         }
