@@ -22,9 +22,5 @@ public static class KeyphraseScore
     }
 
     /// <summary>A phrase as its space-joined word stems ("Security Guarantees" -> "secur guarante").</summary>
-    public static string Key(string phrase)
-    {
-        ArgumentNullException.ThrowIfNull(phrase);
-        return string.Join(' ', Tokenizer.Tokenize(phrase).Select(t => Stemmer.Stem(t.Value)));
-    }
+    public static string Key(string phrase) => KeyphraseExtractor.StemKey(phrase);
 }

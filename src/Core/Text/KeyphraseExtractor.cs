@@ -70,6 +70,13 @@ public static class KeyphraseExtractor
         return chosen.Select(c => c.Surface).ToList();
     }
 
+    /// <summary>A phrase as its space-joined word stems, the identity of a keyphrase ("Security Guarantees" -> "secur guarante").</summary>
+    public static string StemKey(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        return string.Join(' ', Tokenizer.Tokenize(phrase).Select(t => Stemmer.Stem(t.Value)));
+    }
+
     private static double Score(string key, Candidate candidate, Dictionary<string, double> wordScores, HashSet<string> profileKeys)
     {
         var score = 0.0;
