@@ -18,6 +18,7 @@ public static class Summarizer
 {
     private const double CoveredDiscount = 0.7;
     private const double LeadBonus = 0.05;
+    private const double NearDuplicateShare = 0.8;
     private const int MinimumWords = 5;
 
     /// <summary>Up to <paramref name="count"/> whole sentences of <paramref name="text"/>, in article order.</summary>
@@ -65,7 +66,7 @@ public static class Summarizer
             for (var rank = 0; rank < candidates.Count; rank++)
             {
                 var i = candidates[rank];
-                if (picked.Contains(i))
+                if (picked.Contains(i) || picked.Exists(p => IsNearDuplicate(sentences[i].Stems, sentences[p].Stems)))
                     continue;
                 var gain = 1.0 + topic[i];
                 foreach (var stem in sentences[i].Stems)
@@ -78,12 +79,29 @@ public static class Summarizer
                 }
             }
 
+            if (best < 0)
+                break;
             picked.Add(best);
             covered.UnionWith(sentences[best].Stems);
         }
 
         picked.Sort();
         return picked.Select(i => sentences[i].Text).ToList();
+    }
+
+    // Wire copy repeats its lead lower down, often reworded slightly; such a sentence adds nothing.
+    private static bool IsNearDuplicate(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+            return false;
+        var shared = 0;
+        foreach (var stem in a)
+        {
+            if (b.Contains(stem))
+                shared++;
+        }
+
+        return shared >= NearDuplicateShare * Math.Min(a.Count, b.Count);
     }
 
     private static double TopicWeight(HashSet<string> stems, CompiledProfile? profile)
