@@ -28,7 +28,7 @@ public sealed class CompiledProfile
             .Select(group => (IReadOnlyList<CompiledTerm>)group.Select(t => Compile(t, 0, TermRole.Required)).ToList())
             .ToList();
         Terms = terms;
-        ByFirstStem = terms.Concat(RequiredGroups.SelectMany(g => g))
+        ByFirstStem = terms.Concat(RequiredGroups.SelectMany(g => g)).Where(t => t.Stems.Length > 0)
             .GroupBy(t => t.Stems[0])
             .ToDictionary(g => g.Key, g => (IReadOnlyList<CompiledTerm>)g.ToList(), StringComparer.Ordinal);
     }
@@ -46,8 +46,7 @@ public sealed class CompiledProfile
     public IReadOnlyDictionary<string, IReadOnlyList<CompiledTerm>> ByFirstStem { get; }
 
     /// <summary>Stems a phrase the way article text is stemmed, so both meet.</summary>
-    public static string[] StemPhrase(string phrase) =>
-        Tokenizer.Tokenize(SpellingVariants.Normalize(phrase)).Select(t => Stemmer.Stem(t.Value)).ToArray();
+    public static string[] StemPhrase(string phrase) => AnalyzedText.StemsOf(phrase);
 
     private static CompiledTerm Compile(string text, double weight, TermRole role) =>
         new(text, StemPhrase(text), weight, role, text);

@@ -21,33 +21,39 @@ public static class KeyphraseExtractor
     public static IReadOnlyList<string> Extract(string title, string text, CompiledProfile? profile, int count = 8)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var full = string.IsNullOrEmpty(title) ? text : title + "\n" + text;
+        return Extract(AnalyzedText.Of(title ?? ""), AnalyzedText.Of(text), profile, count);
+    }
+
+    /// <summary>Up to <paramref name="count"/> phrases of an analysed headline and body, best first.</summary>
+    public static IReadOnlyList<string> Extract(AnalyzedText title, AnalyzedText body, CompiledProfile? profile, int count = 8)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(body);
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         var wordScores = new Dictionary<string, double>(StringComparer.Ordinal);
         var position = 0;
-        foreach (var sentence in SentenceSplitter.Split(full))
+        foreach (var part in (ReadOnlySpan<AnalyzedText>)[title, body])
         {
-            var tokens = Tokenizer.Tokenize(sentence.Of(full));
-            var run = new List<(Token Token, string Stem)>();
-            for (var i = 0; i <= tokens.Count; i++)
+            var run = new List<Word>();
+            var words = part.Words;
+            for (var i = 0; i <= words.Count; i++)
             {
-                var isContent = i < tokens.Count && IsContentWord(tokens[i].Value);
-                var broken = i == tokens.Count || !isContent
-                    || i > 0 && HasPunctuationBetween(full, sentence.Start + tokens[i - 1].End, sentence.Start + tokens[i].Start);
+                var isContent = i < words.Count && IsContentWord(words[i].Folded);
+                var broken = i == words.Count || !isContent
+                    || i > 0 && (words[i].Sentence != words[i - 1].Sentence || HasPunctuationBetween(part.Text, words[i - 1].End, words[i].Start));
                 if (broken && run.Count > 0)
                 {
-                    AddCandidates(full, sentence.Start, run, position, candidates);
+                    AddCandidates(part.Text, run, candidates);
                     run.Clear();
                 }
 
-                if (i == tokens.Count)
+                if (i == words.Count)
                     break;
                 position++;
                 if (!isContent)
                     continue;
-                var stem = Stemmer.Stem(tokens[i].Value);
-                run.Add((tokens[i], stem));
-                wordScores[stem] = wordScores.GetValueOrDefault(stem) + 1.0 / Math.Sqrt(position);
+                run.Add(words[i]);
+                wordScores[words[i].Stem] = wordScores.GetValueOrDefault(words[i].Stem) + 1.0 / Math.Sqrt(position);
             }
         }
 
@@ -80,7 +86,7 @@ public static class KeyphraseExtractor
     private static double Score(string key, Candidate candidate, Dictionary<string, double> wordScores, HashSet<string> profileKeys)
     {
         var score = 0.0;
-        foreach (var stem in key.Split(' '))
+        foreach (var stem in candidate.Stems)
             score += wordScores[stem];
         // Recurrence counts, but less than linearly: a phrase said five times is not five times the theme.
         score *= Math.Pow(candidate.Count, 0.3);
@@ -92,7 +98,7 @@ public static class KeyphraseExtractor
     private static bool IsContentWord(string word) =>
         word.Length > 1 && !StopWords.Contains(word) && !NonKeyWords.Contains(word) && !word.All(char.IsDigit);
 
-    private static void AddCandidates(string full, int offset, List<(Token Token, string Stem)> run, int endPosition, Dictionary<string, Candidate> into)
+    private static void AddCandidates(string text, List<Word> run, Dictionary<string, Candidate> into)
     {
         for (var start = 0; start < run.Count; start++)
         {
@@ -101,15 +107,17 @@ public static class KeyphraseExtractor
                 // A short run is taken whole, as a tagger would take a noun phrase; a long one yields its n-grams.
                 if (run.Count <= WholeRunWords && !(start == 0 && length == run.Count))
                     continue;
-                var key = string.Join(' ', run.Skip(start).Take(length).Select(w => w.Stem));
+                var stems = new string[length];
+                for (var j = 0; j < length; j++)
+                    stems[j] = run[start + j].Stem;
+                var key = length == 1 ? stems[0] : string.Join(' ', stems);
                 if (into.TryGetValue(key, out var existing))
                 {
-                    into[key] = existing with { Count = existing.Count + 1 };
+                    existing.Count++;
                     continue;
                 }
 
-                var surface = full[(offset + run[start].Token.Start)..(offset + run[start + length - 1].Token.End)];
-                into[key] = new Candidate(surface, 1, endPosition);
+                into[key] = new Candidate(text[run[start].Start..run[start + length - 1].End], stems) { Count = 1 };
             }
         }
     }
@@ -129,5 +137,12 @@ public static class KeyphraseExtractor
         return false;
     }
 
-    private sealed record Candidate(string Surface, int Count, int FirstPosition);
+    private sealed class Candidate(string surface, string[] stems)
+    {
+        public string Surface { get; } = surface;
+
+        public string[] Stems { get; } = stems;
+
+        public int Count { get; set; }
+    }
 }

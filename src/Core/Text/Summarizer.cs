@@ -25,21 +25,26 @@ public static class Summarizer
     public static IReadOnlyList<string> Summarize(string text, CompiledProfile? profile, int count = 3)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Summarize(AnalyzedText.Of(text), profile, count);
+    }
+
+    /// <summary>Up to <paramref name="count"/> whole sentences of an analysed text, in article order.</summary>
+    public static IReadOnlyList<string> Summarize(AnalyzedText text, CompiledProfile? profile, int count = 3)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var spans = SentenceSplitter.Split(text);
-        var sentences = new List<(string Text, HashSet<string> Stems, int Words)>(spans.Count);
-        foreach (var span in spans)
+        var sentences = new List<(TextSpan Span, HashSet<string> Stems, int Words)>(text.Sentences.Count);
+        for (var s = 0; s < text.Sentences.Count; s++)
         {
-            var sentence = span.Of(text);
-            var tokens = Tokenizer.Tokenize(SpellingVariants.Normalize(sentence));
-            var stems = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var token in tokens)
+            var words = text.WordsOf(s);
+            var stems = new HashSet<string>(words.Length, StringComparer.Ordinal);
+            foreach (var word in words)
             {
-                if (!StopWords.Contains(token.Value))
-                    stems.Add(Stemmer.Stem(token.Value));
+                if (!word.IsStopWord)
+                    stems.Add(word.Stem);
             }
 
-            sentences.Add((sentence, stems, tokens.Count));
+            sentences.Add((text.Sentences[s], stems, words.Length));
         }
 
         // Headlines, datelines and bullet stubs rarely summarise; keep them only when the article has nothing else.
@@ -47,7 +52,7 @@ public static class Summarizer
         if (candidates.Count == 0)
             candidates = Enumerable.Range(0, sentences.Count).ToList();
         if (candidates.Count <= count)
-            return candidates.Select(i => sentences[i].Text).ToList();
+            return candidates.Select(i => sentences[i].Span.Of(text.Text)).ToList();
 
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in candidates)
@@ -86,7 +91,7 @@ public static class Summarizer
         }
 
         picked.Sort();
-        return picked.Select(i => sentences[i].Text).ToList();
+        return picked.Select(i => sentences[i].Span.Of(text.Text)).ToList();
     }
 
     // Wire copy repeats its lead lower down, often reworded slightly; such a sentence adds nothing.
