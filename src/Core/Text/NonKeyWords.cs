@@ -29,7 +29,9 @@ public static class NonKeyWords
         "month", "months", "far", "back", "part", "end", "little", "big", "good", "high", "low", "long", "great",
         "able", "likely", "possible", "whose", "including", "during", "told", "spokesman", "spokeswoman", "official",
         "officials", "statement", "january", "february", "march", "april", "june", "july", "august", "september",
-        "october", "november", "december",
+        "october", "november", "december", "agree", "agrees", "vow", "vows", "urge", "urges", "seek", "seeks", "warn",
+        "warns", "reject", "rejects", "dismiss", "dismisses", "host", "hosts", "meets", "calls", "wants", "offers", "sets",
+        "gets", "makes", "takes", "says", "backs", "plans", "eyes", "mulls", "weighs", "slams", "hails",
     };
 
     /// <summary>True when a folded word should break a keyphrase candidate.</summary>
