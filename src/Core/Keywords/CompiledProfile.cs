@@ -27,10 +27,17 @@ public sealed class CompiledProfile
         RequiredGroups = profile.Required
             .Select(group => (IReadOnlyList<CompiledTerm>)group.Select(t => Compile(t, 0, TermRole.Required)).ToList())
             .ToList();
-        Terms = terms;
+        // Terms that stem alike ("security guarantee" and "security guarantees", "Zelensky" and "Zelenskyy") are one
+        // term: counting both would double the weight of every mention.
+        Terms = terms
+            .Where(t => t.Stems.Length > 0)
+            .GroupBy(t => (t.Role, Key: string.Join(" ", t.Stems)))
+            .Select(g => g.MaxBy(t => Math.Abs(t.Weight))!)
+            .ToList();
+        terms = [.. Terms];
         ByFirstStem = terms.Concat(RequiredGroups.SelectMany(g => g)).Where(t => t.Stems.Length > 0)
             .GroupBy(t => t.Stems[0])
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<CompiledTerm>)g.ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<CompiledTerm>)g.OrderByDescending(t => t.Stems.Length).ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>The source profile.</summary>

@@ -74,6 +74,8 @@ public static class RelevanceScorer
         Dictionary<CompiledTerm, (double Weight, int Position, int Count)> found)
     {
         var words = text.Words;
+        // Where a label's match ends: "Volodymyr Zelensky" must not count again as "Zelensky" one word later.
+        var coveredUntil = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
             if (!profile.ByFirstStem.TryGetValue(words[i].Stem, out var candidates))
@@ -82,6 +84,13 @@ public static class RelevanceScorer
             {
                 if (!MatchesAt(words, i, term.Stems))
                     continue;
+                if (term.Role != TermRole.Required)
+                {
+                    if (coveredUntil.TryGetValue(term.Label, out var until) && i < until)
+                        continue;
+                    coveredUntil[term.Label] = i + term.Stems.Length;
+                }
+
                 var weight = term.Weight * factorAt(words[i].Start);
                 found[term] = found.TryGetValue(term, out var previous)
                     ? (previous.Weight + DiminishedWeight(weight, previous.Count), previous.Position, previous.Count + 1)

@@ -155,6 +155,31 @@ public sealed class RelevanceScorerTests
     }
 
     [Fact]
+    public void Score_TermsThatStemAlike_CountOnce()
+    {
+        var profile = Profile(p => p.Terms.Add(new WeightedTerm { Text = "reassurance forces", Weight = 4 }));
+
+        var relevance = Score("Update", Filler + "\nThe reassurance force met.", profile);
+
+        Assert.Equal(4, Assert.Single(relevance.Matches).Weight);
+    }
+
+    [Fact]
+    public void Score_FullNameThenSurnameAlias_CountsOneMention()
+    {
+        var profile = Profile(p => p.Entities =
+        [
+            new TopicEntity { Name = "John Healey", Aliases = ["Healey"], Weight = 1 },
+        ]);
+
+        var relevance = Score("Update", Filler + "\nJohn Healey spoke.", profile);
+
+        var match = Assert.Single(relevance.Matches);
+        Assert.Equal(1, match.Count);
+        Assert.Equal(1, match.Weight);
+    }
+
+    [Fact]
     public void Score_BelowThreshold_IsNotRelevantAndSaysSo()
     {
         var relevance = Score("Update", Filler + "\nA ceasefire.");
