@@ -44,6 +44,7 @@ internal static class EvalCommand
                 Console.WriteLine($"{split,-8} n={counts.Total,5}  tp={counts.TruePositives} fp={counts.FalsePositives} fn={counts.FalseNegatives} tn={counts.TrueNegatives}  precision={F(scores.Precision)} recall={F(scores.Recall)} f1={F(scores.F1)}");
             }
 
+            Console.WriteLine($"highest off-topic score {(report.HighestOffTopicScore is { } off ? F(off) : "-")}, lowest relevant score {(report.LowestOnTopicScore is { } on ? F(on) : "-")}");
             if (result.GetValue(errors))
             {
                 foreach (var error in report.Errors)

@@ -16,15 +16,20 @@ public static class RelevanceEvaluation
         ArgumentNullException.ThrowIfNull(profile);
         var counts = new SortedDictionary<string, ConfusionCounts>(StringComparer.Ordinal);
         var errors = new List<RelevanceError>();
+        double? highestOff = null, lowestOn = null;
         foreach (var item in items)
         {
             var relevance = RelevanceScorer.Score(new Article(item.Id, item.Title, item.Text), profile);
             foreach (var split in item.Split is null ? [AllSplit] : new[] { item.Split, AllSplit })
                 counts[split] = counts.GetValueOrDefault(split).Add(item.Relevant, relevance.IsRelevant);
+            if (item.Relevant)
+                lowestOn = Math.Min(lowestOn ?? double.MaxValue, relevance.Score);
+            else
+                highestOff = Math.Max(highestOff ?? double.MinValue, relevance.Score);
             if (relevance.IsRelevant != item.Relevant)
                 errors.Add(new RelevanceError(item.Id, item.Split, item.Relevant, relevance.Score, relevance.Reason, item.Title));
         }
 
-        return new RelevanceReport(counts, errors);
+        return new RelevanceReport(counts, errors, highestOff, lowestOn);
     }
 }

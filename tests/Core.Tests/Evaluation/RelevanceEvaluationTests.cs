@@ -23,5 +23,7 @@ public sealed class RelevanceEvaluationTests
         Assert.Equal(new ConfusionCounts(0, 1, 0, 1), report.Splits["heldout"]);
         Assert.Equal(new ConfusionCounts(1, 1, 1, 1), report.Splits[RelevanceEvaluation.AllSplit]);
         Assert.Equal(["b", "c"], report.Errors.Select(e => e.Id));
+        Assert.Equal(2, report.HighestOffTopicScore);
+        Assert.Equal(0, report.LowestOnTopicScore);
     }
 }
