@@ -31,11 +31,27 @@ public static class ThemeExtractor
 
         // A theme one article alone mentions is that article's, not the period's, unless the period has one article.
         var minimum = articles.Count > 1 ? 2 : 1;
-        return themes
+        var ranked = themes
             .Where(t => t.Value.Articles >= minimum)
-            .OrderByDescending(t => t.Value.Weight).ThenBy(t => t.Key, StringComparer.Ordinal)
-            .Take(count)
-            .Select(t => t.Value.Surfaces.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key)
-            .ToList();
+            .OrderByDescending(t => t.Value.Weight).ThenBy(t => t.Key, StringComparer.Ordinal);
+        var chosen = new List<(string Key, string Surface)>(count);
+        foreach (var (key, value) in ranked)
+        {
+            if (chosen.Count == count)
+                break;
+            // "defence minister" and "French defence minister" are one theme: the stronger one stands for both.
+            if (chosen.Exists(c => Overlaps(c.Key, key)))
+                continue;
+            chosen.Add((key, value.Surfaces.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key));
+        }
+
+        return chosen.Select(c => c.Surface).ToList();
+    }
+
+    private static bool Overlaps(string a, string b)
+    {
+        var x = " " + a + " ";
+        var y = " " + b + " ";
+        return x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal);
     }
 }

@@ -40,7 +40,8 @@ public static class KeyphraseExtractor
             {
                 var isContent = i < words.Count && IsContentWord(words[i].Folded);
                 var broken = i == words.Count || !isContent
-                    || i > 0 && (words[i].Sentence != words[i - 1].Sentence || HasPunctuationBetween(part.Text, words[i - 1].End, words[i].Start));
+                    || i > 0 && (words[i].Sentence != words[i - 1].Sentence || HasPunctuationBetween(part.Text, words[i - 1].End, words[i].Start)
+                        || StartsName(part.Text, words[i - 1], words[i]));
                 if (broken && run.Count > 0)
                 {
                     AddCandidates(part.Text, run, candidates);
@@ -125,6 +126,11 @@ public static class KeyphraseExtractor
     // "oil spill" is contained in "oil spill cleanup" as whole words.
     private static bool Contains(string longer, string shorter) =>
         longer.Length > shorter.Length && (" " + longer + " ").Contains(" " + shorter + " ", StringComparison.Ordinal);
+
+    // "defence minister Sébastien Lecornu": a capitalised word after a lower-case one starts a name, and a phrase
+    // that runs from a common noun into a name is neither.
+    private static bool StartsName(string text, Word previous, Word current) =>
+        char.IsUpper(text[current.Start]) && char.IsLower(text[previous.Start]);
 
     private static bool HasPunctuationBetween(string text, int from, int to)
     {

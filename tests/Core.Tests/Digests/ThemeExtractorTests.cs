@@ -20,6 +20,21 @@ public sealed class ThemeExtractorTests
     }
 
     [Fact]
+    public void Themes_PhraseContainingAStrongerTheme_IsFoldedIntoIt()
+    {
+        var articles = new[]
+        {
+            TestArticles.Make(1, "A", "t", ["defence ministers", "French defence minister"]),
+            TestArticles.Make(2, "B", "t", ["defence minister", "French defence minister", "drone wall"]),
+            TestArticles.Make(3, "C", "t", ["defence ministers", "drone wall"]),
+        };
+
+        var themes = ThemeExtractor.Themes(articles);
+
+        Assert.Equal(["defence ministers", "drone wall"], themes);
+    }
+
+    [Fact]
     public void Themes_SingleArticle_UsesItsOwnPhrases()
     {
         var themes = ThemeExtractor.Themes([TestArticles.Make(1, "A", "t", ["ceasefire", "backstop"])]);

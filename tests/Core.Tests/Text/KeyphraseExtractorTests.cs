@@ -54,6 +54,16 @@ public sealed class KeyphraseExtractorTests
     }
 
     [Fact]
+    public void Extract_CommonNounBeforeName_SplitsThePhrase()
+    {
+        var phrases = KeyphraseExtractor.Extract("", "The defence minister Sébastien Lecornu spoke. The defence minister Sébastien Lecornu left.", null, 10);
+
+        Assert.Contains("defence minister", phrases);
+        Assert.Contains("Sébastien Lecornu", phrases);
+        Assert.DoesNotContain(phrases, p => p.Contains("minister Sébastien", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_EmptyText_ReturnsNothing()
     {
         Assert.Empty(KeyphraseExtractor.Extract("", "", null));
