@@ -65,6 +65,7 @@ public static class CoreSetup
         services.AddSingleton<ICommandHandler, WhoSaidHandler>();
         services.AddSingleton<ICommandHandler, QuotesHandler>();
         services.AddSingleton<ICommandHandler, SearchHandler>();
+        services.AddSingleton<ICommandHandler, WhyHandler>();
         services.AddSingleton<ICommandHandler, SpeakersHandler>();
         services.AddSingleton<ICommandHandler, StatusHandler>();
         services.AddSingleton<ICommandHandler, AskHandler>();

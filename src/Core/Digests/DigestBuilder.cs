@@ -7,12 +7,15 @@ namespace NewsBot.Core.Digests;
 
 /// <summary>
 /// Builds a digest: the period's relevant articles grouped into stories (shown once, with all their sources),
-/// ordered by importance, each with a summary and its most notable quotes; then the period's top speakers.
+/// ordered by importance, each with a summary and its most notable quotes; then the period's top speakers and themes.
 /// </summary>
 public sealed class DigestBuilder(INewsStore store, ProfileCatalog profiles)
 {
     /// <summary>The most stories a digest shows.</summary>
     public int MaxStories { get; init; } = 10;
+
+    /// <summary>The most themes (keyphrases of the period) a digest lists.</summary>
+    public int MaxThemes { get; init; } = 8;
 
     /// <summary>The digest of <paramref name="period"/> for <paramref name="profile"/> (the default when null).</summary>
     public async Task<ChatAnswer> BuildAsync(DigestPeriod period, string? profile, CancellationToken cancellationToken)
@@ -34,6 +37,9 @@ public sealed class DigestBuilder(INewsStore store, ProfileCatalog profiles)
             .ToList();
         if (speakers.Count > 0)
             sections.Add(new AnswerSection("Top speakers", string.Join(", ", speakers)));
+        var themes = ThemeExtractor.Themes(articles, MaxThemes);
+        if (themes.Count > 0)
+            sections.Add(new AnswerSection("Themes", string.Join(", ", themes)));
         var title = $"Digest: {topic.Name} · {stories.Count} {(stories.Count == 1 ? "story" : "stories")} from {articles.Count} {(articles.Count == 1 ? "article" : "articles")}";
         return new ChatAnswer(title, sections, footer);
     }
@@ -53,6 +59,7 @@ public sealed class DigestBuilder(INewsStore store, ProfileCatalog profiles)
             .ToList();
         var links = story.Articles
             .Select(a => new AnswerLink(a.Article.Title, a.Article.Url, a.Article.Source ?? SourceName(a)))
+            .DistinctBy(l => l.Url?.AbsoluteUri ?? l.Outlet + "\n" + l.Title, StringComparer.Ordinal)
             .ToList();
         return new AnswerSection(lead.Article.Title, string.Join(' ', lead.Analysis.Summary)) { Quotes = quotes, Links = links };
     }

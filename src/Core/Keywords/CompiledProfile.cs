@@ -27,10 +27,17 @@ public sealed class CompiledProfile
         RequiredGroups = profile.Required
             .Select(group => (IReadOnlyList<CompiledTerm>)group.Select(t => Compile(t, 0, TermRole.Required)).ToList())
             .ToList();
-        Terms = terms;
-        ByFirstStem = terms.Concat(RequiredGroups.SelectMany(g => g))
+        // Terms that stem alike ("security guarantee" and "security guarantees", "Zelensky" and "Zelenskyy") are one
+        // term: counting both would double the weight of every mention.
+        Terms = terms
+            .Where(t => t.Stems.Length > 0)
+            .GroupBy(t => (t.Role, Key: string.Join(" ", t.Stems)))
+            .Select(g => g.MaxBy(t => Math.Abs(t.Weight))!)
+            .ToList();
+        terms = [.. Terms];
+        ByFirstStem = terms.Concat(RequiredGroups.SelectMany(g => g)).Where(t => t.Stems.Length > 0)
             .GroupBy(t => t.Stems[0])
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<CompiledTerm>)g.ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<CompiledTerm>)g.OrderByDescending(t => t.Stems.Length).ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>The source profile.</summary>
@@ -46,8 +53,7 @@ public sealed class CompiledProfile
     public IReadOnlyDictionary<string, IReadOnlyList<CompiledTerm>> ByFirstStem { get; }
 
     /// <summary>Stems a phrase the way article text is stemmed, so both meet.</summary>
-    public static string[] StemPhrase(string phrase) =>
-        Tokenizer.Tokenize(SpellingVariants.Normalize(phrase)).Select(t => Stemmer.Stem(t.Value)).ToArray();
+    public static string[] StemPhrase(string phrase) => AnalyzedText.StemsOf(phrase);
 
     private static CompiledTerm Compile(string text, double weight, TermRole role) =>
         new(text, StemPhrase(text), weight, role, text);

@@ -4,54 +4,64 @@ using NewsBot.Core.Text;
 namespace NewsBot.Core.Keywords;
 
 /// <summary>
-/// Scores an article against a compiled profile in one pass over its stemmed tokens. A match in the headline counts
-/// double and one in the first paragraph half as much again, because that is where an article says what it is about.
-/// Pure and thread-safe.
+/// Scores an article against a compiled profile in one pass over its stemmed words. A match in the headline counts
+/// double and one in the first paragraph half as much again, because that is where an article says what it is about;
+/// repeats add less and less. Pure and thread-safe.
 /// </summary>
 public static class RelevanceScorer
 {
     private const double HeadlineFactor = 2.0;
     private const double LeadFactor = 1.5;
 
+    // A first "paragraph" shorter than this is a dateline or standfirst; the lead is the first real paragraph.
+    private const int MinimumLeadLength = 80;
+
     /// <summary>Scores <paramref name="article"/> and explains the decision.</summary>
     public static Relevance Score(Article article, CompiledProfile profile)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return Score(AnalyzedText.Of(article.Title), AnalyzedText.Of(article.Text), profile);
+    }
+
+    /// <summary>Scores an already analysed headline and body and explains the decision.</summary>
+    public static Relevance Score(AnalyzedText title, AnalyzedText body, CompiledProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(profile);
         var found = new Dictionary<CompiledTerm, (double Weight, int Position, int Count)>();
-        Scan(article.Title, -1, HeadlineFactor, profile, found);
-        var text = SpellingVariants.Normalize(article.Text);
-        var leadEnd = LeadEnd(text);
-        Scan(text[..leadEnd], 0, LeadFactor, profile, found);
-        Scan(text[leadEnd..], leadEnd, 1.0, profile, found);
+        Scan(title, _ => HeadlineFactor, headline: true, profile, found);
+        var leadEnd = LeadEnd(body.Text);
+        Scan(body, at => at < leadEnd ? LeadFactor : 1.0, headline: false, profile, found);
 
         var matches = found
             .Where(f => f.Key.Role != TermRole.Required)
             .GroupBy(f => f.Key.Label)
-            .Select(g => new TermMatch(g.Key, g.Sum(x => x.Value.Weight), g.Min(x => x.Value.Position), g.Sum(x => x.Value.Count)))
-            .OrderByDescending(m => Math.Abs(m.Weight))
+            .Select(g => new TermMatch(g.Key, Math.Round(g.Sum(x => x.Value.Weight), 2), Earliest(g.Select(x => x.Value.Position)), g.Sum(x => x.Value.Count)))
+            .OrderByDescending(m => Math.Abs(m.Weight)).ThenBy(m => m.Term, StringComparer.Ordinal)
             .ToList();
         var score = Math.Round(matches.Sum(m => m.Weight), 2);
         var missing = profile.RequiredGroups.FirstOrDefault(group => !group.Any(found.ContainsKey));
-        var relevant = missing is null && score >= profile.Profile.Threshold;
+        var threshold = profile.Profile.Threshold;
+        var relevant = missing is null && score >= threshold;
         var reason = missing is not null
             ? $"no required context ({string.Join(" / ", missing.Select(t => t.Text))})"
-            : relevant
-                ? $"score {score} reaches threshold {profile.Profile.Threshold}"
-                : $"score {score} below threshold {profile.Profile.Threshold}";
+            : relevant ? $"score {score} reaches threshold {threshold}" : $"score {score} below threshold {threshold}";
         return new Relevance(profile.Profile.Name, score, relevant, matches, reason);
     }
 
+    // -1 (the headline) wins over any body offset.
+    private static int Earliest(IEnumerable<int> positions) => positions.Min();
+
     private static int LeadEnd(string text)
     {
-        // The lead is the first paragraph with real content (headline-like short lines are skipped).
         var start = 0;
         while (start < text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0)
                 end = text.Length;
-            if (end - start > 80)
+            if (end - start > MinimumLeadLength)
                 return end;
             start = end + 1;
         }
@@ -60,25 +70,31 @@ public static class RelevanceScorer
     }
 
     private static void Scan(
-        string text, int offset, double factor, CompiledProfile profile,
+        AnalyzedText text, Func<int, double> factorAt, bool headline, CompiledProfile profile,
         Dictionary<CompiledTerm, (double Weight, int Position, int Count)> found)
     {
-        var tokens = Tokenizer.Tokenize(SpellingVariants.Normalize(text));
-        var stems = new string[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-            stems[i] = Stemmer.Stem(tokens[i].Value);
-        for (var i = 0; i < stems.Length; i++)
+        var words = text.Words;
+        // Where a label's match ends: "Volodymyr Zelensky" must not count again as "Zelensky" one word later.
+        var coveredUntil = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
         {
-            if (!profile.ByFirstStem.TryGetValue(stems[i], out var candidates))
+            if (!profile.ByFirstStem.TryGetValue(words[i].Stem, out var candidates))
                 continue;
             foreach (var term in candidates)
             {
-                if (!MatchesAt(stems, i, term.Stems))
+                if (!MatchesAt(words, i, term.Stems))
                     continue;
-                var position = offset < 0 ? -1 : offset + tokens[i].Start;
+                if (term.Role != TermRole.Required)
+                {
+                    if (coveredUntil.TryGetValue(term.Label, out var until) && i < until)
+                        continue;
+                    coveredUntil[term.Label] = i + term.Stems.Length;
+                }
+
+                var weight = term.Weight * factorAt(words[i].Start);
                 found[term] = found.TryGetValue(term, out var previous)
-                    ? (previous.Weight + DiminishedWeight(term.Weight * factor, previous.Count), previous.Position, previous.Count + 1)
-                    : (term.Weight * factor, position, 1);
+                    ? (previous.Weight + DiminishedWeight(weight, previous.Count), previous.Position, previous.Count + 1)
+                    : (weight, headline ? -1 : words[i].Start, 1);
             }
         }
     }
@@ -86,13 +102,13 @@ public static class RelevanceScorer
     // Repeats add less and less: the tenth "Ukraine" says little more than the third.
     private static double DiminishedWeight(double weight, int previousCount) => weight / (1 + previousCount);
 
-    private static bool MatchesAt(string[] stems, int at, string[] phrase)
+    private static bool MatchesAt(IReadOnlyList<Word> words, int at, string[] phrase)
     {
-        if (at + phrase.Length > stems.Length)
+        if (at + phrase.Length > words.Count)
             return false;
         for (var j = 1; j < phrase.Length; j++)
         {
-            if (!string.Equals(stems[at + j], phrase[j], StringComparison.Ordinal))
+            if (!string.Equals(words[at + j].Stem, phrase[j], StringComparison.Ordinal))
                 return false;
         }
 

@@ -3,84 +3,152 @@ using NewsBot.Core.Keywords;
 namespace NewsBot.Core.Text;
 
 /// <summary>
-/// Keyphrases: candidate phrases are runs of content words between stop words and punctuation; each is scored by
-/// the frequency of its words, an early first appearance, and a bonus when the topic profile knows it.
+/// Keyphrases in the PositionRank family, without a part-of-speech tagger. Candidates are runs of content words,
+/// which stop words, verbs and other <see cref="NonKeyWords"/>, numbers and punctuation break (runs of more than
+/// four words yield their n-grams of up to three). Each word earns a score from
+/// every occurrence, more for early ones (news says what matters first); a phrase scores the sum of its words, times
+/// how often the phrase itself recurs; the topic profile's terms get a bonus, so an article's themes come out in the
+/// topic's own words. A phrase contained in a better one is dropped. Pure and thread-safe.
 /// </summary>
 public static class KeyphraseExtractor
 {
-    /// <summary>Up to <paramref name="count"/> phrases, best first, as they appear in the text.</summary>
+    private const int MaxWords = 3;
+    private const int WholeRunWords = 4;
+    private const double ProfileBonus = 1.5;
+    private const double SingleWordFactor = 0.7;
+
+    /// <summary>Up to <paramref name="count"/> phrases, best first, each as it first appears in the text.</summary>
     public static IReadOnlyList<string> Extract(string title, string text, CompiledProfile? profile, int count = 8)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var full = (title ?? "") + "\n" + text;
-        var candidates = new Dictionary<string, (string Surface, int Count, int First)>(StringComparer.Ordinal);
-        var wordFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var sentence in SentenceSplitter.Split(full))
+        return Extract(AnalyzedText.Of(title ?? ""), AnalyzedText.Of(text), profile, count);
+    }
+
+    /// <summary>Up to <paramref name="count"/> phrases of an analysed headline and body, best first.</summary>
+    public static IReadOnlyList<string> Extract(AnalyzedText title, AnalyzedText body, CompiledProfile? profile, int count = 8)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(body);
+        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var wordScores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var position = 0;
+        foreach (var part in (ReadOnlySpan<AnalyzedText>)[title, body])
         {
-            var run = new List<Token>();
-            var tokens = Tokenizer.Tokenize(sentence.Of(full));
-            for (var i = 0; i <= tokens.Count; i++)
+            var run = new List<Word>();
+            var words = part.Words;
+            for (var i = 0; i <= words.Count; i++)
             {
-                var boundary = i == tokens.Count || StopWords.Contains(tokens[i].Value) || tokens[i].Value.All(char.IsDigit)
-                    || i > 0 && HasPunctuationBetween(full, sentence.Start + tokens[i - 1].End, sentence.Start + tokens[i].Start);
-                if (boundary && run.Count > 0)
+                var isContent = i < words.Count && IsContentWord(words[i].Folded);
+                var broken = i == words.Count || !isContent
+                    || i > 0 && (words[i].Sentence != words[i - 1].Sentence || HasPunctuationBetween(part.Text, words[i - 1].End, words[i].Start)
+                        || StartsName(part.Text, words[i - 1], words[i]));
+                if (broken && run.Count > 0)
                 {
-                    AddCandidate(full, sentence.Start, run, candidates);
+                    AddCandidates(part.Text, run, candidates);
                     run.Clear();
                 }
 
-                if (i < tokens.Count && !StopWords.Contains(tokens[i].Value) && !tokens[i].Value.All(char.IsDigit))
-                {
-                    run.Add(tokens[i]);
-                    var stem = Stemmer.Stem(tokens[i].Value);
-                    wordFrequency[stem] = wordFrequency.GetValueOrDefault(stem) + 1;
-                }
+                if (i == words.Count)
+                    break;
+                position++;
+                if (!isContent)
+                    continue;
+                run.Add(words[i]);
+                wordScores[words[i].Stem] = wordScores.GetValueOrDefault(words[i].Stem) + 1.0 / Math.Sqrt(position);
             }
         }
 
-        var profileStems = profile?.Terms.Where(t => t.Role == TermRole.Topic)
+        var profileKeys = profile?.Terms.Where(t => t.Role == TermRole.Topic)
             .Select(t => string.Join(' ', t.Stems)).ToHashSet(StringComparer.Ordinal) ?? [];
-        return candidates
-            .Select(c => (c.Value.Surface, Score: ScoreOf(c.Key, c.Value.Count, c.Value.First, full.Length, wordFrequency, profileStems)))
-            .OrderByDescending(c => c.Score)
-            .Select(c => c.Surface)
-            .Take(count)
+        var ranked = candidates
+            .Select(c => (c.Key, c.Value.Surface, Score: Score(c.Key, c.Value, wordScores, profileKeys)))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static double ScoreOf(string key, int count, int first, int length, Dictionary<string, int> freq, HashSet<string> profileStems)
-    {
-        var words = key.Split(' ');
-        var wordScore = words.Average(w => Math.Log(1 + freq.GetValueOrDefault(w)));
-        var position = 1.0 - (double)first / Math.Max(1, length);
-        var lengthBonus = words.Length is 2 or 3 ? 0.5 : words.Length > 4 ? -1 : 0;
-        var profileBonus = profileStems.Contains(key) ? 1.5 : 0;
-        return wordScore + Math.Log(1 + count) + position + lengthBonus + profileBonus;
-    }
-
-    private static void AddCandidate(string full, int offset, List<Token> run, Dictionary<string, (string, int, int)> into)
-    {
-        for (var start = 0; start < run.Count; start += 4)
+        var chosen = new List<(string Key, string Surface)>(count);
+        foreach (var candidate in ranked)
         {
-            var part = run.Skip(start).Take(4).ToList();
-            if (part.Count == 1 && part[0].Value.Length < 4)
+            if (chosen.Count == count)
+                break;
+            if (chosen.Any(c => Contains(c.Key, candidate.Key)))
                 continue;
-            var key = string.Join(' ', part.Select(t => Stemmer.Stem(t.Value)));
-            var surface = full[(offset + part[0].Start)..(offset + part[^1].End)];
-            into[key] = into.TryGetValue(key, out var existing)
-                ? (existing.Item1, existing.Item2 + 1, existing.Item3)
-                : (surface, 1, offset + part[0].Start);
+            chosen.Add((candidate.Key, candidate.Surface));
+        }
+
+        return chosen.Select(c => c.Surface).ToList();
+    }
+
+    /// <summary>A phrase as its space-joined word stems, the identity of a keyphrase ("Security Guarantees" -> "secur guarante").</summary>
+    public static string StemKey(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        return string.Join(' ', Tokenizer.Tokenize(phrase).Select(t => Stemmer.Stem(t.Value)));
+    }
+
+    private static double Score(string key, Candidate candidate, Dictionary<string, double> wordScores, HashSet<string> profileKeys)
+    {
+        var score = 0.0;
+        foreach (var stem in candidate.Stems)
+            score += wordScores[stem];
+        // Recurrence counts, but less than linearly: a phrase said five times is not five times the theme.
+        score *= Math.Pow(candidate.Count, 0.3);
+        if (!key.Contains(' ', StringComparison.Ordinal))
+            score *= SingleWordFactor;
+        return profileKeys.Contains(key) ? score * ProfileBonus : score;
+    }
+
+    private static bool IsContentWord(string word) =>
+        word.Length > 1 && !StopWords.Contains(word) && !NonKeyWords.Contains(word) && !word.All(char.IsDigit);
+
+    private static void AddCandidates(string text, List<Word> run, Dictionary<string, Candidate> into)
+    {
+        for (var start = 0; start < run.Count; start++)
+        {
+            for (var length = 1; length <= (run.Count <= WholeRunWords ? run.Count : MaxWords) && start + length <= run.Count; length++)
+            {
+                // A short run is taken whole, as a tagger would take a noun phrase; a long one yields its n-grams.
+                if (run.Count <= WholeRunWords && !(start == 0 && length == run.Count))
+                    continue;
+                var stems = new string[length];
+                for (var j = 0; j < length; j++)
+                    stems[j] = run[start + j].Stem;
+                var key = length == 1 ? stems[0] : string.Join(' ', stems);
+                if (into.TryGetValue(key, out var existing))
+                {
+                    existing.Count++;
+                    continue;
+                }
+
+                into[key] = new Candidate(text[run[start].Start..run[start + length - 1].End], stems) { Count = 1 };
+            }
         }
     }
+
+    // "oil spill" is contained in "oil spill cleanup" as whole words.
+    private static bool Contains(string longer, string shorter) =>
+        longer.Length > shorter.Length && (" " + longer + " ").Contains(" " + shorter + " ", StringComparison.Ordinal);
+
+    // "defence minister Sébastien Lecornu": a capitalised word after a lower-case one starts a name, and a phrase
+    // that runs from a common noun into a name is neither.
+    private static bool StartsName(string text, Word previous, Word current) =>
+        char.IsUpper(text[current.Start]) && char.IsLower(text[previous.Start]);
 
     private static bool HasPunctuationBetween(string text, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (char.IsPunctuation(text[i]) && text[i] != '-')
+            if (char.IsPunctuation(text[i]) && text[i] != '-' || text[i] == '\n')
                 return true;
         }
 
         return false;
+    }
+
+    private sealed class Candidate(string surface, string[] stems)
+    {
+        public string Surface { get; } = surface;
+
+        public string[] Stems { get; } = stems;
+
+        public int Count { get; set; }
     }
 }

@@ -11,9 +11,23 @@ public static class SentenceSplitter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "st", "sen", "rep",
-        "gov", "pres", "rev", "hon", "jr", "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est",
+        "gov", "pres", "rev", "hon", "no", "nos", "vs", "dept", "est",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx", "vol",
-        "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e", "d.c", "mt", "ft",
+        "e.g", "i.e", "mt", "ft",
+    };
+
+    // Abbreviations that also end sentences ("troops from the U.S. They landed"): they end one when the next word
+    // is a function word (the usual start of a sentence, never of a name); times also before any capitalised word.
+    private static readonly HashSet<string> CountryAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "u.s", "u.k", "u.n", "e.u", "d.c", "inc", "ltd", "co", "corp", "jr", "sr", "etc",
+    };
+
+    private static readonly HashSet<string> TimeAbbreviations = new(StringComparer.OrdinalIgnoreCase) { "a.m", "p.m" };
+
+    private static readonly HashSet<string> NotSentenceStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "bst", "cet", "et", "est",
     };
 
     /// <summary>The sentences of <paramref name="text"/>, trimmed, in order; empty paragraphs yield nothing.</summary>
@@ -53,7 +67,7 @@ public static class SentenceSplitter
                 next++;
             if (next >= end || !StartsSentence(text[next]))
                 continue;
-            if (c == '.' && IsNonTerminalPeriod(text, sentenceStart, i))
+            if (c == '.' && IsNonTerminalPeriod(text, sentenceStart, i, next, end))
                 continue;
             Add(text, sentenceStart, stop, into);
             sentenceStart = next;
@@ -68,7 +82,7 @@ public static class SentenceSplitter
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«' or '—' or '-';
 
-    private static bool IsNonTerminalPeriod(string text, int sentenceStart, int period)
+    private static bool IsNonTerminalPeriod(string text, int sentenceStart, int period, int next, int end)
     {
         var wordStart = period;
         while (wordStart > sentenceStart && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.'))
@@ -79,7 +93,23 @@ public static class SentenceSplitter
         // A single capital letter is an initial ("John F. Kennedy"), not the end of a sentence.
         if (word.Length == 1 && char.IsUpper(word[0]))
             return true;
-        return Abbreviations.Contains(word.ToString());
+        var key = word.ToString();
+        if (Abbreviations.Contains(key))
+            return true;
+        var nextWord = NextWord(text, next, end);
+        if (CountryAbbreviations.Contains(key))
+            return !StopWords.Contains(Tokenizer.Fold(nextWord));
+        if (TimeAbbreviations.Contains(key))
+            return !char.IsUpper(text[next]) || NotSentenceStarts.Contains(nextWord.ToString());
+        return false;
+    }
+
+    private static ReadOnlySpan<char> NextWord(string text, int next, int end)
+    {
+        var stop = next;
+        while (stop < end && char.IsLetter(text[stop]))
+            stop++;
+        return text.AsSpan(next, stop - next);
     }
 
     private static void Add(string text, int start, int end, List<TextSpan> into)

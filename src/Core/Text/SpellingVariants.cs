@@ -1,29 +1,74 @@
 namespace NewsBot.Core.Text;
 
 /// <summary>
-/// Maps American spellings to British ones before stemming, so "defense" meets "defence" and "cease-fire" meets
-/// "ceasefire". Applied to profile terms and article text alike.
+/// Brings spelling variants to one form before stemming, so "defense" meets "defence", "Zelenskyy" meets "Zelensky"
+/// and "cease-fire" or "cease fire" meet "ceasefire". Applied to profile terms and article text alike, word by word
+/// (<see cref="Canonical"/>, <see cref="Compound"/>) so offsets into the article stay true.
 /// </summary>
 public static class SpellingVariants
 {
-    private static readonly (string From, string To)[] Pairs =
-    [
-        ("defense", "defence"), ("Defense", "Defence"), ("DEFENSE", "DEFENCE"),
-        ("cease-fire", "ceasefire"), ("Cease-fire", "Ceasefire"), ("cease fire", "ceasefire"),
-        ("Zelenskyy", "Zelensky"), ("Zelenskiy", "Zelensky"),
-        ("Kiev", "Kyiv"),
-    ];
+    // American (or transliterated) folded word -> the form the profiles use.
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
+    {
+        ["defense"] = "defence", ["defenses"] = "defences", ["offense"] = "offence", ["armor"] = "armour",
+        ["armored"] = "armoured", ["center"] = "centre", ["centers"] = "centres", ["program"] = "programme",
+        ["programs"] = "programmes", ["organization"] = "organisation", ["organizations"] = "organisations",
+        ["stabilization"] = "stabilisation", ["mobilization"] = "mobilisation", ["mobilize"] = "mobilise",
+        ["demilitarized"] = "demilitarised", ["demilitarization"] = "demilitarisation", ["labor"] = "labour",
+        ["zelenskyy"] = "zelensky", ["zelenskiy"] = "zelensky", ["zelenski"] = "zelensky",
+        ["kiev"] = "kyiv",
+    };
 
-    /// <summary>Rewrites known variants; offsets may shift, so use it for matching, not for quoting.</summary>
+    // Compounds written closed, hyphenated or open: the pair of folded words -> the closed form.
+    private static readonly Dictionary<(string, string), string> Compounds = new()
+    {
+        [("cease", "fire")] = "ceasefire", [("cease", "fires")] = "ceasefires",
+        [("peace", "keepers")] = "peacekeepers", [("peace", "keeping")] = "peacekeeping",
+        [("back", "stop")] = "backstop", [("air", "space")] = "airspace",
+    };
+
+    /// <summary>The canonical form of a folded word (itself when it has no variant).</summary>
+    public static string Canonical(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        return Words.TryGetValue(folded, out var canonical) ? canonical : folded;
+    }
+
+    /// <summary>The closed compound two adjacent folded words form ("cease", "fire" -> "ceasefire"), or null.</summary>
+    public static string? Compound(string first, string second) =>
+        Compounds.TryGetValue((first, second), out var joined) ? joined : null;
+
+    /// <summary>Rewrites known variants in running text, for callers that match on strings rather than words.</summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var (from, to) in Pairs)
+        var tokens = Tokenizer.Tokenize(text);
+        if (tokens.Count == 0)
+            return text;
+        var builder = new System.Text.StringBuilder(text.Length);
+        var last = 0;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (text.Contains(from, StringComparison.Ordinal))
-                text = text.Replace(from, to, StringComparison.Ordinal);
+            var token = tokens[i];
+            var gap = text.AsSpan(token.End, i + 1 < tokens.Count ? tokens[i + 1].Start - token.End : 0);
+            if (i + 1 < tokens.Count && IsJoiner(gap) && Compound(token.Value, tokens[i + 1].Value) is { } joined)
+            {
+                builder.Append(text, last, token.Start - last).Append(joined);
+                last = tokens[++i].End;
+                continue;
+            }
+
+            var canonical = Canonical(token.Value);
+            if (!ReferenceEquals(canonical, token.Value))
+            {
+                builder.Append(text, last, token.Start - last).Append(canonical);
+                last = token.End;
+            }
         }
 
-        return text;
+        return builder.Append(text, last, text.Length - last).ToString();
     }
+
+    /// <summary>True when the characters between two words let them form a compound: one hyphen or one space.</summary>
+    public static bool IsJoiner(ReadOnlySpan<char> gap) => gap is "-" or " " or "‐" or "‑";
 }

@@ -13,9 +13,18 @@ public static class Tokenizer
     public static IReadOnlyList<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Tokenize(text, 0, text.Length);
+    }
+
+    /// <summary>The word tokens of <paramref name="text"/> in [<paramref name="from"/>, <paramref name="to"/>), offsets into the whole text.</summary>
+    public static IReadOnlyList<Token> Tokenize(string text, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(from);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(to, text.Length);
         var tokens = new List<Token>();
-        var i = 0;
-        while (i < text.Length)
+        var i = from;
+        while (i < to)
         {
             if (!char.IsLetterOrDigit(text[i]))
             {
@@ -24,7 +33,7 @@ public static class Tokenizer
             }
 
             var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
+            while (i < to && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
                 i++;
             tokens.Add(new Token(Fold(text.AsSpan(start, i - start)), start, i));
         }
@@ -35,6 +44,19 @@ public static class Tokenizer
     /// <summary>Lower-cases and strips diacritics and apostrophes, so spelling variants meet.</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
+        // Fast path: plain ASCII words (nearly all of English news) need only lower-casing, in one allocation.
+        var ascii = true;
+        foreach (var c in word)
+        {
+            if (c >= 128 || c == '\'')
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        if (ascii)
+            return string.Create(word.Length, word, static (target, source) => source.ToLowerInvariant(target));
         var builder = new StringBuilder(word.Length);
         foreach (var c in word)
         {
