@@ -1,0 +1,13 @@
+using NewsBot.Core.Chat;
+
+namespace NewsBot.Bot.Platforms;
+
+/// <summary>
+/// Delivers a scheduled digest exactly once: the platform uses <c>idempotencyKey</c> so that a retried delivery
+/// (after a timeout, a reconnect or a restart) cannot post the digest twice.
+/// </summary>
+public interface IDigestSender
+{
+    /// <summary>Posts <paramref name="answer"/> to <paramref name="channelId"/>; returns the posted message ids (comma-separated), if known.</summary>
+    Task<string?> SendDigestAsync(string channelId, ChatAnswer answer, string idempotencyKey, CancellationToken cancellationToken);
+}
