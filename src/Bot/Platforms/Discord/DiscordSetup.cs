@@ -62,7 +62,6 @@ public static class DiscordSetup
             AutomaticDecompression = DecompressionMethods.All,
         };
         var client = new HttpClient(handler) { BaseAddress = new Uri(options.RestBaseUrl.TrimEnd('/') + "/"), Timeout = Timeout.InfiniteTimeSpan };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/newsbot/newsbot, 1.0)");
         return client;
     }
 }

@@ -16,6 +16,9 @@ internal sealed partial class DiscordRestClient(
     HttpClient http, DiscordCredentials credentials, DiscordRateLimiter limiter, DiscordCircuit circuit, TimeProvider clock,
     ILogger<DiscordRestClient> logger)
 {
+    /// <summary>The User-Agent Discord requires of bots: "DiscordBot (url, version)".</summary>
+    public const string UserAgent = "DiscordBot (https://github.com/newsbot/newsbot, 1.0)";
+
     /// <summary>Attempts after a 5xx or a timeout, for retryable requests.</summary>
     public int MaxRetries { get; init; } = 3;
 
@@ -97,6 +100,7 @@ internal sealed partial class DiscordRestClient(
     private HttpRequestMessage Build(DiscordRequest request)
     {
         var message = new HttpRequestMessage(request.Method, new Uri(request.Path, UriKind.Relative));
+        message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
         if (request.Authorize)
             message.Headers.Authorization = new AuthenticationHeaderValue("Bot", credentials.Token);
         if (request.Body is not null)

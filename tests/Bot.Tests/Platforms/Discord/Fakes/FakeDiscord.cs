@@ -127,7 +127,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var path = (string)context.Request.RouteValues["path"]!;
         var request = new FakeRestRequest(context.Request.Method, path, context.Request.QueryString.Value ?? "",
-            context.Request.Headers.Authorization.FirstOrDefault(), context.Request.ContentType, body);
+            context.Request.Headers.Authorization.FirstOrDefault(), context.Request.ContentType, body, context.Request.Headers.UserAgent.ToString());
         Requests.Enqueue(request);
         var response = Answer(request);
         context.Response.StatusCode = response.Status;
