@@ -29,7 +29,7 @@ public sealed class DiscordOptions
 
     /// <summary>
     /// How long an interaction may wait for its answer before it is deferred ("thinking...") and completed later
-    /// (0-2500 ms; Discord's deadline for the first response is 3 s).
+    /// (0-2500 ms; Discord's deadline for the first response is 3 s). 0 always defers.
     /// </summary>
     public int DeferAfterMilliseconds { get; set; } = 1000;
 

@@ -27,10 +27,11 @@ internal sealed class InteractionResponder(
         {
             var request = InteractionRequests.ToRequest(interaction, profiles.ProfileOf(interaction.ChannelId));
             var answering = dispatcher.DispatchAsync(request, cancellationToken);
-            var wait = TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds) - (clock.GetUtcNow() - work.ReceivedAt);
+            var deferAfter = TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds);
+            var wait = deferAfter - (clock.GetUtcNow() - work.ReceivedAt);
             if (wait > TimeSpan.Zero && !answering.IsCompleted)
                 await Task.WhenAny(answering, Task.Delay(wait, clock, cancellationToken));
-            if (answering.IsCompleted)
+            if (deferAfter > TimeSpan.Zero && answering.IsCompleted)
             {
                 var messages = DiscordRenderer.Render(await answering);
                 var ephemeral = (await answering).Ephemeral;

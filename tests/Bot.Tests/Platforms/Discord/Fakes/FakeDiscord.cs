@@ -27,6 +27,9 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     private FakeDiscord(WebApplication app) => _app = app;
 
+    // The most recently started fake, so a timed-out wait can show what the client did send.
+    private static FakeDiscord? Last { get; set; }
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public string RestBaseUrl => new Uri(BaseAddress, "api/v10").ToString();
@@ -56,6 +59,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var fake = new FakeDiscord(app);
+        Last = fake;
         app.UseWebSockets();
         app.Map("/gateway", fake.AcceptAsync);
         app.Map("/resume", fake.AcceptAsync);
@@ -94,7 +98,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         while (!condition())
         {
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("Condition not met in time.");
+                throw new TimeoutException("Condition not met in time." + (Last is null ? "" : " Requests: " + string.Join("; ", Last.Requests.Select(r => $"{r.Method} {r.Path} {r.Body}"))));
             await Task.Delay(10);
         }
     }
