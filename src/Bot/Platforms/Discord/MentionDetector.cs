@@ -25,8 +25,8 @@ internal static partial class MentionDetector
             mentioned = mentions.EnumerateArray().Any(m => m.TryGetProperty("id", out var id) && id.GetString() == botUserId);
         if (!mentioned && !direct)
             return null;
-        return Spaces().Replace(content.Replace($"<@{botUserId}>", " ", StringComparison.Ordinal).Replace($"<@!{botUserId}>", " ", StringComparison.Ordinal), " ")
-            .Trim(' ', ',', ':');
+        var question = content.Replace($"<@{botUserId}>", "", StringComparison.Ordinal).Replace($"<@!{botUserId}>", "", StringComparison.Ordinal);
+        return Spaces().Replace(question, " ").Replace(" ,", ",", StringComparison.Ordinal).Trim(' ', ',', ':');
     }
 
     [GeneratedRegex(@"\s+")]
