@@ -28,8 +28,8 @@ internal sealed class DiscordRateLimiter(TimeProvider clock) : IDisposable
         return new RateLimitLease(this, bucket, request);
     }
 
-    /// <summary>Waits until the bucket has room and the global limit allows another request.</summary>
-    internal async Task WaitForRoomAsync(RateLimitBucket bucket, CancellationToken cancellationToken)
+    /// <summary>Waits until the bucket has room and (for <paramref name="global"/> requests) the global limit allows another.</summary>
+    internal async Task WaitForRoomAsync(RateLimitBucket bucket, bool global, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -37,15 +37,16 @@ internal sealed class DiscordRateLimiter(TimeProvider clock) : IDisposable
             var until = bucket.Remaining is 0 && bucket.ResetAt > now ? bucket.ResetAt : now;
             lock (_globalLock)
             {
-                if (_globalUntil > until)
+                if (global && _globalUntil > until)
                     until = _globalUntil;
                 while (_recent.Count > 0 && _recent.Peek() <= now - TimeSpan.FromSeconds(1))
                     _recent.Dequeue();
-                if (until <= now && _recent.Count >= GlobalPerSecond)
+                if (global && until <= now && _recent.Count >= GlobalPerSecond)
                     until = _recent.Peek() + TimeSpan.FromSeconds(1);
                 if (until <= now)
                 {
-                    _recent.Enqueue(now);
+                    if (global)
+                        _recent.Enqueue(now);
                     if (bucket.Remaining is > 0)
                         bucket.Remaining--;
                     return;

@@ -15,6 +15,9 @@ internal sealed record DiscordRequest(HttpMethod Method, string Path, string Rou
     /// <summary>Send the bot token (webhook and interaction calls carry their own token in the path).</summary>
     public bool Authorize { get; init; } = true;
 
+    /// <summary>Counts against the bot's global limit; interaction responses and follow-ups are exempt.</summary>
+    public bool Global { get; init; } = true;
+
     /// <summary>
     /// Safe to send again after a 5xx or a timeout: idempotent methods, and message posts made idempotent by a
     /// nonce with enforce_nonce. A 429 is always retried (Discord did not act on it).

@@ -25,6 +25,7 @@ internal static class DiscordRoutes
         new(HttpMethod.Post, $"interactions/{interactionId}/{token}/callback", $"POST interactions/{interactionId}/callback", body)
         {
             Authorize = false,
+            Global = false,
         };
 
     public static DiscordRequest EditOriginal(string applicationId, string token, JsonObject body) =>
@@ -32,6 +33,7 @@ internal static class DiscordRoutes
         {
             Authorize = false,
             Retryable = true,
+            Global = false,
         };
 
     public static DiscordRequest DeleteOriginal(string applicationId, string token) =>
@@ -39,12 +41,14 @@ internal static class DiscordRoutes
         {
             Authorize = false,
             Retryable = true,
+            Global = false,
         };
 
     public static DiscordRequest FollowUp(string applicationId, string token, JsonObject body) =>
         new(HttpMethod.Post, $"webhooks/{applicationId}/{token}", $"POST webhooks/{applicationId}/{Tag(token)}", body)
         {
             Authorize = false,
+            Global = false,
         };
 
     public static DiscordRequest OverwriteCommands(string applicationId, string? guildId, JsonArray commands) =>

@@ -5,7 +5,7 @@ namespace NewsBot.Bot.Platforms.Discord.Rest;
 /// <summary>A request's hold on its bucket, from before sending until its response is read.</summary>
 internal sealed class RateLimitLease(DiscordRateLimiter limiter, RateLimitBucket bucket, DiscordRequest request) : IDisposable
 {
-    public Task WaitForRoomAsync(CancellationToken cancellationToken) => limiter.WaitForRoomAsync(bucket, cancellationToken);
+    public Task WaitForRoomAsync(CancellationToken cancellationToken) => limiter.WaitForRoomAsync(bucket, request.Global, cancellationToken);
 
     public void Update(HttpResponseHeaders headers) => limiter.Update(bucket, request, headers);
 

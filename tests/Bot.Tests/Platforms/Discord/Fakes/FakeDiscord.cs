@@ -45,6 +45,9 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public ConcurrentQueue<FakeRestRequest> Requests { get; } = new();
 
+    /// <summary>Raised as each REST request arrives, before it is answered.</summary>
+    public event Action<FakeRestRequest>? RequestReceived;
+
     /// <summary>Messages by channel id (webhook posts under "webhook:ID").</summary>
     public ConcurrentDictionary<string, List<JsonObject>> Messages { get; } = new();
 
@@ -133,6 +136,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         var request = new FakeRestRequest(context.Request.Method, path, context.Request.QueryString.Value ?? "",
             context.Request.Headers.Authorization.FirstOrDefault(), context.Request.ContentType, body, context.Request.Headers.UserAgent.ToString());
         Requests.Enqueue(request);
+        RequestReceived?.Invoke(request);
         var response = Answer(request);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
