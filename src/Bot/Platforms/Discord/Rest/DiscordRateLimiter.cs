@@ -20,6 +20,16 @@ internal sealed class DiscordRateLimiter(TimeProvider clock) : IDisposable
     /// <summary>Requests a second across all routes; Discord's global limit is 50, kept below to leave room.</summary>
     public int GlobalPerSecond { get; init; } = 45;
 
+    /// <summary>Until when a global 429 holds every request back.</summary>
+    public DateTimeOffset GlobalUntil
+    {
+        get
+        {
+            lock (_globalLock)
+                return _globalUntil;
+        }
+    }
+
     /// <summary>The bucket <paramref name="request"/> falls in, entered (its gate held): dispose the lease after the response.</summary>
     public async Task<RateLimitLease> AcquireAsync(DiscordRequest request, CancellationToken cancellationToken)
     {

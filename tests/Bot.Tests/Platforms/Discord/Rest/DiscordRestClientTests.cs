@@ -33,10 +33,11 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         _fake.Script(r => r.Method == "PUT", FakeRestResponse.TooManyRequests(30, global: true));
-        var rest = RestClients.For(_fake, clock);
+        using var limiter = new DiscordRateLimiter(clock);
+        var rest = RestClients.For(_fake, clock, limiter);
 
         var commands = rest.SendAsync(DiscordRoutes.OverwriteCommands("800", null, []), CancellationToken.None);
-        await FakeDiscord.WaitUntilAsync(() => _fake.TooManyRequestsSent == 1);
+        await FakeDiscord.WaitUntilAsync(() => limiter.GlobalUntil > clock.GetUtcNow());
         var message = rest.SendAsync(DiscordRoutes.CreateMessage("2", Body("n2")), CancellationToken.None);
         await Task.Delay(200);
         Assert.Empty(_fake.RequestsTo("POST", "channels/2/messages"));
