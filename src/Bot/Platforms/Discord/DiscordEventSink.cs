@@ -21,6 +21,19 @@ internal sealed partial class DiscordEventSink(
 
     public void OnDispatch(string type, JsonElement data)
     {
+        try
+        {
+            Map(type, data);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            // A malformed event must not drop the connection: it would be replayed on resume, again and again.
+            LogMalformed(e, type);
+        }
+    }
+
+    private void Map(string type, JsonElement data)
+    {
         switch (type)
         {
             case "INTERACTION_CREATE":
@@ -44,6 +57,9 @@ internal sealed partial class DiscordEventSink(
         if (!queue.TryPost(work))
             LogOverloaded(type);
     }
+
+    [LoggerMessage(EventId = 6142, Level = LogLevel.Warning, Message = "Discord sent a malformed {Type}; ignored")]
+    private partial void LogMalformed(Exception exception, string type);
 
     [LoggerMessage(EventId = 6140, Level = LogLevel.Warning, Message = "Discord work queue full; dropped a {Type}")]
     private partial void LogOverloaded(string type);

@@ -87,6 +87,19 @@ public sealed class DiscordEndToEndTests
     }
 
     [Fact]
+    public async Task MalformedEvent_IsIgnoredWithoutDroppingTheConnection()
+    {
+        await using var bot = await DiscordTestHost.StartAsync();
+        var gateway = await bot.ReadyAsync();
+
+        await gateway.DispatchAsync("INTERACTION_CREATE", 2, new JsonObject { ["type"] = 2 });
+        await gateway.DispatchAsync("MESSAGE_CREATE", 3, Message("m2", "<@900> what did Healey say?", bot: false));
+        await FakeDiscord.WaitUntilAsync(() => bot.Fake.MessagesIn(DiscordTestHost.Channel).Count == 1);
+
+        Assert.False(gateway.Closed.IsCompleted);
+    }
+
+    [Fact]
     public async Task QuoteWithEveryone_PingsNoOne()
     {
         await using var bot = await DiscordTestHost.StartAsync();
