@@ -17,6 +17,12 @@ internal sealed class DiscordRateLimiter(TimeProvider clock) : IDisposable
     private readonly Queue<DateTimeOffset> _recent = new();
     private DateTimeOffset _globalUntil;
 
+    /// <summary>
+    /// Added to every reset: Discord rounds X-RateLimit-Reset-After to milliseconds, so a request sent exactly at the
+    /// computed reset can land a moment early and earn a 429.
+    /// </summary>
+    public TimeSpan ResetMargin { get; init; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Requests a second across all routes; Discord's global limit is 50, kept below to leave room.</summary>
     public int GlobalPerSecond { get; init; } = 45;
 
@@ -81,7 +87,7 @@ internal sealed class DiscordRateLimiter(TimeProvider clock) : IDisposable
         if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining))
             bucket.Remaining = remaining;
         if (double.TryParse(Header(headers, "X-RateLimit-Reset-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var resetAfter))
-            bucket.ResetAt = clock.GetUtcNow() + TimeSpan.FromSeconds(resetAfter);
+            bucket.ResetAt = clock.GetUtcNow() + TimeSpan.FromSeconds(resetAfter) + ResetMargin;
     }
 
     /// <summary>A 429: blocks the bucket, or every route when <paramref name="global"/>, for <paramref name="retryAfter"/>.</summary>
