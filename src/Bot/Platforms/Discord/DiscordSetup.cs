@@ -40,6 +40,7 @@ public static class DiscordSetup
         services.AddScoped<InteractionResponder>();
         services.AddScoped<MentionResponder>();
         services.AddScoped<SlashCommandRegistrar>();
+        services.AddSingleton<SessionStartLimit>();
         services.AddSingleton<DiscordGatewayClient>();
         services.AddHostedService<DiscordWorkPump>();
         services.AddHostedService<DiscordGatewayService>();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NewsBot.Bot.Platforms;
+using NewsBot.Bot.Platforms.Discord.Gateway;
 using NewsBot.Bot.Tests.Platforms.Discord.Fakes;
 using NewsBot.Core.Chat;
 
@@ -44,6 +45,21 @@ public sealed class DiscordEndToEndTests
         Assert.Equal(64, response["data"]!["flags"]!.GetValue<int>());
         Assert.Contains("/whosaid", response["data"]!["embeds"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Empty(bot.Fake.RequestsTo("PATCH", "webhooks/"));
+    }
+
+    [Fact]
+    public async Task Identify_NoneLeftToday_WaitsForResetThenIdentifies()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        fake.Script(r => r.Path == "gateway/bot", new FakeRestResponse(200,
+            """{"url":"wss://gateway.discord.gg","shards":1,"session_start_limit":{"total":1000,"remaining":0,"reset_after":300,"max_concurrency":1}}"""));
+        var limit = new SessionStartLimit(RestClients.For(fake), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SessionStartLimit>.Instance);
+
+        var waiting = limit.WaitAsync(CancellationToken.None);
+        await Task.Delay(100);
+        Assert.False(waiting.IsCompleted);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Single(fake.RequestsTo("GET", "gateway/bot"));
     }
 
     [Fact]

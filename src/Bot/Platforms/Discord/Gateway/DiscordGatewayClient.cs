@@ -12,7 +12,7 @@ namespace NewsBot.Bot.Platforms.Discord.Gateway;
 /// </summary>
 internal sealed partial class DiscordGatewayClient(
     DiscordCredentials credentials, IOptions<DiscordOptions> options, IGatewayEventSink sink, TimeProvider clock,
-    ILogger<DiscordGatewayClient> logger)
+    ILogger<DiscordGatewayClient> logger, SessionStartLimit? startLimit = null)
 {
     private readonly DiscordOptions _options = options.Value;
 
@@ -58,6 +58,8 @@ internal sealed partial class DiscordGatewayClient(
 
     private async Task<GatewayOutcome> ConnectOnceAsync(bool resume, CancellationToken cancellationToken)
     {
+        if (!resume && startLimit is not null)
+            await startLimit.WaitAsync(cancellationToken);
         var baseUrl = resume ? Session.ResumeUrl! : _options.GatewayUrl.TrimEnd('/');
         var socket = new ClientWebSocket();
         using var connection = new GatewayConnection(socket, new GatewaySendLimiter(clock));
