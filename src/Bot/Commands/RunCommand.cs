@@ -3,7 +3,9 @@ using Microsoft.Extensions.Hosting;
 using NewsBot.Bot.Hosting;
 using NewsBot.Bot.Ingestion;
 using NewsBot.Bot.Operations;
+using NewsBot.Bot.Platforms;
 using NewsBot.Bot.Platforms.Console;
+using NewsBot.Bot.Platforms.Discord;
 using NewsBot.Bot.Scheduling;
 
 namespace NewsBot.Bot.Commands;
@@ -22,7 +24,7 @@ internal static class RunCommand
     {
         using var host = BuildHost(System.Console.In, System.Console.Out);
         await host.RunAsync(cancellationToken);
-        return 0;
+        return Environment.ExitCode;
     });
 
     /// <summary>The worker host: ingestion, scheduling and the configured chat platforms (the console when none is).</summary>
@@ -30,7 +32,9 @@ internal static class RunCommand
     {
         var builder = BotHost.CreateBuilder(settings: settings);
         builder.AddIngestion();
-        builder.AddConsoleChat(input, output);
+        builder.AddDiscord();
+        if (!builder.HasChatPlatform())
+            builder.AddConsoleChat(input, output);
         builder.AddScheduling().AddOperations();
         return builder.Build();
     }
