@@ -2,7 +2,9 @@ using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Bot.Hosting;
 using NewsBot.Bot.Ingestion;
+using NewsBot.Bot.Platforms;
 using NewsBot.Bot.Platforms.Console;
+using NewsBot.Bot.Platforms.Slack;
 
 namespace NewsBot.Bot.Commands;
 
@@ -20,7 +22,9 @@ internal static class RunCommand
     {
         var builder = BotHost.CreateBuilder();
         builder.AddIngestion();
-        builder.AddConsoleChat(System.Console.In, System.Console.Out);
+        builder.AddSlack();
+        if (!builder.HasChatPlatform())
+            builder.AddConsoleChat(System.Console.In, System.Console.Out);
         using var host = builder.Build();
         await host.RunAsync(cancellationToken);
         return 0;
