@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace NewsBot.Bot.Tests.Platforms.Slack.Fakes;
@@ -54,7 +57,6 @@ public sealed class FakeSlackServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeSlackServer(app, clock ?? TimeProvider.System);
-        app.UseWebSockets();
         app.MapPost("/api/{method}", fake.WebApiAsync);
         app.MapPost("/response/{id}", context => fake.UrlPostAsync(context, "response_url", "{\"ok\":true}"));
         app.MapPost("/services/{id}", context => fake.UrlPostAsync(context, "webhook", "ok"));
@@ -223,17 +225,27 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     private async Task SocketAsync(HttpContext context)
     {
-        if (!context.WebSockets.IsWebSocketRequest || !context.Request.Query.ContainsKey("ticket"))
+        var upgrade = context.Features.Get<IHttpUpgradeFeature>();
+        var key = context.Request.Headers["Sec-WebSocket-Key"].ToString();
+        if (upgrade is not { IsUpgradableRequest: true } || key.Length == 0 || !context.Request.Query.ContainsKey("ticket"))
         {
             context.Response.StatusCode = 400;
             return;
         }
 
-        using var ws = await context.WebSockets.AcceptWebSocketAsync();
+        // The handshake by hand (RFC 6455), so the fake owns the stream and can make the connection go silent.
+        context.Response.Headers.Connection = "Upgrade";
+        context.Response.Headers.Upgrade = "websocket";
+#pragma warning disable CA5350 // RFC 6455 fixes SHA-1 for the handshake; it protects nothing here.
+        context.Response.Headers["Sec-WebSocket-Accept"] = Convert.ToBase64String(
+            SHA1.HashData(Encoding.ASCII.GetBytes(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")));
+#pragma warning restore CA5350
+        var stream = new SilenceableStream(await upgrade.UpgradeAsync(), _stopping.Token);
+        using var ws = WebSocket.CreateFromStream(stream, new WebSocketCreationOptions { IsServer = true, KeepAliveInterval = TimeSpan.Zero });
         FakeSlackSocket socket;
         lock (_gate)
         {
-            socket = new FakeSlackSocket(++_socketNumber, ws, this);
+            socket = new FakeSlackSocket(++_socketNumber, ws, stream, this);
             _events.Add($"open#{socket.Number}");
         }
 
@@ -253,6 +265,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
         await running;
         socket.Dispose();
+        await stream.DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()

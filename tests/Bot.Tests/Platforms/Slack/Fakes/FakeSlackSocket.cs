@@ -5,11 +5,10 @@ using System.Text.Json.Nodes;
 namespace NewsBot.Bot.Tests.Platforms.Slack.Fakes;
 
 /// <summary>The fake's end of one Socket Mode connection, driven by the test.</summary>
-public sealed class FakeSlackSocket(int number, WebSocket socket, FakeSlackServer server) : IDisposable
+public sealed class FakeSlackSocket(int number, WebSocket socket, SilenceableStream stream, FakeSlackServer server) : IDisposable
 {
     private readonly SemaphoreSlim _send = new(1, 1);
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private volatile bool _silent;
 
     /// <summary>1 for the first connection the fake accepted, 2 for the next...</summary>
     public int Number => number;
@@ -52,7 +51,7 @@ public sealed class FakeSlackSocket(int number, WebSocket socket, FakeSlackServe
         SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = reason, ["debug_info"] = new JsonObject { ["host"] = "fake" } });
 
     /// <summary>Stops reading: pings go unanswered, as on a connection that silently died.</summary>
-    public void GoSilent() => _silent = true;
+    public void GoSilent() => stream.Silence();
 
     /// <summary>Drops the TCP connection without a close handshake.</summary>
     public void Abort() => socket.Abort();
@@ -65,7 +64,7 @@ public sealed class FakeSlackSocket(int number, WebSocket socket, FakeSlackServe
         var buffer = new byte[64 * 1024];
         try
         {
-            while (!_silent)
+            while (true)
             {
                 var result = await socket.ReceiveAsync(buffer, CancellationToken.None);
                 if (result.MessageType == WebSocketMessageType.Close)
@@ -79,9 +78,6 @@ public sealed class FakeSlackSocket(int number, WebSocket socket, FakeSlackServe
                     server.RecordAck(id, number, frame);
             }
 
-            // Silent: hold the connection open without reading until the client gives up or the fake stops.
-            while (_silent && socket.State == WebSocketState.Open && !server.Stopping.IsCancellationRequested)
-                await Task.Delay(20);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
