@@ -21,6 +21,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
     public const string BotUserId = "UBOT0001";
     public const string TeamId = "T0FAKE01";
 
+    /// <summary>Channels whose id starts with this do not exist (chat.* answer channel_not_found).</summary>
+    public const string MissingChannelPrefix = "C0GONE";
+
     private readonly WebApplication _app;
     private readonly TimeProvider _clock;
     private readonly CancellationTokenSource _stopping = new();
@@ -149,6 +152,15 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private async Task WebApiAsync(HttpContext context, string method)
     {
         var body = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync();
+        // Slack takes form-encoded arguments as well as JSON (Slack's WebClient sends forms): keep JSON in the log.
+        if (context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true)
+        {
+            var form = new JsonObject();
+            foreach (var (key, value) in Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(body))
+                form[key] = value.ToString();
+            body = form.ToJsonString();
+        }
+
         var authorization = context.Request.Headers.Authorization.ToString();
         FakeSlackReply? scripted;
         lock (_gate)
@@ -192,7 +204,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
             case "chat.postEphemeral":
                 var request = JsonNode.Parse(body.Length == 0 ? "{}" : body) as JsonObject;
                 var channel = request?["channel"]?.GetValue<string>();
-                if (string.IsNullOrEmpty(channel))
+                if (string.IsNullOrEmpty(channel) || channel.StartsWith(MissingChannelPrefix, StringComparison.Ordinal))
                     return FakeSlackReply.Error("channel_not_found");
                 if (request?["text"] is null && request?["blocks"] is null)
                     return FakeSlackReply.Error("no_text");
