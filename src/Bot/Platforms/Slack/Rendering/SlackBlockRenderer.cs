@@ -110,13 +110,21 @@ internal static class SlackBlockRenderer
 
     private static JsonObject Header(string title, bool continued)
     {
-        var text = continued
-            ? SlackText.Truncate(title, SlackLimits.HeaderText - Continued.Length) + Continued
-            : SlackText.Truncate(title, SlackLimits.HeaderText);
+        var suffix = continued ? Continued : "";
+        // Escaped like mrkdwn (Slack decodes the three entities everywhere), cut before escaping so no entity is split.
+        var limit = SlackLimits.HeaderText - suffix.Length;
+        var room = limit;
+        var text = SlackText.Escape(SlackText.Truncate(title, room));
+        while (text.Length > limit)
+        {
+            room = Math.Max(1, Math.Min(room - 1, room * limit / text.Length));
+            text = SlackText.Escape(SlackText.Truncate(title, room));
+        }
+
         return new JsonObject
         {
             ["type"] = "header",
-            ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = SlackText.Plain(text), ["emoji"] = false },
+            ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = text + suffix, ["emoji"] = false },
         };
     }
 

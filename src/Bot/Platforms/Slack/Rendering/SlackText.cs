@@ -35,10 +35,6 @@ internal static partial class SlackText
         return escaped.ToString();
     }
 
-    /// <summary>Plain text (a header) with the broadcast words neutralised; plain_text is never parsed for markup.</summary>
-    public static string Plain(string text) =>
-        Broadcast().Replace(text, m => "@" + WordJoiner + m.Value[1..]);
-
     /// <summary>A link &lt;url|label&gt;, or the escaped label alone when the URL is not http(s).</summary>
     public static string Link(Uri? url, string label)
     {
@@ -57,6 +53,8 @@ internal static partial class SlackText
     {
         if (text.Length <= max)
             return text;
+        if (max <= 1)
+            return "…";
         var cut = text.LastIndexOf(' ', max - 1, max - 1);
         if (cut < max / 2)
             cut = max - 1;
