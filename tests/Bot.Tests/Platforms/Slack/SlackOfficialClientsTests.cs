@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using NewsBot.Bot.Platforms.Slack.Http;
 using NewsBot.Bot.Tests.Platforms.Slack.Fakes;
+using NewsBot.Bot.Tests.Platforms.Slack.Http;
 
 namespace NewsBot.Bot.Tests.Platforms.Slack;
 

@@ -61,8 +61,8 @@ public sealed class FakeSlackServer : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeSlackServer(app, clock ?? TimeProvider.System);
         app.MapPost("/api/{method}", fake.WebApiAsync);
-        app.MapPost("/response/{id}", context => fake.UrlPostAsync(context, "response_url", "{\"ok\":true}"));
-        app.MapPost("/services/{id}", context => fake.UrlPostAsync(context, "webhook", "ok"));
+        app.MapPost("/response/{**rest}", context => fake.UrlPostAsync(context, "response_url", "{\"ok\":true}"));
+        app.MapPost("/services/{**rest}", context => fake.UrlPostAsync(context, "webhook", "ok"));
         app.Map("/socket", fake.SocketAsync);
         await app.StartAsync();
         fake.Root = new Uri(app.Urls.First() + "/");

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Bot.Platforms.Slack.Http;
 
-namespace NewsBot.Bot.Tests.Platforms.Slack;
+namespace NewsBot.Bot.Tests.Platforms.Slack.Http;
 
 public sealed class SlackSignatureVerifierTests
 {
