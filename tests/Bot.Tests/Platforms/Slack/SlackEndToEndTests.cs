@@ -22,7 +22,7 @@ public sealed class SlackEndToEndTests
         await using var bot = await SlackBotHarness.StartAsync(fake, [SlackBotHarness.HealeyQuote("Britain is ready to put troops on the ground.")]);
         var socket = await fake.WaitForSocketAsync(1);
 
-        await socket.SendEnvelopeAsync("env-whosaid", "slash_commands", SlackSocketModeServiceTests.SlashCommand(fake, "/whosaid", "Healey", "trig-whosaid"));
+        await socket.SendEnvelopeAsync("env-whosaid", "slash_commands", SlackPayloads.SlashCommand(fake, "/whosaid", "Healey", "trig-whosaid"));
         var ack = await fake.WaitForAckAsync("env-whosaid");
         var reply = (await fake.WaitForCallsAsync("response_url"))[0].Json;
 
@@ -43,7 +43,7 @@ public sealed class SlackEndToEndTests
         await using var bot = await SlackBotHarness.StartAsync(fake);
         var socket = await fake.WaitForSocketAsync(1);
 
-        await socket.SendEnvelopeAsync("env-nobody", "slash_commands", SlackSocketModeServiceTests.SlashCommand(fake, "/whosaid", "Nobody", "trig-nobody"));
+        await socket.SendEnvelopeAsync("env-nobody", "slash_commands", SlackPayloads.SlashCommand(fake, "/whosaid", "Nobody", "trig-nobody"));
         var reply = (await fake.WaitForCallsAsync("response_url"))[0].Json;
 
         Assert.Contains("No quotes found for quotes from 'Nobody'", Readable(reply), StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class SlackEndToEndTests
         await using var bot = await SlackBotHarness.StartAsync(fake, [SlackBotHarness.HealeyQuote("We will not be found wanting.")]);
         var socket = await fake.WaitForSocketAsync(1);
 
-        await socket.SendEnvelopeAsync("env-q", "events_api", SlackSocketModeServiceTests.Mention("Ev-q", $"<@{FakeSlackServer.BotUserId}> what did Healey say about troops?", "1700000100.000200"));
+        await socket.SendEnvelopeAsync("env-q", "events_api", SlackPayloads.Mention("Ev-q", $"<@{FakeSlackServer.BotUserId}> what did Healey say about troops?", "1700000100.000200"));
         var post = (await fake.WaitForCallsAsync("chat.postMessage"))[0];
 
         Assert.Equal("Bearer " + SlackBotHarness.BotToken, post.Authorization);
@@ -113,7 +113,7 @@ public sealed class SlackEndToEndTests
         await using var bot = await SlackBotHarness.StartAsync(fake, [SlackBotHarness.HealeyQuote("Tell <!channel> and @here and <!everyone> and <@U0BOSS01> now")]);
         var socket = await fake.WaitForSocketAsync(1);
 
-        await socket.SendEnvelopeAsync("env-hostile", "events_api", SlackSocketModeServiceTests.Mention("Ev-hostile", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000200.000100"));
+        await socket.SendEnvelopeAsync("env-hostile", "events_api", SlackPayloads.Mention("Ev-hostile", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000200.000100"));
         var post = (await fake.WaitForCallsAsync("chat.postMessage"))[0];
         var sent = Readable(post.Json);
 
@@ -132,7 +132,7 @@ public sealed class SlackEndToEndTests
         var first = await fake.WaitForSocketAsync(1);
         fake.Script("chat.postMessage", FakeSlackReply.Error("not_in_channel"));
 
-        await first.SendEnvelopeAsync("env-s", "events_api", SlackSocketModeServiceTests.Mention("Ev-s", "<@UBOT0001> what did Healey say?", "1700000300.000100"));
+        await first.SendEnvelopeAsync("env-s", "events_api", SlackPayloads.Mention("Ev-s", "<@UBOT0001> what did Healey say?", "1700000300.000100"));
         await fake.WaitForCallsAsync("chat.postMessage");
         first.Abort();
         await fake.WaitForSocketAsync(2);

@@ -20,7 +20,7 @@ public sealed class SlackOfficialClientsTests
         });
 
         var socket = await fake.WaitForSocketAsync(1);
-        await socket.SendEnvelopeAsync("env-node", "events_api", SlackSocketModeServiceTests.Mention("Ev-node", "<@UBOT0001> hello", "1700000009.000100"));
+        await socket.SendEnvelopeAsync("env-node", "events_api", SlackPayloads.Mention("Ev-node", "<@UBOT0001> hello", "1700000009.000100"));
         var ack = await fake.WaitForAckAsync("env-node");
         var (exitCode, output) = await run;
 

@@ -77,7 +77,18 @@ internal sealed class SlackSocketModeService(
 
                     logger.DisconnectRequested(slot, reason);
                     var old = current;
-                    current = await TryOpenAsync(slot, stoppingToken);
+                    try
+                    {
+                        current = await TryOpenAsync(slot, stoppingToken);
+                    }
+                    catch (SlackApiException e) when (e.IsFatal)
+                    {
+                        current = null;
+                        await old.DisposeAsync();
+                        Stop(e);
+                        return;
+                    }
+
                     await old.DisposeAsync();
                     continue;
                 }

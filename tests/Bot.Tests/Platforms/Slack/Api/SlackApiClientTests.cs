@@ -150,4 +150,23 @@ public sealed class SlackApiClientTests
         Assert.True(news[2] - start >= TimeSpan.FromSeconds(2));
         Assert.Equal(4, fake.CallsTo("chat.postMessage").Count);
     }
+
+    [Fact]
+    public async Task PostMessage_FakeEnforcingChannelRate_NeverRateLimitedWhileAQuickerClientIs()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        fake.EnforceChannelRate = true;
+        var client = Client(fake, TimeProvider.System);
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => client.PostMessageAsync("C0NEWS001", Hello, null, default)));
+        using var http = new HttpClient();
+        using var tooSoon = new StringContent("{\"channel\":\"C0NEWS001\",\"text\":\"x\"}", System.Text.Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(fake.ApiBaseUrl, "chat.postMessage")) { Content = tooSoon };
+        request.Headers.Authorization = new("Bearer", SlackBotHarness.BotToken);
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal(1, fake.RateLimitedPosts);
+        Assert.Equal(4, fake.CallsTo("chat.postMessage").Count);
+    }
 }

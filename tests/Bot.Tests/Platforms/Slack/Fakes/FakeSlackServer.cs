@@ -33,8 +33,12 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly List<FakeSlackSocket> _sockets = [];
     private readonly Dictionary<string, Queue<FakeSlackReply>> _scripts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonNode>> _acks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _envelopeSent = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _ackReceived = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _lastPost = new(StringComparer.Ordinal);
     private int _ts;
     private int _socketNumber;
+    private int _rateLimitedPosts;
     private int _pendingOpens;
 
     private FakeSlackServer(WebApplication app, TimeProvider clock)
@@ -92,6 +96,21 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>The calls of one method.</summary>
     public IReadOnlyList<FakeSlackCall> CallsTo(string method) => [.. Calls.Where(c => c.Method == method)];
 
+    /// <summary>
+    /// When true, chat.postMessage answers 429 (Retry-After 1) to a post that arrives less than 0.9 s after the
+    /// previous accepted post to the same channel: Slack's "about one message a second per channel", with its slack.
+    /// </summary>
+    public bool EnforceChannelRate { get; set; }
+
+    /// <summary>Posts refused by <see cref="EnforceChannelRate"/>.</summary>
+    public int RateLimitedPosts => Volatile.Read(ref _rateLimitedPosts);
+
+    /// <summary>Time from the fake sending an envelope to its ack arriving, if both happened (Stopwatch-based).</summary>
+    public TimeSpan? AckLatency(string envelopeId) =>
+        _envelopeSent.TryGetValue(envelopeId, out var sent) && _ackReceived.TryGetValue(envelopeId, out var acked)
+            ? System.Diagnostics.Stopwatch.GetElapsedTime(sent, acked)
+            : null;
+
     /// <summary>apps.connections.open answers with an address that fails to connect, this many times.</summary>
     public void FailNextOpens(int count) => Interlocked.Exchange(ref _pendingOpens, count);
 
@@ -143,8 +162,12 @@ public sealed class FakeSlackServer : IAsyncDisposable
             _events.Add(entry);
     }
 
+    internal void RecordEnvelopeSent(string envelopeId) =>
+        _envelopeSent[envelopeId] = System.Diagnostics.Stopwatch.GetTimestamp();
+
     internal void RecordAck(string envelopeId, int connection, JsonNode frame)
     {
+        _ackReceived.TryAdd(envelopeId, System.Diagnostics.Stopwatch.GetTimestamp());
         Log($"ack:{envelopeId}#{connection}");
         _acks.GetOrAdd(envelopeId, _ => new TaskCompletionSource<JsonNode>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(frame);
     }
@@ -208,12 +231,30 @@ public sealed class FakeSlackServer : IAsyncDisposable
                     return FakeSlackReply.Error("channel_not_found");
                 if (request?["text"] is null && request?["blocks"] is null)
                     return FakeSlackReply.Error("no_text");
+                if (method == "chat.postMessage" && EnforceChannelRate && TooSoon(channel))
+                    return FakeSlackReply.RateLimited(1);
                 var ts = $"1700000000.{Interlocked.Increment(ref _ts):D6}";
                 var answer = new JsonObject { ["ok"] = true, ["channel"] = channel };
                 answer[method == "chat.postMessage" ? "ts" : "message_ts"] = ts;
                 return new FakeSlackReply(200, answer.ToJsonString());
             default:
                 return FakeSlackReply.Error("unknown_method");
+        }
+    }
+
+    private bool TooSoon(string channel)
+    {
+        var now = _clock.GetUtcNow();
+        lock (_gate)
+        {
+            if (_lastPost.TryGetValue(channel, out var last) && now - last < TimeSpan.FromMilliseconds(900))
+            {
+                _rateLimitedPosts++;
+                return true;
+            }
+
+            _lastPost[channel] = now;
+            return false;
         }
     }
 

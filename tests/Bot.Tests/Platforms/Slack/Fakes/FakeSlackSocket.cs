@@ -35,6 +35,7 @@ public sealed class FakeSlackSocket(int number, WebSocket socket, SilenceableStr
     public Task SendEnvelopeAsync(string envelopeId, string type, JsonNode payload)
     {
         server.Log($"envelope:{envelopeId}#{number}");
+        server.RecordEnvelopeSent(envelopeId);
         return SendAsync(new JsonObject
         {
             ["envelope_id"] = envelopeId,

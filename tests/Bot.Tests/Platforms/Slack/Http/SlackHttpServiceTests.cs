@@ -81,7 +81,7 @@ public sealed class SlackHttpServiceTests
         await using var fake = await FakeSlackServer.StartAsync();
         await using var bot = await StartHttpBotAsync(fake);
         var url = Endpoint(bot, "slack/events");
-        var question = SlackSocketModeServiceTests.Mention("Ev-http", "<@UBOT0001> what did Healey say?", "1700000400.000100").ToJsonString();
+        var question = SlackPayloads.Mention("Ev-http", "<@UBOT0001> what did Healey say?", "1700000400.000100").ToJsonString();
 
         using var first = await PostAsync(url, question, "application/json");
         using var retry = await PostAsync(url, question, "application/json", retryNum: "1");

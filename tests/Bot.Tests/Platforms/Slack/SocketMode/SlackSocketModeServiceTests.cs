@@ -4,34 +4,10 @@ using Microsoft.Extensions.Hosting;
 using NewsBot.Bot.Platforms.Slack.Receiving;
 using NewsBot.Bot.Tests.Platforms.Slack.Fakes;
 
-namespace NewsBot.Bot.Tests.Platforms.Slack;
+namespace NewsBot.Bot.Tests.Platforms.Slack.SocketMode;
 
 public sealed class SlackSocketModeServiceTests
 {
-    internal static JsonObject Mention(string eventId, string text, string ts, string user = "UREPORT01", string channel = SlackBotHarness.NewsChannel) => new()
-    {
-        ["type"] = "event_callback",
-        ["team_id"] = FakeSlackServer.TeamId,
-        ["event_id"] = eventId,
-        ["event_time"] = 1700000000,
-        ["event"] = new JsonObject
-        {
-            ["type"] = "app_mention", ["user"] = user, ["text"] = text, ["ts"] = ts, ["channel"] = channel, ["event_ts"] = ts,
-        },
-    };
-
-    internal static JsonObject SlashCommand(FakeSlackServer fake, string command, string text, string trigger) => new()
-    {
-        ["token"] = "verification-token-unused",
-        ["team_id"] = FakeSlackServer.TeamId,
-        ["channel_id"] = SlackBotHarness.NewsChannel,
-        ["user_id"] = "UREPORT01",
-        ["command"] = command,
-        ["text"] = text,
-        ["response_url"] = new Uri(fake.Root, "response/" + trigger).AbsoluteUri,
-        ["trigger_id"] = trigger,
-    };
-
     [Fact]
     public async Task Session_Mention_AckedThenAnsweredInThread()
     {
@@ -39,7 +15,7 @@ public sealed class SlackSocketModeServiceTests
         await using var bot = await SlackBotHarness.StartAsync(fake, [SlackBotHarness.HealeyQuote("Troops will be there for the long haul.")]);
         var socket = await fake.WaitForSocketAsync(1);
 
-        await socket.SendEnvelopeAsync("env-1", "events_api", Mention("Ev1", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000001.000100"));
+        await socket.SendEnvelopeAsync("env-1", "events_api", SlackPayloads.Mention("Ev1", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000001.000100"));
         await fake.WaitForAckAsync("env-1");
         var post = (await fake.WaitForCallsAsync("chat.postMessage"))[0].Json;
 
@@ -59,7 +35,7 @@ public sealed class SlackSocketModeServiceTests
         await using var bot = await SlackBotHarness.StartAsync(fake, extra: gate);
         var socket = await fake.WaitForSocketAsync(1);
 
-        await socket.SendEnvelopeAsync("env-slow", "slash_commands", SlashCommand(fake, "/slow", "", "trig-slow"));
+        await socket.SendEnvelopeAsync("env-slow", "slash_commands", SlackPayloads.SlashCommand(fake, "/slow", "", "trig-slow"));
         await fake.WaitForAckAsync("env-slow");
         await gate.Started.WaitAsync(FakeSlackServer.TestTimeout);
 
@@ -78,12 +54,12 @@ public sealed class SlackSocketModeServiceTests
         await using var fake = await FakeSlackServer.StartAsync();
         await using var bot = await SlackBotHarness.StartAsync(fake, [SlackBotHarness.HealeyQuote("We stand ready.")]);
         var socket = await fake.WaitForSocketAsync(1);
-        var question = Mention("Ev-dup", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000002.000100");
+        var question = SlackPayloads.Mention("Ev-dup", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000002.000100");
 
         await socket.SendEnvelopeAsync("env-a", "events_api", question);
         await socket.SendEnvelopeAsync("env-a", "events_api", question.DeepClone());
         await socket.SendEnvelopeAsync("env-b", "events_api", question.DeepClone());
-        await socket.SendEnvelopeAsync("env-c", "events_api", Mention("Ev-other", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000003.000100"));
+        await socket.SendEnvelopeAsync("env-c", "events_api", SlackPayloads.Mention("Ev-other", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000003.000100"));
         await fake.WaitForAckAsync("env-c");
 
         // The receive loop handles frames in order, so by env-c's ack both duplicates were judged.
@@ -112,7 +88,7 @@ public sealed class SlackSocketModeServiceTests
         var events = fake.Events.ToList();
         Assert.True(events.IndexOf("hello#2") < events.IndexOf("closed#1"), string.Join(", ", events));
         Assert.Equal(2, fake.CallsTo("apps.connections.open").Count);
-        await second.SendEnvelopeAsync("env-after", "events_api", Mention("Ev-after", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000004.000100"));
+        await second.SendEnvelopeAsync("env-after", "events_api", SlackPayloads.Mention("Ev-after", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000004.000100"));
         await fake.WaitForAckAsync("env-after");
         await fake.WaitForCallsAsync("chat.postMessage");
     }
@@ -169,7 +145,7 @@ public sealed class SlackSocketModeServiceTests
         await using var bot = await SlackBotHarness.StartAsync(fake, [SlackBotHarness.HealeyQuote("Both lines.")], settings: new Dictionary<string, string?> { ["Slack:Connections"] = "2" });
         var one = await fake.WaitForSocketAsync(1);
         var two = await fake.WaitForSocketAsync(2);
-        var question = Mention("Ev-both", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000005.000100");
+        var question = SlackPayloads.Mention("Ev-both", $"<@{FakeSlackServer.BotUserId}> what did Healey say?", "1700000005.000100");
 
         await one.SendEnvelopeAsync("env-1", "events_api", question);
         await two.SendEnvelopeAsync("env-2", "events_api", question.DeepClone());
