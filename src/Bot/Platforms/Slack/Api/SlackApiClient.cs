@@ -97,8 +97,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
 
     private async Task<JsonElement> CallAsync(string method, JsonObject body, string token, bool idempotent, string? channel, CancellationToken cancellationToken)
     {
-        if (channel is not null)
-            await limiter.WaitForChannelAsync(channel, cancellationToken);
+        using var turn = channel is null ? null : await limiter.AcquireChannelAsync(channel, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             await limiter.WaitForMethodAsync(method, cancellationToken);

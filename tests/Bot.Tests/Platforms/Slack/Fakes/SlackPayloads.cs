@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 namespace NewsBot.Bot.Tests.Platforms.Slack.Fakes;
 
 /// <summary>Payloads as Slack sends them: an app_mention event_callback and a slash command.</summary>
-internal static class SlackPayloads
+public static class SlackPayloads
 {
-    internal static JsonObject Mention(string eventId, string text, string ts, string user = "UREPORT01", string channel = SlackBotHarness.NewsChannel) => new()
+    public static JsonObject Mention(string eventId, string text, string ts, string user = "UREPORT01", string channel = SlackBotHarness.NewsChannel) => new()
     {
         ["type"] = "event_callback",
         ["team_id"] = FakeSlackServer.TeamId,
@@ -17,7 +17,7 @@ internal static class SlackPayloads
         },
     };
 
-    internal static JsonObject SlashCommand(FakeSlackServer fake, string command, string text, string trigger) => new()
+    public static JsonObject SlashCommand(FakeSlackServer fake, string command, string text, string trigger) => new()
     {
         ["token"] = "verification-token-unused",
         ["team_id"] = FakeSlackServer.TeamId,
