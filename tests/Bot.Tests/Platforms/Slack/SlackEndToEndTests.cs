@@ -141,4 +141,18 @@ public sealed class SlackEndToEndTests
         Assert.Contains(bot.Logs.Lines, l => l.Contains("not_in_channel", StringComparison.Ordinal));
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("secret", StringComparison.Ordinal) || l.Contains("ticket=", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task SendAsync_ChannelSlackDoesNotKnow_SurfacesSlacksError()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        await using var bot = await SlackBotHarness.StartAsync(fake);
+        var platform = bot.Services.GetRequiredService<IChatPlatform>();
+
+        var error = await Assert.ThrowsAsync<NewsBot.Bot.Platforms.Slack.Api.SlackApiException>(
+            () => platform.SendAsync(FakeSlackServer.MissingChannelPrefix + "42", ChatAnswer.Text("Hello", "Anyone?"), default));
+
+        Assert.Equal("slack", platform.Name);
+        Assert.Equal("channel_not_found", error.Error);
+    }
 }

@@ -13,8 +13,8 @@ public sealed class SlackHttpServiceTests
 {
     private const string SigningSecret = "http-mode-test-signing-secret";
 
-    private static Task<SlackBotHarness> StartHttpBotAsync(FakeSlackServer fake) =>
-        SlackBotHarness.StartAsync(fake, [SlackBotHarness.HealeyQuote("Ready when called.")], settings: new Dictionary<string, string?>
+    private static Task<SlackBotHarness> StartHttpBotAsync(FakeSlackServer fake, GatedHandler? gate = null) =>
+        SlackBotHarness.StartAsync(fake, [SlackBotHarness.HealeyQuote("Ready when called.")], gate, settings: new Dictionary<string, string?>
         {
             ["Slack:Mode"] = "Http",
             ["Slack:SigningSecret"] = SigningSecret,
@@ -119,5 +119,24 @@ public sealed class SlackHttpServiceTests
         using var response = await PostAsync(Endpoint(bot, "slack/interactive"), "payload=" + Uri.EscapeDataString("{\"type\":\"block_actions\"}"), "application/x-www-form-urlencoded");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SlashCommand_SlowHandler_200BeforeTheHandlerFinishes()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        var gate = new GatedHandler();
+        await using var bot = await StartHttpBotAsync(fake, gate);
+        var form = "channel_id=C0NEWS001&user_id=UREPORT01&command=%2Fslow&text=&trigger_id=trig-slow-http"
+            + "&response_url=" + Uri.EscapeDataString(new Uri(fake.Root, "response/slow").AbsoluteUri);
+
+        using var ack = await PostAsync(Endpoint(bot, "slack/commands"), form, "application/x-www-form-urlencoded");
+        await gate.Started.WaitAsync(FakeSlackServer.TestTimeout);
+
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        Assert.False(gate.Finished);
+        Assert.Empty(fake.CallsTo("response_url"));
+        gate.Release();
+        Assert.Contains("Done at last.", (await fake.WaitForCallsAsync("response_url"))[0].Body, StringComparison.Ordinal);
     }
 }
