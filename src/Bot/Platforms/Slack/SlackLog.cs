@@ -14,6 +14,12 @@ internal static partial class SlackLog
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Slack {Method} failed (attempt {Attempt}); retrying, the call is safe to repeat")]
     public static partial void RetryingSafeCall(this ILogger logger, Exception? exception, string method, int attempt);
 
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Slack auth.test failed ({Error}); retrying in {DelayMs} ms")]
+    public static partial void SignInFailed(this ILogger logger, string error, long delayMs);
+
+    [LoggerMessage(EventId = 4132, Level = LogLevel.Debug, Message = "Slack HTTP: retry {RetryNum} ({Reason}) of an event")]
+    public static partial void EventRetry(this ILogger logger, string retryNum, string reason);
+
     [LoggerMessage(EventId = 4110, Level = LogLevel.Information, Message = "Slack socket {Slot}: connected ({Connection})")]
     public static partial void SocketConnected(this ILogger logger, int slot, int connection);
 

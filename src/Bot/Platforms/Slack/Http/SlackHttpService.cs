@@ -83,7 +83,14 @@ internal sealed class SlackHttpService(
         var type = root.TryGetProperty("type", out var t) ? t.GetString() : null;
         if (type == "url_verification")
             return Results.Json(new { challenge = root.TryGetProperty("challenge", out var c) ? c.GetString() : "" });
-        // A retry (X-Slack-Retry-Num) of an event already queued is dropped by the event_id check in the intake.
+        // A retry (X-Slack-Retry-Num) of an event already queued is dropped by the event_id check in the intake;
+        // a retry of one that never arrived is answered as new.
+        if (context.Request.Headers.TryGetValue("X-Slack-Retry-Num", out var retry) && logger.IsEnabled(LogLevel.Debug))
+        {
+            var retryNum = retry.ToString();
+            var reason = context.Request.Headers["X-Slack-Retry-Reason"].ToString();
+            logger.EventRetry(retryNum, reason);
+        }
         if (type == "event_callback")
             intake.AcceptEvent(root);
         return Results.Ok();

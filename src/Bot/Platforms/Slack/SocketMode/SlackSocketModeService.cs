@@ -22,16 +22,26 @@ internal sealed class SlackSocketModeService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        // Slack being unreachable at start-up is waited out; a token Slack refuses is not.
+        for (var failures = 1; session.Identity is null; failures++)
         {
-            var identity = await api.AuthTestAsync(stoppingToken);
-            session.Identity = identity;
-            logger.SignedIn(identity.UserId, identity.TeamId);
-        }
-        catch (SlackApiException e) when (e.IsFatal)
-        {
-            Stop(e);
-            return;
+            try
+            {
+                var identity = await api.AuthTestAsync(stoppingToken);
+                session.Identity = identity;
+                logger.SignedIn(identity.UserId, identity.TeamId);
+            }
+            catch (SlackApiException e) when (e.IsFatal)
+            {
+                Stop(e);
+                return;
+            }
+            catch (SlackApiException e)
+            {
+                var delay = SlackBackoff.Delay(failures, tuning.BaseBackoff, tuning.MaxBackoff, Random);
+                logger.SignInFailed(e.Error, (long)delay.TotalMilliseconds);
+                await Task.Delay(delay, clock, stoppingToken);
+            }
         }
 
         await Task.WhenAll(Enumerable.Range(1, options.Value.Connections).Select(slot => RunSlotAsync(slot, stoppingToken)));

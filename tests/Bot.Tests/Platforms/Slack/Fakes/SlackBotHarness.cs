@@ -39,7 +39,7 @@ internal sealed class SlackBotHarness : IAsyncDisposable
 
     public static async Task<SlackBotHarness> StartAsync(
         FakeSlackServer fake, IReadOnlyList<QuoteHit>? quotes = null, ICommandHandler? extra = null,
-        IDictionary<string, string?>? settings = null, bool start = true)
+        IDictionary<string, string?>? settings = null, SlackSocketTuning? tuning = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         var config = new Dictionary<string, string?>
@@ -74,19 +74,19 @@ internal sealed class SlackBotHarness : IAsyncDisposable
         builder.Services.AddSingleton<CommandRouter>();
         builder.Services.AddSingleton<ChatDispatcher>();
         builder.AddSlack();
-        // Short timings so reconnection tests run quickly; the last registration wins.
-        builder.Services.AddSingleton(new SlackSocketTuning
+        // Short backoff so reconnection tests run quickly; a pong timeout long enough that a loaded machine never
+        // trips it by accident (the silent-connection test passes its own). The last registration wins.
+        builder.Services.AddSingleton(tuning ?? new SlackSocketTuning
         {
-            PingInterval = TimeSpan.FromMilliseconds(100),
-            PongTimeout = TimeSpan.FromMilliseconds(400),
+            PingInterval = TimeSpan.FromSeconds(1),
+            PongTimeout = TimeSpan.FromSeconds(10),
             HelloTimeout = TimeSpan.FromSeconds(10),
             BaseBackoff = TimeSpan.FromMilliseconds(20),
             MaxBackoff = TimeSpan.FromMilliseconds(200),
         });
         builder.Services.AddSingleton(sp => new SlackRateLimiter(sp.GetRequiredService<TimeProvider>()) { ChannelInterval = TimeSpan.FromMilliseconds(50) });
         var host = builder.Build();
-        if (start)
-            await host.StartAsync();
+        await host.StartAsync();
         return new SlackBotHarness(host, logs);
     }
 

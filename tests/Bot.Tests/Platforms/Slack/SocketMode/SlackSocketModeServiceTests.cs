@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Bot.Platforms.Slack.Receiving;
+using NewsBot.Bot.Platforms.Slack.SocketMode;
 using NewsBot.Bot.Tests.Platforms.Slack.Fakes;
 
 namespace NewsBot.Bot.Tests.Platforms.Slack.SocketMode;
@@ -112,7 +113,13 @@ public sealed class SlackSocketModeServiceTests
     public async Task SilentConnection_PongTimeout_Reconnects()
     {
         await using var fake = await FakeSlackServer.StartAsync();
-        await using var bot = await SlackBotHarness.StartAsync(fake);
+        await using var bot = await SlackBotHarness.StartAsync(fake, tuning: new SlackSocketTuning
+        {
+            PingInterval = TimeSpan.FromMilliseconds(100),
+            PongTimeout = TimeSpan.FromMilliseconds(500),
+            BaseBackoff = TimeSpan.FromMilliseconds(20),
+            MaxBackoff = TimeSpan.FromMilliseconds(200),
+        });
         var first = await fake.WaitForSocketAsync(1);
 
         first.GoSilent();
@@ -152,8 +159,50 @@ public sealed class SlackSocketModeServiceTests
         await fake.WaitForAckAsync("env-1");
         await fake.WaitForAckAsync("env-2");
         await fake.WaitForCallsAsync("chat.postMessage");
+        // Each connection acks before it hands over, so wait for the second hand-over to be judged a duplicate.
+        await FakeSlackServer.Eventually(() => bot.Logs.Lines.FirstOrDefault(l => l.Contains("event:Ev-both", StringComparison.Ordinal)));
 
-        Assert.Contains(bot.Logs.Lines, l => l.Contains("event:Ev-both", StringComparison.Ordinal));
         Assert.Single(fake.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task StartUp_AuthTestOkFalseTransient_RetriedThenConnects()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        fake.Script("auth.test", FakeSlackReply.Error("fatal_error"));
+        fake.Script("auth.test", FakeSlackReply.Error("service_unavailable"));
+
+        await using var bot = await SlackBotHarness.StartAsync(fake);
+        await fake.WaitForSocketAsync(1);
+
+        Assert.Equal(3, fake.CallsTo("auth.test").Count);
+        Assert.Equal(2, bot.Logs.Lines.Count(l => l.Contains("[4103]", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task StartUp_TokenRevoked_StopsWithoutConnecting()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        fake.Script("auth.test", FakeSlackReply.Error("token_revoked"));
+
+        await using var bot = await SlackBotHarness.StartAsync(fake);
+        var lifetime = bot.Services.GetRequiredService<IHostApplicationLifetime>();
+        await Task.Delay(Timeout.Infinite, lifetime.ApplicationStopping).ContinueWith(_ => { }, TaskScheduler.Default).WaitAsync(FakeSlackServer.TestTimeout);
+
+        Assert.Empty(fake.CallsTo("apps.connections.open"));
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("[4114]", StringComparison.Ordinal) && l.Contains("token_revoked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AppToken_Refused_StopsInsteadOfLooping()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        fake.Script("apps.connections.open", FakeSlackReply.Error("invalid_auth"));
+
+        await using var bot = await SlackBotHarness.StartAsync(fake);
+        var lifetime = bot.Services.GetRequiredService<IHostApplicationLifetime>();
+        await Task.Delay(Timeout.Infinite, lifetime.ApplicationStopping).ContinueWith(_ => { }, TaskScheduler.Default).WaitAsync(FakeSlackServer.TestTimeout);
+
+        Assert.Single(fake.CallsTo("apps.connections.open"));
     }
 }
