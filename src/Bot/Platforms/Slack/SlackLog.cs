@@ -11,8 +11,8 @@ internal static partial class SlackLog
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Slack {Method} rate limited: retrying after {Seconds} s")]
     public static partial void RateLimited(this ILogger logger, string method, double seconds);
 
-    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Slack {Method} failed (attempt {Attempt}); retrying, the call is safe to repeat")]
-    public static partial void RetryingSafeCall(this ILogger logger, Exception? exception, string method, int attempt);
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Slack {Method} failed ({Error}, attempt {Attempt}); retrying, the call is safe to repeat")]
+    public static partial void RetryingSafeCall(this ILogger logger, string method, string error, int attempt);
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Warning, Message = "Slack auth.test failed ({Error}); retrying in {DelayMs} ms")]
     public static partial void SignInFailed(this ILogger logger, string error, long delayMs);

@@ -165,9 +165,9 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         return true;
     }
 
-    private Task RetryDelayAsync(Exception? exception, string method, int attempt, CancellationToken cancellationToken)
+    private Task RetryDelayAsync(SlackApiException? exception, string method, int attempt, CancellationToken cancellationToken)
     {
-        logger.RetryingSafeCall(exception, method, attempt);
+        logger.RetryingSafeCall(method, exception?.Error ?? "server_error", attempt);
         return Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt - 1)), clock, cancellationToken);
     }
 
