@@ -36,6 +36,12 @@ public sealed class SlackOptions
     /// <summary>Incoming-webhook URLs by name, for digest delivery without a bot token. The URLs are secrets too.</summary>
     public IDictionary<string, Uri> WebhookUrls { get; } = new Dictionary<string, Uri>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A prefix removed from slash command names, for workspaces where a name such as /search or /status is taken
+    /// (by Slack's own commands or another app): with "news-", /news-search runs search. Empty by default.
+    /// </summary>
+    public string CommandPrefix { get; set; } = "";
+
     /// <summary>User ids (U...) allowed to change channel settings (/subscribe, /unsubscribe).</summary>
     public IList<string> AdminUserIds { get; } = [];
 }

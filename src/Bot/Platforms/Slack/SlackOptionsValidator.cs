@@ -39,6 +39,8 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add($"Slack:Connections must be between 1 and 10 (was {options.Connections}).");
         if (options.Mode == SlackMode.Http && !Uri.TryCreate(options.HttpListenUrl, UriKind.Absolute, out _))
             errors.Add($"Slack:HttpListenUrl must be an absolute URL such as http://0.0.0.0:3000 (was '{options.HttpListenUrl}').");
+        if (!(options.CommandPrefix ?? "").All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_'))
+            errors.Add($"Slack:CommandPrefix may hold only lower-case letters, digits, - and _ (was '{options.CommandPrefix}').");
         for (var i = 0; i < options.Channels.Count; i++)
             ValidateChannel(options.Channels[i], $"Slack:Channels:{i}", errors);
         for (var i = 0; i < options.AdminUserIds.Count; i++)

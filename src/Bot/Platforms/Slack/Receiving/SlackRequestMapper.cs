@@ -23,6 +23,9 @@ internal sealed partial class SlackRequestMapper(IOptions<SlackOptions> options,
         var user = fields.GetValueOrDefault("user_id");
         if (string.IsNullOrEmpty(command) || string.IsNullOrEmpty(channel) || string.IsNullOrEmpty(user))
             return null;
+        var prefix = options.Value.CommandPrefix;
+        if (!string.IsNullOrEmpty(prefix) && command.Length > prefix.Length && command.StartsWith(prefix, StringComparison.Ordinal))
+            command = command[prefix.Length..];
         Uri.TryCreate(fields.GetValueOrDefault("response_url"), UriKind.Absolute, out var responseUrl);
         var text = SlackText.Unescape(fields.GetValueOrDefault("text") ?? "").Trim();
         return new SlackInbound(Request(channel, user, command, text), responseUrl, ThreadTs: null);

@@ -9,9 +9,9 @@ namespace NewsBot.Bot.Tests.Platforms.Slack.Receiving;
 
 public sealed class SlackRequestMapperTests
 {
-    private static SlackRequestMapper Mapper()
+    private static SlackRequestMapper Mapper(string prefix = "")
     {
-        var options = new SlackOptions();
+        var options = new SlackOptions { CommandPrefix = prefix };
         options.Channels.Add(new SlackChannelOptions { Id = "C0NEWS001", Profile = "coalition" });
         options.AdminUserIds.Add("UADMIN001");
         var session = new SlackSession { Identity = new SlackIdentity("UBOT0001", "T1", "BBOT0001") };
@@ -100,5 +100,19 @@ public sealed class SlackRequestMapperTests
     public void FromSlashCommand_MissingChannel_Null()
     {
         Assert.Null(Mapper().FromSlashCommand(new Dictionary<string, string> { ["command"] = "/digest", ["user_id"] = "U1" }));
+    }
+
+    [Theory]
+    [InlineData("/news-search", "search")]
+    [InlineData("/whosaid", "whosaid")] // a command registered without the prefix still works
+    [InlineData("/news-", "news-")] // nothing left after the prefix: left alone, the router says it is unknown
+    public void FromSlashCommand_WithCommandPrefix_PrefixRemoved(string command, string expected)
+    {
+        var inbound = Mapper("news-").FromSlashCommand(new Dictionary<string, string>
+        {
+            ["command"] = command, ["text"] = "", ["channel_id"] = "C0NEWS001", ["user_id"] = "U1",
+        });
+
+        Assert.Equal(expected, inbound!.Request.Command);
     }
 }
