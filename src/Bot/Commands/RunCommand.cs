@@ -6,6 +6,7 @@ using NewsBot.Bot.Operations;
 using NewsBot.Bot.Platforms;
 using NewsBot.Bot.Platforms.Console;
 using NewsBot.Bot.Platforms.Discord;
+using NewsBot.Bot.Platforms.Slack;
 using NewsBot.Bot.Scheduling;
 
 namespace NewsBot.Bot.Commands;
@@ -33,6 +34,7 @@ internal static class RunCommand
         var builder = BotHost.CreateBuilder(settings: settings);
         builder.AddIngestion();
         builder.AddDiscord();
+        builder.AddSlack();
         if (!builder.HasChatPlatform())
             builder.AddConsoleChat(input, output);
         builder.AddScheduling().AddOperations();
