@@ -8,6 +8,7 @@ var root = new RootCommand("NewsBot: a newsroom chat bot that watches feeds, sco
     StoreQueryCommands.Ask(),
     StoreQueryCommands.Digest(),
     StoreQueryCommands.Status(),
+    EvalQuotesCommand.Create(),
 };
 root.SetAction((_, ct) => RunCommand.RunAsync(ct));
 return await root.Parse(args).InvokeAsync();

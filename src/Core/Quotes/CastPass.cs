@@ -1,0 +1,65 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// The first reading of an article: introduces the people it names with their roles ("Defence Secretary John
+/// Healey", "Sebastien Lecornu, the French defence minister,") so later surnames, roles and pronouns resolve.
+/// Text inside quotes is never read here.
+/// </summary>
+internal static class CastPass
+{
+    public static void Introduce(ArticleCast cast, List<List<Piece>> sentences)
+    {
+        foreach (var p in sentences)
+        {
+            var i = 0;
+            while (i < p.Count)
+            {
+                if (!p[i].IsCapitalised || NameLexicon.Openers.Contains(p[i].Text) || NameLexicon.Pronouns.Contains(p[i].Text))
+                {
+                    i++;
+                    continue;
+                }
+
+                var j = i;
+                while (j + 1 < p.Count && (p[j + 1].IsCapitalised || (IsParticle(p[j + 1].Text) && j + 2 < p.Count && p[j + 2].IsCapitalised)))
+                    j++;
+                var first = i;
+                while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
+                    first--;
+                Introduce(cast, p, first, j);
+                i = j + 1;
+            }
+        }
+    }
+
+    private static void Introduce(ArticleCast cast, List<Piece> p, int first, int last)
+    {
+        var phrase = string.Join(' ', p.Skip(first).Take(last - first + 1).Select(x => x.Text));
+        var parts = NameParts.Parse(phrase);
+        if (parts is null || parts.Kind != SpeakerKind.Person)
+            return;
+        var tokens = parts.Tokens;
+        var honorific = p.Skip(first).Take(last - first + 1).Any(x => NameLexicon.Honorifics.Contains(x.Text));
+        var role = Apposition(p, last);
+        var person = parts.Role is not null || honorific || role is not null
+            || (tokens.Length >= 2 && NameLexicon.IsFirstName(tokens[0]))
+            || cast.KnownSurname(tokens[^1]) is not null;
+        if (person)
+            cast.Named(phrase, p[first].Start, role);
+    }
+
+    // "X, the French defence minister, said" -> "French defence minister".
+    private static string? Apposition(List<Piece> p, int last)
+    {
+        if (last + 3 >= p.Count || p[last + 1].Kind != PieceKind.Comma || p[last + 2].Text is not ("the" or "a" or "an"))
+            return null;
+        var end = last + 3;
+        while (end < p.Count && p[end].IsWord && end - last < 12)
+            end++;
+        if (end >= p.Count || p[end].Kind != PieceKind.Comma || end == last + 3)
+            return null;
+        return string.Join(' ', p.Skip(last + 3).Take(end - last - 3).Select(x => x.Text));
+    }
+
+    private static bool IsParticle(string word) => word is "de" or "von" or "der" or "van" or "bin" or "al" or "of";
+}

@@ -1,0 +1,179 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Finds the speech cues of a sentence and reads the speaker phrase each one names.</summary>
+internal static class CueFinder
+{
+    private static readonly HashSet<string> Invertible = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "told", "noted", "insisted",
+        "replied", "declared", "warned", "argued", "stressed", "concluded", "recalled", "tweeted", "responded", "acknowledged", "observed",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
+        "evening", "afternoon", "weekend", "time",
+    };
+
+    /// <summary>The cues of the sentence <paramref name="p"/>, in order.</summary>
+    public static List<Cue> Find(List<Piece> p)
+    {
+        var cues = new List<Cue>();
+        for (var v = 0; v < p.Count; v++)
+        {
+            if (!p[v].IsWord)
+                continue;
+            var word = p[v].Text;
+            if (word is "according" or "According" && v + 1 < p.Count && p[v + 1].Text == "to")
+            {
+                cues.Add(new Cue(v, "according to", ReadRight(p, v + 2), CueForm.According));
+                continue;
+            }
+
+            if (!char.IsLower(word[0]) || !SpeechVerbs.IsSpeech(word) || IsNounUse(p, v))
+                continue;
+            if (word == "saying" && v > 0 && p[v - 1].Text == "as")
+            {
+                var quoted = FindBack(p, v - 2, "quoted", "cited", 14);
+                if (quoted >= 0 && quoted + 1 <= v - 2)
+                {
+                    cues.Add(new Cue(v, word, Phrase(p, quoted + 1, v - 2, null), CueForm.QuotedAs));
+                    continue;
+                }
+            }
+
+            var left = ReadLeft(p, v);
+            if (left is not null)
+                cues.Add(new Cue(v, word, left, CueForm.Normal));
+            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && ReadRight(p, v + 1) is { } right)
+                cues.Add(new Cue(v, word, right, CueForm.Inverted));
+            else if (SpeechVerbs.IsParticiple(word) && v > 0 && p[v - 1].Kind == PieceKind.Comma)
+                cues.Add(new Cue(v, word, null, CueForm.Participle));
+        }
+
+        // "Healey: "..."": a short capitalised name, a colon and a quote.
+        var colon = p.FindIndex(x => x.Kind == PieceKind.Colon);
+        if (cues.Count == 0 && colon is > 0 and <= 5 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote
+            && p.Take(colon).All(x => x.IsCapitalised))
+            cues.Add(new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon));
+        return cues;
+    }
+
+    /// <summary>The subject at the start of the sentence, for participles: "Ukraine's defence ministry ..., saying".</summary>
+    public static SpeakerPhrase? Subject(List<Piece> p)
+    {
+        var i = 0;
+        while (i < p.Count && (!p[i].IsWord || NameLexicon.Openers.Contains(p[i].Text)))
+            i++;
+        var start = i;
+        while (i < p.Count && p[i].IsWord && (p[i].IsCapitalised || NameLexicon.Determiners.Contains(p[i].Text)
+            || NameLexicon.RoleWords.Contains(p[i].Text) || NameLexicon.InstitutionWords.Contains(p[i].Text)))
+            i++;
+        return i > start && p.Skip(start).Take(i - start).Any(x => x.IsCapitalised) ? Phrase(p, start, i - 1, null) : null;
+    }
+
+    private static bool IsNounUse(List<Piece> p, int v)
+    {
+        if (v == 0 || !p[v - 1].IsWord)
+            return false;
+        var before = p[v - 1].Text;
+        return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
+            || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up");
+    }
+
+    private static bool LeftIsOpen(List<Piece> p, int v)
+    {
+        var j = v - 1;
+        while (j >= 0 && p[j].IsWord && NameLexicon.BetweenWords.Contains(p[j].Text))
+            j--;
+        return j < 0 || p[j].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash or PieceKind.Colon;
+    }
+
+    private static SpeakerPhrase? ReadLeft(List<Piece> p, int v)
+    {
+        var j = v - 1;
+        while (j >= 0 && p[j].IsWord && (NameLexicon.BetweenWords.Contains(p[j].Text) || TimeWords.Contains(p[j].Text)
+            || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))))
+            j--;
+        if (j < 0)
+            return null;
+        if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
+            return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
+        if (p[j].Kind == PieceKind.Comma)
+            return Apposition(p, j);
+        var start = CollectLeft(p, j);
+        return start <= j ? Phrase(p, start, j, null) : null;
+    }
+
+    private static int CollectLeft(List<Piece> p, int j)
+    {
+        var k = j;
+        while (k >= 0 && p[k].IsWord && j - k < 10 && !IsBoundary(p, k))
+            k--;
+        var start = k + 1;
+        while (start <= j && !p[start].IsCapitalised && !NameLexicon.Determiners.Contains(p[start].Text)
+            && !NameLexicon.RoleWords.Contains(p[start].Text) && p.Skip(start).Take(j - start + 1).Any(x => x.IsCapitalised))
+            start++;
+        while (start <= j && NameLexicon.Openers.Contains(p[start].Text))
+            start++;
+        return start;
+    }
+
+    // "Sebastien Lecornu, the French defence minister, said": the name before the first comma, the role between.
+    private static SpeakerPhrase? Apposition(List<Piece> p, int comma)
+    {
+        var first = comma - 1;
+        while (first >= 0 && p[first].Kind is PieceKind.Word or PieceKind.Other && comma - first < 16)
+            first--;
+        if (first < 1 || p[first].Kind != PieceKind.Comma || first + 1 >= comma)
+            return null;
+        var lead = p[first + 1].Text;
+        var role = lead is "the" or "a" or "an" or "The" ? string.Join(' ', p.Skip(first + 2).Take(comma - first - 2).Select(x => x.Text)) : null;
+        if (!(role is not null || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)))
+            return null;
+        var start = CollectLeft(p, first - 1);
+        if (start > first - 1 || !p.Skip(start).Take(first - start).Any(x => x.IsCapitalised))
+            return null;
+        return Phrase(p, start, first - 1, role ?? (NameLexicon.RoleWords.Contains(lead) ? string.Join(' ', p.Skip(first + 1).Take(comma - first - 1).Select(x => x.Text)) : null));
+    }
+
+    private static SpeakerPhrase? ReadRight(List<Piece> p, int from)
+    {
+        var k = from;
+        while (k < p.Count && p[k].IsWord && k - from < 12 && (k == from || !IsRightBoundary(p, k)))
+            k++;
+        return k > from ? Phrase(p, from, k - 1, null) : null;
+    }
+
+    private static bool IsBoundary(List<Piece> p, int k)
+    {
+        var w = p[k].Text;
+        if (w is "of" or "for" or "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da")
+            return !(k > 0 && k + 1 < p.Count && p[k - 1].IsCapitalised && p[k + 1].IsCapitalised);
+        return NameLexicon.Boundaries.Contains(w) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w));
+    }
+
+    private static bool IsRightBoundary(List<Piece> p, int k)
+    {
+        var w = p[k].Text;
+        if (w is "of" or "for" or "de" or "von" or "der" or "van")
+            return !(k + 1 < p.Count && p[k + 1].IsCapitalised);
+        return NameLexicon.Boundaries.Contains(w) || w is "according" or "adding" or "saying" or "last" or "yesterday" or "today" or "speaking" or "told";
+    }
+
+    private static int FindBack(List<Piece> p, int from, string a, string b, int limit)
+    {
+        for (var k = from; k >= 0 && from - k < limit; k--)
+        {
+            if (p[k].Text == a || p[k].Text == b)
+                return k;
+            if (!p[k].IsWord)
+                return -1;
+        }
+
+        return -1;
+    }
+
+    private static SpeakerPhrase Phrase(List<Piece> p, int first, int last, string? role) =>
+        new(p[first].Start, p[last].End, string.Join(' ', p.Skip(first).Take(last - first + 1).Select(x => x.Text)), role);
+}
