@@ -20,12 +20,14 @@ internal static class EvalQuotesCommand
         var dataset = new Argument<string>("dataset") { Description = "A .jsonl file in PolNeAR's format, e.g. ../shared/datasets/polnear/dev.jsonl" };
         var split = new Option<string?>("--split") { Description = "Score only this split (train, dev, tune, heldout, real); default: each split and all" };
         var feeds = new Option<string?>("--feeds") { Description = "The folder holding the files an offsets-only dataset names" };
-        var command = new Command("eval-quotes", "Score quote extraction and speaker attribution against an annotated set") { dataset, split, feeds };
-        command.SetAction((result, _) => RunAsync(result.GetValue(dataset)!, result.GetValue(split), result.GetValue(feeds)));
+        var misses = new Option<string?>("--misses") { Description = "Also list the misses and wrong speakers: quoted or indirect" };
+        misses.AcceptOnlyFromAmong("quoted", "indirect");
+        var command = new Command("eval-quotes", "Score quote extraction and speaker attribution against an annotated set") { dataset, split, feeds, misses };
+        command.SetAction((result, _) => RunAsync(result.GetValue(dataset)!, result.GetValue(split), result.GetValue(feeds), result.GetValue(misses)));
         return command;
     }
 
-    private static Task<int> RunAsync(string dataset, string? split, string? feeds) => CommandRunner.RunAsync(async () =>
+    private static Task<int> RunAsync(string dataset, string? split, string? feeds, string? misses) => CommandRunner.RunAsync(async () =>
     {
         if (!File.Exists(dataset))
             throw new InvalidDataException($"dataset '{dataset}' does not exist.");
@@ -35,6 +37,16 @@ internal static class EvalQuotesCommand
         var profiles = services.GetRequiredService<ProfileCatalog>().Profiles.Values.Select(p => p.Profile);
         var extractor = new RuleQuoteExtractor(IdentityResolver.FromProfiles(profiles));
         var articles = QuoteDatasetReader.Read(dataset, feeds);
+        if (misses is not null)
+        {
+            foreach (var article in articles.Where(a => split is null || a.Split == split))
+            {
+                var found = extractor.Find(new NewsBot.Core.Articles.Article(article.Id, "", article.Text));
+                foreach (var line in QuoteMisses.Describe(article, found, misses == "quoted"))
+                    await Console.Out.WriteLineAsync($"{article.Id}: {line}");
+            }
+        }
+
         var splits = split is not null ? [split] : articles.Select(a => a.Split).Distinct().Order(StringComparer.Ordinal).ToList();
         foreach (var name in splits)
         {

@@ -115,8 +115,8 @@ internal sealed partial class ArticleReading
             return _cast.Describe(phrase.Text, at) ?? (determiner ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         }
 
-        if (words[0] is "the" or "The" && _cast.Describe(phrase.Text, at) is { } described)
-            return described;
+        if (words[0] is "the" or "The")
+            return _cast.Describe(phrase.Text, at) ?? (words.Length <= 4 ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         var head = words[^1];
         if (words.Length <= 8 && (determiner || NameLexicon.UnnamedHeads.Contains(head)) && (NameLexicon.UnnamedHeads.Contains(head) || head.EndsWith('s')))
             return _cast.Unnamed(Lower(phrase.Text), at);

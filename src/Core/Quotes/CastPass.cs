@@ -42,7 +42,7 @@ internal static class CastPass
         var honorific = p.Skip(first).Take(last - first + 1).Any(x => NameLexicon.Honorifics.Contains(x.Text));
         var role = Apposition(p, last);
         var person = parts.Role is not null || honorific || role is not null
-            || (tokens.Length >= 2 && NameLexicon.IsFirstName(tokens[0]))
+            || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t)) && char.IsUpper(tokens[1][0]))
             || cast.KnownSurname(tokens[^1]) is not null;
         if (person)
             cast.Named(phrase, p[first].Start, role);

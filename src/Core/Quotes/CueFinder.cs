@@ -47,7 +47,7 @@ internal static class CueFinder
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
             else if (Invertible.Contains(word) && LeftIsOpen(p, v) && ReadRight(p, v + 1) is { } right)
                 cues.Add(new Cue(v, word, right, CueForm.Inverted));
-            else if (SpeechVerbs.IsParticiple(word) && v > 0 && p[v - 1].Kind == PieceKind.Comma)
+            else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but"))
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
         }
 
@@ -120,21 +120,39 @@ internal static class CueFinder
     }
 
     // "Sebastien Lecornu, the French defence minister, said": the name before the first comma, the role between.
+    // The apposition may hold commas of its own ("a salesman from Sumter, South Carolina,"), so each earlier comma is tried.
     private static SpeakerPhrase? Apposition(List<Piece> p, int comma)
     {
-        var first = comma - 1;
-        while (first >= 0 && p[first].Kind is PieceKind.Word or PieceKind.Other && comma - first < 16)
-            first--;
-        if (first < 1 || p[first].Kind != PieceKind.Comma || first + 1 >= comma)
-            return null;
-        var lead = p[first + 1].Text;
-        var role = lead is "the" or "a" or "an" or "The" ? string.Join(' ', p.Skip(first + 2).Take(comma - first - 2).Select(x => x.Text)) : null;
-        if (!(role is not null || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)))
-            return null;
-        var start = CollectLeft(p, first - 1);
-        if (start > first - 1 || !p.Skip(start).Take(first - start).Any(x => x.IsCapitalised))
-            return null;
-        return Phrase(p, start, first - 1, role ?? (NameLexicon.RoleWords.Contains(lead) ? string.Join(' ', p.Skip(first + 1).Take(comma - first - 1).Select(x => x.Text)) : null));
+        for (var first = comma - 2; first >= 1 && comma - first < 28; first--)
+        {
+            if (p[first].Kind == PieceKind.Quote || p[first].Kind == PieceKind.End)
+                return null;
+            if (p[first].Kind != PieceKind.Comma || !p[first - 1].IsCapitalised && p[first - 1].Text != ")")
+                continue;
+            var lead = p[first + 1].Text;
+            var described = lead is "the" or "a" or "an" or "The";
+            if (!(described || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)))
+                continue;
+            var nameEnd = first - 1;
+            if (p[nameEnd].Text == ")")
+            {
+                while (nameEnd > 0 && p[nameEnd].Text != "(")
+                    nameEnd--;
+                nameEnd--;
+            }
+
+            if (nameEnd < 0)
+                return null;
+            var start = CollectLeft(p, nameEnd);
+            if (start > nameEnd || !p.Skip(start).Take(nameEnd - start + 1).Any(x => x.IsCapitalised))
+                return null;
+            var role = described || NameLexicon.RoleWords.Contains(lead)
+                ? string.Join(' ', p.Skip(first + (described ? 2 : 1)).Take(comma - first - (described ? 2 : 1)).Select(x => x.Text))
+                : null;
+            return Phrase(p, start, nameEnd, role is { Length: > 0 and < 60 } ? role : null);
+        }
+
+        return null;
     }
 
     private static SpeakerPhrase? ReadRight(List<Piece> p, int from)

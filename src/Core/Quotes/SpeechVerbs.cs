@@ -29,6 +29,9 @@ internal static class SpeechVerbs
         "indicate", "indicated", "indicates", "point", "points", "pointed", "describe", "describes", "described", "describing",
         "call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "accuse", "accuses", "accused", "accusing",
         "believe", "believes", "believed", "think", "thinks", "thought", "estimate", "estimates", "estimated", "post", "posted",
+        "exclaimed", "exclaims", "yelled", "chanted", "cited", "cites", "slammed", "slams", "blasted", "blasts", "mocked", "mocks",
+        "touted", "touts", "lamented", "laments", "labeled", "labelled", "labeling", "labelling", "boasted", "boasts", "wondered", "wonders",
+        "questioned", "explains", "pressed", "interjected", "snapped", "scoffed", "declares", "proclaimed", "proclaims",
     ];
 
     private static readonly FrozenSet<string> Forms = Reporting.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -40,7 +43,8 @@ internal static class SpeechVerbs
 
     // Verbs that speak only with an explicit quote ("called the plan "dangerous""), never as indirect speech.
     private static readonly FrozenSet<string> QuoteOnly =
-        new[] { "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "accuse", "accuses", "accused", "accusing", "point", "points", "pointed", "post", "posted", "shout", "shouted", "joke", "joked", "quip", "quipped" }
+        new[] { "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "accuse", "accuses", "accused", "accusing", "point", "points", "pointed", "post", "posted", "shout", "shouted", "joke", "joked", "quip", "quipped",
+            "cited", "cites", "slammed", "slams", "blasted", "blasts", "mocked", "mocks", "touted", "touts", "labeled", "labelled", "labeling", "labelling", "chanted", "yelled" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Weak verbs of belief: speech only when a named speaker holds them, and only as indirect speech with "that".
