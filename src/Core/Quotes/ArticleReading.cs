@@ -103,10 +103,14 @@ internal sealed partial class ArticleReading
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
         {
             var paragraph = ParagraphOf(at);
-            var recentFrom = _paragraphStarts[Math.Max(0, paragraph - 1)];
+            var recentFrom = _paragraphStarts[Math.Max(0, paragraph - 3)];
             return _cast.Pronoun(words[0], at, _lastSpeaker, recentFrom);
         }
 
+        // "Officials said": capitalised only because it opens the sentence.
+        if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
+            && words.Skip(1).All(w => char.IsLower(w[0])))
+            return _cast.Describe(phrase.Text, at) is { } known && words[0] is "The" ? known : _cast.Unnamed(Lower(phrase.Text), at);
         var determiner = NameLexicon.Determiners.Contains(words[0]);
         if (words.Skip(determiner ? 1 : 0).Any(w => char.IsUpper(w[0])))
         {

@@ -5,7 +5,7 @@ namespace NewsBot.Core.Quotes;
 /// primary marks (headlines). Single marks inside a double quote are nested quotes and stay part of it. A mark left
 /// open at a paragraph's end closes there, so one unbalanced mark never swallows the rest of the article.
 /// </summary>
-internal static class QuoteMarkScanner
+internal static partial class QuoteMarkScanner
 {
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:!?…-—– ");
 
@@ -85,7 +85,9 @@ internal static class QuoteMarkScanner
             return false;
         var next = NextParagraphStart(text, end);
         var reopens = next < text.Length && text[next] is '“' or '"' or '«';
-        Add(text, open + 1, end, open, -1, reopens && !single, continuation, into);
+        // A quote never closed but followed by its own attribution (""We will go, he said, adding ...") ends there.
+        var attribution = reopens ? null : AttributionInside().Match(text, open + 1, end - open - 1);
+        Add(text, open + 1, attribution is { Success: true } ? attribution.Index : end, open, -1, reopens && !single, continuation, into);
         return reopens && !single;
     }
 
@@ -127,4 +129,7 @@ internal static class QuoteMarkScanner
         if (end > start && text.AsSpan(start, end - start).ContainsAnyExcept(Punctuation))
             into.Add(new QuotedSpan(start, end, openMark, closeMark, continuesNext, isContinuation));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:he|she|they|[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:said|says|added|adds|told|insisted|warned)\b")]
+    private static partial System.Text.RegularExpressions.Regex AttributionInside();
 }
