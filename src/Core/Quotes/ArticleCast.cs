@@ -104,15 +104,20 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var p = pronoun.ToLowerInvariant();
         if (lastSpeaker is not null && Compatible(lastSpeaker, p) && _mentions.Any(m => m.Member == lastSpeaker && m.At >= recentFrom && m.At < at))
             return Learn(lastSpeaker, p);
-        CastMember? best = null;
-        var bestAt = -1;
+        // A recent person known to match the pronoun's gender beats one whose gender is unknown.
+        CastMember? best = null, known = null;
+        int bestAt = -1, knownAt = -1;
         foreach (var (position, member) in _mentions)
         {
-            if (position < at && position > bestAt && Compatible(member, p))
+            if (position >= at || !Compatible(member, p))
+                continue;
+            if (position > bestAt)
                 (best, bestAt) = (member, position);
+            if (position > knownAt && position >= recentFrom && member.Gender != '?')
+                (known, knownAt) = (member, position);
         }
 
-        return best is null ? null : Learn(best, p);
+        return (known ?? best) is { } chosen ? Learn(chosen, p) : null;
     }
 
     private static CastMember Learn(CastMember member, string pronoun)

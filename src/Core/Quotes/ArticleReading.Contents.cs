@@ -30,7 +30,7 @@ internal sealed partial class ArticleReading
         if (cue.Form == CueForm.Colon)
             return Report(p, from, LastContent(p), member, cue);
         if (SpeechVerbs.HasListener(cue.VerbText))
-            from = SkipListener(p, from);
+            from = SkipListener(p, from, cue.VerbText);
         from = SkipToContent(p, from);
         if (from < p.Count)
             spoke = Report(p, from, LastContent(p), member, cue);
@@ -138,8 +138,11 @@ internal sealed partial class ArticleReading
         return i > 0 && p[i - 1].IsWord && (ScareMarkers.Contains(p[i - 1].Text) || (p[i - 1].Text == "as" && i > 1 && p[i - 2].Text is "known" or "described"));
     }
 
-    private static int SkipListener(List<Piece> p, int from)
+    private static int SkipListener(List<Piece> p, int from, string verb)
     {
+        // "warned the border would close": only "told" always has a listener; the others only before "that".
+        if (verb is not ("told" or "tell" or "tells" or "telling") && !p.Skip(from).Take(6).Any(x => x.Text == "that"))
+            return from;
         for (var k = from; k < p.Count && k < from + 6; k++)
         {
             if (p[k].Text == "that")
