@@ -22,12 +22,13 @@ internal static class EvalQuotesCommand
         var feeds = new Option<string?>("--feeds") { Description = "The folder holding the files an offsets-only dataset names" };
         var misses = new Option<string?>("--misses") { Description = "Also list the misses and wrong speakers: quoted or indirect" };
         misses.AcceptOnlyFromAmong("quoted", "indirect");
-        var command = new Command("eval-quotes", "Score quote extraction and speaker attribution against an annotated set") { dataset, split, feeds, misses };
-        command.SetAction((result, _) => RunAsync(result.GetValue(dataset)!, result.GetValue(split), result.GetValue(feeds), result.GetValue(misses)));
+        var dump = new Option<string?>("--dump") { Description = "Also write every quote found, one JSON line per article, to this file" };
+        var command = new Command("eval-quotes", "Score quote extraction and speaker attribution against an annotated set") { dataset, split, feeds, misses, dump };
+        command.SetAction((result, _) => RunAsync(result.GetValue(dataset)!, result.GetValue(split), result.GetValue(feeds), result.GetValue(misses), result.GetValue(dump)));
         return command;
     }
 
-    private static Task<int> RunAsync(string dataset, string? split, string? feeds, string? misses) => CommandRunner.RunAsync(async () =>
+    private static Task<int> RunAsync(string dataset, string? split, string? feeds, string? misses, string? dump) => CommandRunner.RunAsync(async () =>
     {
         if (!File.Exists(dataset))
             throw new InvalidDataException($"dataset '{dataset}' does not exist.");
@@ -44,6 +45,16 @@ internal static class EvalQuotesCommand
                 var found = extractor.Find(new NewsBot.Core.Articles.Article(article.Id, "", article.Text));
                 foreach (var line in QuoteMisses.Describe(article, found, misses == "quoted"))
                     await Console.Out.WriteLineAsync($"{article.Id}: {line}");
+            }
+        }
+
+        if (dump is not null)
+        {
+            await using var writer = new StreamWriter(dump);
+            foreach (var article in articles.Where(a => split is null || a.Split == split))
+            {
+                var found = extractor.Find(new NewsBot.Core.Articles.Article(article.Id, "", article.Text));
+                await writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new { id = article.Id, quotes = found }));
             }
         }
 

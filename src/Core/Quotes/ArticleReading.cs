@@ -76,11 +76,14 @@ internal sealed partial class ArticleReading
     private void ReadSentence(List<Piece> p, List<(int At, CastMember Member, bool EndsWithColon)> paragraphCues)
     {
         CastMember? previous = null;
-        foreach (var cue in CueFinder.Find(p))
+        var cues = CueFinder.Find(p);
+        foreach (var cue in cues)
         {
+            // "...," said one of two witnesses: right after a quote the phrase is a speaker whatever it looks like.
+            var strong = cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote;
             var member = cue.Form == CueForm.Participle
                 ? previous ?? (CueFinder.Subject(p) is { } subject ? Resolve(subject, subject.Start) : null)
-                : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start);
+                : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start) ?? (strong ? _cast.Unnamed(Lower(cue.Speaker.Text), cue.Speaker.Start) : null);
             if (member is null)
                 continue;
             previous = member;
@@ -89,6 +92,26 @@ internal sealed partial class ArticleReading
             if (spoke || endsWithColon || cue.Form != CueForm.Participle)
                 paragraphCues.Add((p[cue.Verb].Start, member, endsWithColon));
         }
+
+        if (cues.Count == 0)
+            SubjectQuotes(p);
+    }
+
+    // "Cruz has promised to "carpet bomb them into oblivion"": with no speech verb, a quoted fragment inside a
+    // sentence whose subject is a named person is that person's words. Scare-marked terms and unnamed subjects are not.
+    private void SubjectQuotes(List<Piece> p)
+    {
+        var quotes = p.Select((x, i) => (x, i)).Where(t => t.x.Kind == PieceKind.Quote && _quoteSpeaker[t.x.QuoteIndex] is null && t.i > 1 && !IsScare(p, t.i)).ToList();
+        if (quotes.Count == 0 || CueFinder.Subject(p) is not { } subject || NameParts.Parse(subject.Text) is not { Kind: SpeakerKind.Person } name
+            || _cast.KnownSurname(name.Tokens[^1]) is null || subject.Text.All(c => !char.IsLower(c)))
+            return;
+        var member = Resolve(subject, subject.Start);
+        if (member is null || member.Kind != SpeakerKind.Person)
+            return;
+        var clauseStart = subject.End;
+        var clauseEnd = TrimEnd(clauseStart, p[^1].End);
+        foreach (var (piece, _) in quotes)
+            EmitQuote(piece.QuoteIndex, member, QuoteKind.Partial, clauseStart, clauseEnd);
     }
 
     private int ParagraphOf(int offset)

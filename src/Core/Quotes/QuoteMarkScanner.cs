@@ -64,7 +64,9 @@ internal static partial class QuoteMarkScanner
                 continue;
             }
 
-            if (c is '”' or '»' || (c == '"' && !LooksLikeOpener(text, i, start, end)))
+            // A reversed curly mark after the closing punctuation ("...here,“ said X") still closes.
+            var reversedCloser = c == '“' && i > open + 1 && text[i - 1] is ',' or '.' or '!' or '?' && (i + 1 >= end || char.IsWhiteSpace(text[i + 1]));
+            if (c is '”' or '»' || reversedCloser || (c == '"' && !LooksLikeOpener(text, i, start, end)))
             {
                 Add(text, open + 1, i, open, i, false, continuation, into);
                 open = -1;
@@ -130,6 +132,6 @@ internal static partial class QuoteMarkScanner
             into.Add(new QuotedSpan(start, end, openMark, closeMark, continuesNext, isContinuation));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:he|she|they|[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:said|says|added|adds|told|insisted|warned)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:(?:he|she|they|[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:said|says|added|adds|told|insisted|warned)|(?:said|says|added)\s+(?:[A-Z]|the\s|a\s))\b")]
     private static partial System.Text.RegularExpressions.Regex AttributionInside();
 }
