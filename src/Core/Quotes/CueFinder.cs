@@ -93,7 +93,9 @@ internal static class CueFinder
     {
         var j = v - 1;
         while (j >= 0 && p[j].IsWord && (NameLexicon.BetweenWords.Contains(p[j].Text) || TimeWords.Contains(p[j].Text)
-            || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))))
+            || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
+            || (p[j].Text is "the" or "that" && j > 0 && p[j - 1].Text is "at" or "by" or "in" or "over" or "during" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
+            || (p[j].Text is "at" or "by" or "in" or "over" or "during" && j + 2 < v && p[j + 1].Text is "the" or "that" && TimeWords.Contains(p[j + 2].Text))))
             j--;
         if (j < 0)
             return null;
@@ -174,7 +176,10 @@ internal static class CueFinder
     private static bool IsRightBoundary(List<Piece> p, int k)
     {
         var w = p[k].Text;
-        if (w is "of" or "for" or "de" or "von" or "der" or "van")
+        // "Secretary of State Marco Rubio" goes on past "of"; "Jason Gilbert of Cheyenne" stops there.
+        if (w is "of" or "for")
+            return !(k + 1 < p.Count && p[k + 1].IsCapitalised && (NameLexicon.RoleWords.Contains(p[k - 1].Text) || NameLexicon.InstitutionWords.Contains(p[k - 1].Text)));
+        if (w is "de" or "von" or "der" or "van")
             return !(k + 1 < p.Count && p[k + 1].IsCapitalised);
         return NameLexicon.Boundaries.Contains(w) || w is "according" or "adding" or "saying" or "last" or "yesterday" or "today" or "speaking" or "told";
     }

@@ -63,7 +63,10 @@ internal static class NameLexicon
         "would will did does had has once himself herself subsequently initially first last finally still even");
 
     /// <summary>Connectives that open a sentence without belonging to its subject.</summary>
-    public static readonly FrozenSet<string> Openers = Set("but and however meanwhile still now yet so also then instead indeed separately later earlier asked speaking");
+    public static readonly FrozenSet<string> Openers = Set(
+        "but and however meanwhile still now yet so also then instead indeed separately later earlier asked speaking in on at last " +
+        "hours much after before when while this these those for with as from during since despite if over under until " +
+        "today yesterday tonight there here what why how where thus hence plus even only");
 
     /// <summary>Countries and capitals: when one speaks it stands for its government.</summary>
     public static readonly FrozenSet<string> Places = Set(
