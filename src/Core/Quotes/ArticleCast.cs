@@ -11,13 +11,13 @@ namespace NewsBot.Core.Quotes;
 internal sealed class ArticleCast(IdentityResolver? identities)
 {
     private readonly List<CastMember> _members = [];
-    private readonly List<(int At, CastMember Member)> _mentions = [];
+    private readonly List<(int At, CastMember Member, bool Subject)> _mentions = [];
 
     /// <summary>Every member, in order of first mention.</summary>
     public IReadOnlyList<CastMember> Members => _members;
 
     /// <summary>Adds (or finds) the person or institution a capitalised phrase names, mentioned at <paramref name="at"/>.</summary>
-    public CastMember? Named(string phrase, int at, string? role = null)
+    public CastMember? Named(string phrase, int at, string? role = null, bool subject = true)
     {
         var parts = NameParts.Parse(phrase);
         if (parts is null)
@@ -49,7 +49,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             member.Gender = parts.Gender;
         member.AddRole(parts.Role);
         member.AddRole(role);
-        Mention(member, at);
+        Mention(member, at, subject);
         return member;
     }
 
@@ -68,7 +68,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     }
 
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
-    public void Mention(CastMember member, int at) => _mentions.Add((at, member));
+    public void Mention(CastMember member, int at, bool subject = true) => _mentions.Add((at, member, subject));
 
     /// <summary>A surname mentioned alone ("Healey"), when it belongs to a known person.</summary>
     public CastMember? KnownSurname(string word) =>
@@ -83,7 +83,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var words = Tokenizer.Tokenize(phrase).Select(t => t.Value).Where(w => !NameLexicon.Determiners.Contains(w)).ToList();
         if (words.Count == 0)
             return null;
-        foreach (var (_, member) in _mentions.Where(m => m.At < at).OrderByDescending(m => m.At))
+        foreach (var (_, member, _) in _mentions.Where(m => m.At < at).OrderByDescending(m => m.At))
         {
             var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
             var known = Tokenizer.Tokenize(described).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
@@ -102,12 +102,12 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     public CastMember? Pronoun(string pronoun, int at, CastMember? lastSpeaker, int recentFrom)
     {
         var p = pronoun.ToLowerInvariant();
-        if (lastSpeaker is not null && Compatible(lastSpeaker, p) && _mentions.Any(m => m.Member == lastSpeaker && m.At >= recentFrom && m.At < at))
-            return Learn(lastSpeaker, p);
-        // A recent person known to match the pronoun's gender beats one whose gender is unknown.
-        CastMember? best = null, known = null;
-        int bestAt = -1, knownAt = -1;
-        foreach (var (position, member) in _mentions)
+        // The most recent compatible person who was a sentence's subject or a speaker beats one only mentioned in
+        // passing ("Christie wasn't having it. "...," he said" is Christie's, even after Rubio spoke); a person known
+        // to match the pronoun's gender beats one whose gender is unknown.
+        CastMember? best = null, known = null, subject = null;
+        int bestAt = -1, knownAt = -1, subjectAt = -1;
+        foreach (var (position, member, isSubject) in _mentions)
         {
             if (position >= at || !Compatible(member, p))
                 continue;
@@ -115,9 +115,11 @@ internal sealed class ArticleCast(IdentityResolver? identities)
                 (best, bestAt) = (member, position);
             if (position > knownAt && position >= recentFrom && member.Gender != '?')
                 (known, knownAt) = (member, position);
+            if (isSubject && position > subjectAt && position >= recentFrom && (member.Gender != '?' || known is null))
+                (subject, subjectAt) = (member, position);
         }
 
-        return (known ?? best) is { } chosen ? Learn(chosen, p) : null;
+        return (subject ?? known ?? best) is { } chosen ? Learn(chosen, p) : null;
     }
 
     private static CastMember Learn(CastMember member, string pronoun)

@@ -26,13 +26,14 @@ internal static class CastPass
                 var first = i;
                 while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
                     first--;
-                Introduce(cast, p, first, j);
+                var subject = p.Take(first).All(x => !x.IsWord || NameLexicon.Openers.Contains(x.Text));
+                Introduce(cast, p, first, j, subject);
                 i = j + 1;
             }
         }
     }
 
-    private static void Introduce(ArticleCast cast, List<Piece> p, int first, int last)
+    private static void Introduce(ArticleCast cast, List<Piece> p, int first, int last, bool subject)
     {
         var phrase = string.Join(' ', p.Skip(first).Take(last - first + 1).Select(x => x.Text));
         var parts = NameParts.Parse(phrase);
@@ -42,10 +43,10 @@ internal static class CastPass
         var honorific = p.Skip(first).Take(last - first + 1).Any(x => NameLexicon.Honorifics.Contains(x.Text));
         var role = Apposition(p, last);
         var person = parts.Role is not null || honorific || role is not null
-            || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t)) && char.IsUpper(tokens[1][0]))
+            || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && char.IsUpper(tokens[1][0]))
             || cast.KnownSurname(tokens[^1]) is not null;
         if (person)
-            cast.Named(phrase, p[first].Start, role);
+            cast.Named(phrase, p[first].Start, role, subject);
     }
 
     // "X, the French defence minister, said" -> "French defence minister".

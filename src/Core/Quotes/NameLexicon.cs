@@ -75,6 +75,13 @@ internal static class NameLexicon
         "turkey italy spain sweden norway denmark hungary japan canada australia europe us uk eu nato iowa ohio " +
         "florida texas california virginia pennsylvania michigan wisconsin carolina york");
 
+    /// <summary>Capitalised words that never belong to a person's name: days, months, regions, peoples.</summary>
+    public static readonly FrozenSet<string> NotNames = Set(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
+        "october november december new hampshire south north east west southern northern eastern western african-american american " +
+        "democrats republicans americans muslims christians latinos house senate street avenue county city state university college " +
+        "school church center centre airport station road lake river island islands mount fort bay beach valley park hall tower");
+
     /// <summary>Personal pronouns that can speak.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he she they it i we");
 
