@@ -26,13 +26,17 @@ internal sealed partial class ArticleReading
                 return AfterSpeaker(p, speakerLast, member, cue) || spoke;
         }
 
+        // ""...," he said, in remarks carried by state media": after a quote only another quote or a "that" clause follows.
+        var afterQuote = speakerFirst > 0 && p[speakerFirst - 1].Kind == PieceKind.Quote
+            || (speakerFirst > 1 && p[speakerFirst - 1].Kind == PieceKind.Comma && p[speakerFirst - 2].Kind == PieceKind.Quote);
+
         var from = v + 1;
         if (cue.Form == CueForm.Colon)
             return Report(p, from, LastContent(p), member, cue);
         if (SpeechVerbs.HasListener(cue.VerbText))
             from = SkipListener(p, from, cue.VerbText);
         from = SkipToContent(p, from);
-        if (from < p.Count)
+        if (from < p.Count && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
             spoke = Report(p, from, LastContent(p), member, cue);
         var before = speakerFirst - 1;
         if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash)

@@ -129,11 +129,12 @@ internal static class CueFinder
         {
             if (p[first].Kind == PieceKind.Quote || p[first].Kind == PieceKind.End)
                 return null;
-            if (p[first].Kind != PieceKind.Comma || !p[first - 1].IsCapitalised && p[first - 1].Text != ")")
+            if (p[first].Kind != PieceKind.Comma || !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)))
                 continue;
             var lead = p[first + 1].Text;
             var described = lead is "the" or "a" or "an" or "The";
-            if (!(described || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)))
+            if (!(described || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
+                || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))))
                 continue;
             var nameEnd = first - 1;
             if (p[nameEnd].Text == ")")
@@ -146,7 +147,7 @@ internal static class CueFinder
             if (nameEnd < 0)
                 return null;
             var start = CollectLeft(p, nameEnd);
-            if (start > nameEnd || !p.Skip(start).Take(nameEnd - start + 1).Any(x => x.IsCapitalised))
+            if (start > nameEnd || !p.Skip(start).Take(nameEnd - start + 1).Any(x => x.IsCapitalised || NameLexicon.UnnamedHeads.Contains(x.Text)))
                 return null;
             var role = described || NameLexicon.RoleWords.Contains(lead)
                 ? string.Join(' ', p.Skip(first + (described ? 2 : 1)).Take(comma - first - (described ? 2 : 1)).Select(x => x.Text))
@@ -169,7 +170,7 @@ internal static class CueFinder
     {
         var w = p[k].Text;
         if (w is "of" or "for" or "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da")
-            return !(k > 0 && k + 1 < p.Count && p[k - 1].IsCapitalised && p[k + 1].IsCapitalised);
+            return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)));
         return NameLexicon.Boundaries.Contains(w) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w));
     }
 
