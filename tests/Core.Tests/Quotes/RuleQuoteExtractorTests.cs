@@ -53,6 +53,9 @@ public sealed class RuleQuoteExtractorTests
     // Institutions speak too.
     [InlineData("The Kremlin said: \"Any such force would be a party to the conflict.\"", "Any such force would be a party to the conflict.", "Kremlin")]
     [InlineData("\"No final decisions on numbers have been taken,\" the Ministry of Defence said.", "No final decisions on numbers have been taken", "Ministry of Defence")]
+    [InlineData("The Elysée said in a statement: \"France stands ready to contribute.\"", "France stands ready to contribute.", "Elysée")]
+    // "described ... as" takes the quoted words as a partial quote.
+    [InlineData("Tomas Brenn described the proposal as \"a road to nowhere\".", "a road to nowhere", "Tomas Brenn")]
     public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
@@ -100,6 +103,7 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("According to Tomas Brenn, the border would stay closed until spring.", "the border would stay closed until spring")]
     [InlineData("Tomas Brenn warned the border would stay closed until spring.", "the border would stay closed until spring")]
     [InlineData("Tomas Brenn stressed how the border would stay closed until spring.", "how the border would stay closed until spring")]
+    [InlineData("Tomas Brenn stated that the border would stay closed until spring.", "the border would stay closed until spring")]
     public void Extract_IndirectSpeech_ClauseAndSpeaker(string text, string clause)
     {
         var quote = Single(text, clause);
