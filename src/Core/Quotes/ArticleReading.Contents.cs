@@ -36,7 +36,10 @@ internal sealed partial class ArticleReading
         if (SpeechVerbs.HasListener(cue.VerbText))
             from = SkipListener(p, from, cue.VerbText);
         from = SkipToContent(p, from);
-        if (from < p.Count && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
+        // "John Healey has said after talks in Paris": a clause opening with a preposition is circumstance, not speech.
+        var circumstance = from < p.Count && p[from].IsWord && p[from - 1].Text != "that"
+            && p[from].Text is "after" or "before" or "during" or "following" or "while" or "when" or "at" or "in" or "on" or "as" or "ahead" or "amid" or "since" or "from" or "to" or "with" or "without";
+        if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
             spoke = Report(p, from, LastContent(p), member, cue);
         var before = speakerFirst - 1;
         if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash)

@@ -8,7 +8,7 @@ internal static class SpeechVerbs
     // Verbs whose object is the speech itself: "said (that) ...", "warned ...".
     private static readonly string[] Reporting =
     [
-        "say", "says", "said", "saying", "add", "adds", "added", "adding", "state", "states", "stated", "stating",
+        "say", "says", "said", "saying", "add", "adds", "added", "adding", "stated", "stating",
         "stress", "stresses", "stressed", "stressing", "warn", "warns", "warned", "warning", "insist", "insists", "insisted", "insisting",
         "argue", "argues", "argued", "arguing", "note", "notes", "noted", "noting", "claim", "claims", "claimed", "claiming",
         "explain", "explains", "explained", "explaining", "announce", "announces", "announced", "announcing",
@@ -22,7 +22,7 @@ internal static class SpeechVerbs
         "remark", "remarks", "remarked", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
         "underline", "underlines", "underlined", "caution", "cautions", "cautioned", "maintain", "maintains", "maintained",
         "contend", "contends", "contended", "assert", "asserts", "asserted", "counter", "counters", "countered",
-        "charge", "charges", "charged", "report", "reports", "reported", "reiterate", "reiterates", "reiterated",
+        "charged", "report", "reports", "reported", "reiterate", "reiterates", "reiterated",
         "joke", "joked", "quip", "quipped", "recount", "recounted", "reveal", "reveals", "revealed", "testify", "testified",
         "boast", "boasted", "concede", "concedes", "conceded", "agree", "agreed", "ask", "asks", "asked", "asking",
         "hint", "hinted", "mused", "muse", "shout", "shouted", "told", "tell", "tells", "telling", "allege", "alleged", "alleges",
