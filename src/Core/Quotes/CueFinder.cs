@@ -45,7 +45,7 @@ internal static class CueFinder
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
-            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && ReadRight(p, v + 1) is { } right)
+            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && ReadRight(p, v + 1) is { } right && EndsClause(p, right))
                 cues.Add(new Cue(v, word, right, CueForm.Inverted));
             else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but"))
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
@@ -135,7 +135,8 @@ internal static class CueFinder
             var lead = p[first + 1].Text;
             var described = lead is "the" or "a" or "an" or "The";
             if (!(described || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
-                || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))))
+                || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
+                || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
             var nameEnd = first - 1;
             if (p[nameEnd].Text == ")")
@@ -150,13 +151,22 @@ internal static class CueFinder
             var start = CollectLeft(p, nameEnd);
             if (start > nameEnd || !p.Skip(start).Take(nameEnd - start + 1).Any(x => x.IsCapitalised || NameLexicon.UnnamedHeads.Contains(x.Text)))
                 return null;
-            var role = described || NameLexicon.RoleWords.Contains(lead)
+            var possessive = char.IsUpper(lead[0]) && (lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith('s'));
+            var role = described || possessive || NameLexicon.RoleWords.Contains(lead)
                 ? string.Join(' ', p.Skip(first + (described ? 2 : 1)).Take(comma - first - (described ? 2 : 1)).Select(x => x.Text))
                 : null;
             return Phrase(p, start, nameEnd, role is { Length: > 0 and < 60 } ? role : null);
         }
 
         return null;
+    }
+
+    // "..., said Tad Devine." ends after the speaker; "..., said Republicans are engaged" does not invert.
+    private static bool EndsClause(List<Piece> p, SpeakerPhrase phrase)
+    {
+        var next = p.FindIndex(x => x.Start >= phrase.End);
+        return next < 0 || !p[next].IsWord || p[next].Text is "in" or "on" or "at" or "after" or "during" or "when" or "while" or "as" or "who"
+            or "last" or "this" or "yesterday" or "today" or "adding" or "according" or "before" or "told" or "to";
     }
 
     private static SpeakerPhrase? ReadRight(List<Piece> p, int from)
