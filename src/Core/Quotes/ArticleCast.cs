@@ -96,10 +96,11 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     }
 
     /// <summary>
-    /// The person a pronoun refers to: the last speaker when still compatible and recent, otherwise the most recent
-    /// compatible person mentioned before <paramref name="at"/>. "it" and "they" find institutions and groups.
+    /// The person a pronoun refers to: the most recent compatible person who was a subject or a speaker since
+    /// <paramref name="recentFrom"/>, otherwise the most recent compatible person mentioned before <paramref name="at"/>.
+    /// "it" and "they" find institutions and groups.
     /// </summary>
-    public CastMember? Pronoun(string pronoun, int at, CastMember? lastSpeaker, int recentFrom)
+    public CastMember? Pronoun(string pronoun, int at, int recentFrom)
     {
         var p = pronoun.ToLowerInvariant();
         // The most recent compatible person who was a sentence's subject or a speaker beats one only mentioned in

@@ -127,7 +127,7 @@ internal sealed partial class ArticleReading
         {
             var paragraph = ParagraphOf(at);
             var recentFrom = _paragraphStarts[Math.Max(0, paragraph - 3)];
-            return _cast.Pronoun(words[0], at, _lastSpeaker, recentFrom);
+            return _cast.Pronoun(words[0], at, recentFrom);
         }
 
         // "Officials said": capitalised only because it opens the sentence.

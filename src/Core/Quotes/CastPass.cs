@@ -26,6 +26,20 @@ internal static class CastPass
                 var first = i;
                 while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
                     first--;
+                // "The shadow defence secretary, James Cartlidge,": the role sits before the comma.
+                if (first == i && i > 1 && p[i - 1].Kind == PieceKind.Comma && p[i - 2].IsWord && NameLexicon.RoleWords.Contains(p[i - 2].Text)
+                    && j + 1 < p.Count && p[j + 1].Kind == PieceKind.Comma)
+                {
+                    var roleStart = i - 2;
+                    while (roleStart > 0 && p[roleStart - 1].IsWord && (NameLexicon.RoleWords.Contains(p[roleStart - 1].Text) || char.IsLower(p[roleStart - 1].Text[0])) && !NameLexicon.Boundaries.Contains(p[roleStart - 1].Text) && i - roleStart < 6)
+                        roleStart--;
+                    var role = string.Join(' ', p.Skip(roleStart).Take(i - 1 - roleStart).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w)));
+                    var named = string.Join(' ', p.Skip(i).Take(j - i + 1).Select(x => x.Text));
+                    if (NameParts.Parse(named) is { Kind: SpeakerKind.Person })
+                        cast.Named(named, p[i].Start, role.Length > 0 ? role : null, subject: true);
+                    i = j + 1;
+                    continue;
+                }
                 var subject = p.Take(first).All(x => !x.IsWord || NameLexicon.Openers.Contains(x.Text));
                 Introduce(cast, p, first, j, subject);
                 i = j + 1;

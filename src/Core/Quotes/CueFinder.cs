@@ -130,6 +130,15 @@ internal static class CueFinder
         {
             if (p[first].Kind == PieceKind.Quote || p[first].Kind == PieceKind.End)
                 return null;
+            // "The shadow defence secretary, James Cartlidge, said": the description first, the name between commas.
+            if (p[first].Kind == PieceKind.Comma && p[first - 1].IsWord && !p[first - 1].IsCapitalised && comma - first - 1 is >= 1 and <= 4
+                && p.Skip(first + 1).Take(comma - first - 1).All(x => x.IsCapitalised) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
+            {
+                var roleFrom = CollectLeft(p, first - 1);
+                var roleText = roleFrom <= first - 1 ? string.Join(' ', p.Skip(roleFrom).Take(first - roleFrom).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w))) : null;
+                return Phrase(p, first + 1, comma - 1, roleText is { Length: > 0 } ? roleText : null);
+            }
+
             if (p[first].Kind != PieceKind.Comma || !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)))
                 continue;
             var lead = p[first + 1].Text;

@@ -28,6 +28,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("“The door stays open for talks,” Tomas Brenn said on Tuesday.", "The door stays open for talks", "Tomas Brenn")]
     // Apposition between the name and the verb.
     [InlineData("Odile Sarre, the French trade minister, said: \"Our ports are ready for the convoys.\"", "Our ports are ready for the convoys.", "Odile Sarre")]
+    // The description first, the name between commas.
+    [InlineData("The shadow trade secretary, Tomas Brenn, said: \"We want straight answers.\"", "We want straight answers.", "Tomas Brenn")]
     // Nested single quotes stay inside the double-quoted words.
     [InlineData("“They keep saying ‘later’, and later never comes,” said Tomas Brenn.", "They keep saying ‘later’, and later never comes", "Tomas Brenn")]
     // Straight marks around a quote of several sentences.
