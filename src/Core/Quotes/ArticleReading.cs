@@ -102,9 +102,18 @@ internal sealed partial class ArticleReading
     private void SubjectQuotes(List<Piece> p)
     {
         var quotes = p.Select((x, i) => (x, i)).Where(t => t.x.Kind == PieceKind.Quote && _quoteSpeaker[t.x.QuoteIndex] is null && t.i > 1 && !IsScare(p, t.i)).ToList();
-        if (quotes.Count == 0 || CueFinder.Subject(p) is not { } subject || NameParts.Parse(subject.Text) is not { Kind: SpeakerKind.Person } name
-            || _cast.KnownSurname(name.Tokens[^1]) is null || subject.Text.All(c => !char.IsLower(c)))
+        if (quotes.Count == 0)
             return;
+        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
+        SpeakerPhrase? subject;
+        if (first >= 0 && p[first].Text is "He" or "She" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0]))
+            subject = new SpeakerPhrase(p[first].Start, p[first].End, p[first].Text, null);
+        else if (CueFinder.Subject(p) is not { } named || NameParts.Parse(named.Text) is not { Kind: SpeakerKind.Person } name
+            || (_cast.KnownSurname(name.Tokens[^1]) is null && (name.Tokens.Length < 2 || name.Tokens.Any(t => NameLexicon.NotNames.Contains(t) || NameLexicon.Places.Contains(t))))
+            || named.Text.All(c => !char.IsLower(c)))
+            return;
+        else
+            subject = named;
         var member = Resolve(subject, subject.Start);
         if (member is null || member.Kind != SpeakerKind.Person)
             return;
