@@ -51,6 +51,24 @@ internal static class CueFinder
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
         }
 
+        // Any verb works as a cue when the layout leaves no doubt: ""...," he surmised." or "X elaborated: "..."".
+        for (var v = 0; v < p.Count; v++)
+        {
+            if (!p[v].IsWord || !LooksLikeVerb(p[v].Text) || cues.Any(c => c.Verb == v))
+                continue;
+            var beforeQuote = v + 2 < p.Count && p[v + 1].Kind is PieceKind.Colon or PieceKind.Comma && p[v + 2].Kind == PieceKind.Quote;
+            var left = ReadLeft(p, v);
+            if (left is null || left.Text.Split(' ').Length > 6)
+                continue;
+            var leftStart = p.FindIndex(x => x.Start >= left.Start);
+            var afterQuote = leftStart > 0 && (p[leftStart - 1].Kind == PieceKind.Quote || (leftStart > 1 && p[leftStart - 1].Kind == PieceKind.Comma && p[leftStart - 2].Kind == PieceKind.Quote))
+                && (v + 1 >= p.Count || p[v + 1].Kind is PieceKind.End or PieceKind.Comma);
+            if (beforeQuote || afterQuote)
+                cues.Add(new Cue(v, p[v].Text, left, CueForm.Normal));
+        }
+
+        cues.Sort((a, b) => a.Verb.CompareTo(b.Verb));
+
         // "Healey: "..."": a short capitalised name, a colon and a quote.
         var colon = p.FindIndex(x => x.Kind == PieceKind.Colon);
         if (cues.Count == 0 && colon is > 0 and <= 5 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote
@@ -71,6 +89,9 @@ internal static class CueFinder
             i++;
         return i > start && p.Skip(start).Take(i - start).Any(x => x.IsCapitalised) ? Phrase(p, start, i - 1, null) : null;
     }
+
+    private static bool LooksLikeVerb(string word) =>
+        word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal) || word is "reads" or "read" or "wrote" or "writes" or "posted" or "quips");
 
     private static bool IsNounUse(List<Piece> p, int v)
     {
