@@ -136,6 +136,12 @@ internal sealed partial class ArticleReading
         {
             var paragraph = ParagraphOf(at);
             var recentFrom = _paragraphStarts[Math.Max(0, paragraph - 3)];
+            // ""...," he said" in a paragraph that opens with a quote, right after a paragraph quoting a compatible
+            // speaker: the conversation goes on with that speaker.
+            var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny("\"“") == 0;
+            if (opensWithQuote && _lastSpeaker is { Kind: SpeakerKind.Person } last && ParagraphOf(_lastSpeakerAt) == paragraph - 1
+                && (words[0] is "he" or "He" ? last.Gender != 'f' : words[0] is "she" or "She" ? last.Gender != 'm' : false))
+                return last;
             return _cast.Pronoun(words[0], at, recentFrom);
         }
 
