@@ -169,6 +169,9 @@ internal sealed partial class ArticleReading
 
     private void Emit(CastMember member, QuoteKind kind, int start, int end, int clauseStart, int clauseEnd)
     {
+        // Two cues of one sentence ("insisted ..., and said") may report the same clause: it is one quote.
+        if (_found.Exists(f => f.Quote.Start == start && f.Quote.End == end))
+            return;
         _lastSpeaker = member;
         _lastSpeakerAt = start;
         _cast.Mention(member, start);
