@@ -25,7 +25,7 @@ public class AnalysisBenchmarks
     {
         _articles = CorpusGenerator.Generate(200);
         _profile = new CompiledProfile(TopicProfileLoader.LoadFile(ProfilePath.Find()));
-        _analyzer = new TextAnalyzer(new SimpleQuoteExtractor());
+        _analyzer = new TextAnalyzer(new RuleQuoteExtractor());
     }
 
     [Benchmark]

@@ -19,7 +19,7 @@ public class DigestBenchmarks
     public void Setup()
     {
         var profile = new CompiledProfile(TopicProfileLoader.LoadFile(ProfilePath.Find()));
-        var analyzer = new TextAnalyzer(new SimpleQuoteExtractor());
+        var analyzer = new TextAnalyzer(new RuleQuoteExtractor());
         var articles = CorpusGenerator.Generate(1000, words: 300)
             .Select((a, i) => new StoredArticle(i + 1, a, a.Published!.Value, analyzer.Analyze(a, profile)) { StoryKey = i + 1 })
             .ToList();

@@ -17,7 +17,7 @@ public static class PartTimings
     {
         var articles = CorpusGenerator.Generate(200);
         var profile = new CompiledProfile(TopicProfileLoader.LoadFile(ProfilePath.Find()));
-        var quotes = new SimpleQuoteExtractor();
+        var quotes = new RuleQuoteExtractor();
         var megabytes = AnalysisBenchmarks.CorpusCharacters(articles) / 1_000_000.0;
         Time("split", megabytes, articles, a => SentenceSplitter.Split(a.Text).Count);
         Time("tokenize", megabytes, articles, a => Tokenizer.Tokenize(a.Text).Count);

@@ -28,7 +28,7 @@ var clock = new FakeTimeProvider(start);
 var profiles = new ProfileCatalog(TopicProfileLoader.LoadFolder(FindProfiles()), "coalition");
 var store = SoakStores.Create(provider, folder);
 await store.MigrateAsync(CancellationToken.None);
-var ingestor = new ArticleIngestor(store, new TextAnalyzer(new SimpleQuoteExtractor()), profiles, clock);
+var ingestor = new ArticleIngestor(store, new TextAnalyzer(new RuleQuoteExtractor()), profiles, clock);
 var (log, inMemoryLog) = SoakStores.DeliveryLog(store);
 var sender = new CountingSender();
 var digests = new DigestBuilder(store, profiles);

@@ -5,7 +5,7 @@ var root = new RootCommand("NewsBot: a newsroom chat bot that watches feeds, sco
 {
     RunCommand.Create(),
     AnalyzeCommand.Create(),
-    EvalCommand.Create(),
+    EvalCommand.Create(EvalQuotesCommand.Create()),
     StoreQueryCommands.Ask(),
     StoreQueryCommands.Digest(),
     StoreQueryCommands.Status(),

@@ -26,7 +26,7 @@ internal sealed class FeedTestHost : IAsyncDisposable
         services.AddSingleton(Options.Create(options));
         services.AddSingleton<INewsStore>(Store);
         services.AddSingleton(new ProfileCatalog(TopicProfileLoader.LoadFolder(Path.Combine(RepoRoot(), "profiles")), "coalition"));
-        services.AddSingleton<ITextAnalyzer>(new TextAnalyzer(new SimpleQuoteExtractor()));
+        services.AddSingleton<ITextAnalyzer>(new TextAnalyzer(new RuleQuoteExtractor()));
         services.AddSingleton<ArticleIngestor>();
         services.AddFeeds();
         replace?.Invoke(services);

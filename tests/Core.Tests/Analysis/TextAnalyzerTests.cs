@@ -23,15 +23,18 @@ public sealed class TextAnalyzerTests
             "Officials from more than thirty countries attended the talks, which ran late into the evening.\n" +
             "A further meeting is planned for next month in London, where military chiefs will present their plans.");
 
-        var analysis = new TextAnalyzer(new SimpleQuoteExtractor()).Analyze(article, Profile);
+        var analysis = new TextAnalyzer(new RuleQuoteExtractor()).Analyze(article, Profile);
 
         Assert.True(analysis.Relevance.IsRelevant, analysis.Relevance.Reason);
         Assert.Contains(analysis.Relevance.Matches, m => m.Term == "coalition of the willing");
         Assert.InRange(analysis.Summary.Count, 1, 3);
         Assert.All(analysis.Summary, s => Assert.Contains(s, article.Text, StringComparison.Ordinal));
-        var quote = Assert.Single(analysis.Quotes);
-        Assert.Equal("John Healey", quote.Speaker);
-        Assert.Equal(quote.Text, article.Text[quote.Start..quote.End]);
+        Assert.Contains(analysis.Quotes, q => q.Kind == QuoteKind.Direct && q.Text.StartsWith("We are accelerating", StringComparison.Ordinal));
+        Assert.All(analysis.Quotes, q =>
+        {
+            Assert.Equal("John Healey", q.Speaker);
+            Assert.Equal(q.Text, article.Text[q.Start..q.End]);
+        });
     }
 
     [Fact]
@@ -40,7 +43,7 @@ public sealed class TextAnalyzerTests
         var article = new Article("t2", "Council approves new bin collection timetable",
             "The council voted on Monday to move bin collections to a fortnightly schedule from April.");
 
-        var analysis = new TextAnalyzer(new SimpleQuoteExtractor()).Analyze(article, Profile);
+        var analysis = new TextAnalyzer(new RuleQuoteExtractor()).Analyze(article, Profile);
 
         Assert.False(analysis.Relevance.IsRelevant);
         Assert.Contains("below threshold", analysis.Relevance.Reason, StringComparison.Ordinal);

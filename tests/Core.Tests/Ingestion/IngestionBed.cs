@@ -20,7 +20,7 @@ internal sealed class IngestionBed : IDisposable
         Store = new SqliteNewsStore(Path.Combine(_root, "news.db"));
         Store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         var profiles = new ProfileCatalog(TopicProfileLoader.LoadFolder(Path.Combine(RepoPaths.Root, "profiles")), "coalition");
-        Ingestor = new ArticleIngestor(Store, new TextAnalyzer(new SimpleQuoteExtractor()), profiles, TimeProvider.System, Languages);
+        Ingestor = new ArticleIngestor(Store, new TextAnalyzer(new RuleQuoteExtractor()), profiles, TimeProvider.System, Languages);
     }
 
     public string Folder => Path.Combine(_root, "feeds");

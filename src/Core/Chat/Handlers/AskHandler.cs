@@ -1,10 +1,17 @@
+using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
 
 namespace NewsBot.Core.Chat.Handlers;
 
-/// <summary>Answers a free-text question put to the bot (a mention, a DM, or a typed line).</summary>
-public sealed class AskHandler(INewsStore store, TimeProvider clock) : ICommandHandler
+/// <summary>
+/// Answers a free-text question put to the bot (a mention, a DM, or a typed line): "what did Lecornu say about
+/// troops?", "who said the ball is in their court?", "who talked about air cover this week?", "has Rubio said
+/// anything new since Monday?".
+/// </summary>
+public sealed class AskHandler(INewsStore store, TimeProvider clock, IdentityResolver? identities = null) : ICommandHandler
 {
+    private readonly SpeakerNames _names = new(store, identities);
+
     /// <inheritdoc />
     public string Name => "ask";
 
@@ -22,35 +29,22 @@ public sealed class AskHandler(INewsStore store, TimeProvider clock) : ICommandH
             return ChatAnswer.Text("Ask me", "Ask me who said what, e.g. \"what did Lecornu say about troops?\" Type /help for commands.", ephemeral: true);
         var question = QuestionParser.Parse(request.Arguments);
         var since = question.SinceText is null ? null : TimeExpressions.Since(question.SinceText, clock.GetUtcNow());
+        if (question.SinceText is not null && since is null)
+            return ChatAnswer.Text("Ask me", $"I can't read the time '{question.SinceText}'. Try monday, yesterday, this week, 7d or 2025-03-12.", ephemeral: true);
         if (question.WantsSpeakers)
         {
             var speakers = await store.ListSpeakersAsync(question.Topic, since, cancellationToken);
             var title = $"Who talked about {question.Topic}";
+            var period = since is null ? "" : $" since {since:yyyy-MM-dd}";
             return speakers.Count == 0
-                ? ChatAnswer.Text(title, $"No one is quoted on '{question.Topic}'{(since is null ? "" : $" since {since:yyyy-MM-dd}")}.")
-                : ChatAnswer.Text(title, string.Join('\n', speakers.Select(s => $"{s.Speaker}: {s.Quotes}")));
+                ? ChatAnswer.Text(title, $"No one is quoted on '{question.Topic}'{period}. Try fewer or other words, or /quotes {question.Topic}.")
+                : ChatAnswer.Text(title, string.Join('\n', speakers.Select(s => $"{s.Speaker}{(s.Role is null ? "" : ", " + s.Role)}: {s.Quotes} {(s.Quotes == 1 ? "quote" : "quotes")}")));
         }
 
-        var hits = await store.FindQuotesAsync(new QuoteQuery(question.Speaker, question.Topic, question.Phrase, since), cancellationToken);
-        var searched = Describe(question, since);
-        var suggestion = hits.Count == 0 && question.Speaker is not null
-            ? await QuoteAnswers.SuggestSpeakerAsync(store, question.Speaker, cancellationToken)
-            : null;
-        var heading = question.Phrase is not null ? $"Who said “{question.Phrase}”" : question.Speaker is not null ? $"What {question.Speaker} said" : "Quotes";
-        return QuoteAnswers.From(heading, searched, hits, suggestion);
-    }
-
-    private static string Describe(ParsedQuestion q, DateTimeOffset? since)
-    {
-        var parts = new List<string>();
-        if (q.Speaker is not null)
-            parts.Add($"quotes from '{q.Speaker}'");
-        if (q.Phrase is not null)
-            parts.Add($"the words '{q.Phrase}'");
-        if (q.Topic is not null)
-            parts.Add($"about '{q.Topic}'");
-        if (since is not null)
-            parts.Add($"since {since:yyyy-MM-dd}");
-        return string.Join(' ', parts);
+        var heading = question.Phrase is not null ? $"Who said “{question.Phrase}”"
+            : question.Speaker is not null ? $"What {_names.Canonical(question.Speaker)} said" + (question.Topic is null ? "" : $" about {question.Topic}")
+            : $"Quotes about {question.Topic}";
+        var query = new QuoteQuery(question.Speaker, question.Topic, question.Phrase, since);
+        return await QuoteAnswers.AnswerAsync(store, _names, heading, query, cancellationToken);
     }
 }

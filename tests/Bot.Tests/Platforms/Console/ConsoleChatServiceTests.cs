@@ -32,7 +32,7 @@ public sealed class ConsoleChatServiceTests : IDisposable
     {
         var output = await RunAsync("/whosaid Healey\n", Settings("samples/feeds"));
 
-        var digestEnd = output.IndexOf("== What Healey said ==", StringComparison.Ordinal);
+        var digestEnd = output.IndexOf("== What John Healey said ==", StringComparison.Ordinal);
         Assert.True(digestEnd > 0, output);
         Assert.StartsWith("== Digest: coalition", output, StringComparison.Ordinal);
         var answer = output[digestEnd..];

@@ -27,7 +27,7 @@ public sealed class DiscordEndToEndTests
         var description = body["embeds"]![0]!["description"]!.GetValue<string>();
         Assert.Contains("**John Healey**", description, StringComparison.Ordinal);
         Assert.Contains("must carry a fair share of the load", description, StringComparison.Ordinal);
-        Assert.Contains("What Healey said", text, StringComparison.Ordinal);
+        Assert.Contains("What John Healey said", text, StringComparison.Ordinal);
         Assert.Equal("""{"parse":[]}""", body["allowed_mentions"]!.ToJsonString());
     }
 

@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsBot.Core.Evaluation.Quotes;
+
+/// <summary>The scores of a run: per kind of quote (with marks or indirect) and per overlap threshold.</summary>
+public sealed record QuoteEvaluation(int Articles, IReadOnlyDictionary<(bool Quoted, double Threshold), QuoteScores> Scores)
+{
+    /// <summary>The scores for quotes with marks (<paramref name="quoted"/>) or indirect ones, at a threshold.</summary>
+    public QuoteScores For(bool quoted, double threshold) => Scores.GetValueOrDefault((quoted, threshold), QuoteScores.Empty);
+
+    /// <summary>A plain-text table of every score.</summary>
+    public string Format()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"articles: {Articles}\n");
+        text.Append("kind            overlap  gold  found   P      R      F1     speaker-acc  pair-P pair-R pair-F1\n");
+        foreach (var quoted in new[] { true, false })
+        {
+            foreach (var threshold in QuoteScorer.Thresholds)
+            {
+                var s = For(quoted, threshold);
+                text.Append(CultureInfo.InvariantCulture,
+                    $"{(quoted ? "direct+mixed" : "indirect"),-15} >{threshold:0.0}    {s.Gold,5} {s.Predicted,5}   {s.Precision:0.000}  {s.Recall:0.000}  {s.F1:0.000}  {s.SpeakerAccuracy:0.000}        {s.PairPrecision:0.000}  {s.PairRecall:0.000}  {s.PairF1:0.000}\n");
+            }
+        }
+
+        return text.ToString();
+    }
+}

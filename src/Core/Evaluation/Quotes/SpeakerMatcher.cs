@@ -1,0 +1,39 @@
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Evaluation.Quotes;
+
+/// <summary>
+/// Decides whether the bot's speaker is the annotated one. Names compare as folded words without articles, titles
+/// and plural -s; a name is right when its words equal, contain or are contained in an accepted name's words
+/// ("John Healey" is right for "Healey"; "Ministry of Defence" for "UK Ministry of Defence"). The accepted names
+/// are the annotation and, for pronouns and bare descriptions, the names they refer to (see the dataset reader).
+/// </summary>
+public static class SpeakerMatcher
+{
+    private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "s",
+    };
+
+    /// <summary>True when <paramref name="predicted"/> names one of <paramref name="accepted"/>.</summary>
+    public static bool Matches(string predicted, IEnumerable<string> accepted)
+    {
+        ArgumentNullException.ThrowIfNull(predicted);
+        ArgumentNullException.ThrowIfNull(accepted);
+        var mine = Words(predicted);
+        if (mine.Count == 0)
+            return false;
+        foreach (var name in accepted)
+        {
+            var theirs = Words(name);
+            if (theirs.Count > 0 && (theirs.IsSubsetOf(mine) || mine.IsSubsetOf(theirs)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> Words(string name) =>
+        Tokenizer.Tokenize(name).Select(t => t.Value.Length > 3 && t.Value.EndsWith('s') ? t.Value[..^1] : t.Value)
+            .Where(w => !Dropped.Contains(w)).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,176 @@
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Who appears in one article: people with their fullest name, roles and gender, institutions and unnamed sources,
+/// with where each was mentioned. Resolves the article's later references to them: surnames, "Mr Healey", roles
+/// ("the Defence Secretary"), descriptions ("the diplomat") and pronouns (the most recent compatible person).
+/// Not thread-safe: one per article.
+/// </summary>
+internal sealed class ArticleCast(IdentityResolver? identities)
+{
+    private readonly List<CastMember> _members = [];
+    private readonly List<(int At, CastMember Member, bool Subject)> _mentions = [];
+
+    /// <summary>Every member, in order of first mention.</summary>
+    public IReadOnlyList<CastMember> Members => _members;
+
+    /// <summary>Adds (or finds) the person or institution a capitalised phrase names, mentioned at <paramref name="at"/>.</summary>
+    public CastMember? Named(string phrase, int at, string? role = null, bool subject = true)
+    {
+        var parts = NameParts.Parse(phrase);
+        if (parts is null)
+            return null;
+        var member = parts.Kind == SpeakerKind.Person ? FindPerson(parts) : FindInstitution(parts.Name);
+        if (member is null)
+        {
+            member = new CastMember(parts.Name, parts.Kind);
+            if (parts.Kind == SpeakerKind.Person)
+            {
+                var tokens = parts.Tokens;
+                member.Surname = Tokenizer.Fold(tokens[^1]);
+                member.FirstName = tokens.Length > 1 ? Tokenizer.Fold(tokens[0]) : null;
+                var seed = identities?.Find(parts.Name);
+                if (seed is not null && tokens.Length == 1 && seed.Kind == "person")
+                    Upgrade(member, seed.Canonical);
+                if (seed is not null)
+                    member.AddRole(seed.Roles.Count > 0 ? seed.Roles[0] : null);
+            }
+
+            _members.Add(member);
+        }
+        else if (parts.Kind == SpeakerKind.Person && parts.Tokens.Length > member.Name.Split(' ').Length)
+        {
+            Upgrade(member, parts.Name);
+        }
+
+        if (member.Gender == '?')
+            member.Gender = parts.Gender;
+        member.AddRole(parts.Role);
+        member.AddRole(role);
+        Mention(member, at, subject);
+        return member;
+    }
+
+    /// <summary>An unnamed source kept as written ("a western official"), remembered so "the official" finds it.</summary>
+    public CastMember Unnamed(string phrase, int at)
+    {
+        var member = _members.FirstOrDefault(m => m.Kind == SpeakerKind.Unnamed && string.Equals(m.Name, phrase, StringComparison.OrdinalIgnoreCase));
+        if (member is null)
+        {
+            member = new CastMember(phrase, SpeakerKind.Unnamed) { Plural = phrase.EndsWith('s') };
+            _members.Add(member);
+        }
+
+        Mention(member, at);
+        return member;
+    }
+
+    /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
+    public void Mention(CastMember member, int at, bool subject = true) => _mentions.Add((at, member, subject));
+
+    /// <summary>A surname mentioned alone ("Healey"), when it belongs to a known person.</summary>
+    public CastMember? KnownSurname(string word) =>
+        _members.FirstOrDefault(m => m.Kind == SpeakerKind.Person && m.Surname == Tokenizer.Fold(word));
+
+    /// <summary>
+    /// The member a definite description refers to ("the Defence Secretary", "the diplomat"): the most recently
+    /// mentioned one whose roles or description hold all its words; then a seeded identity with that alias or role.
+    /// </summary>
+    public CastMember? Describe(string phrase, int at)
+    {
+        var words = Tokenizer.Tokenize(phrase).Select(t => t.Value).Where(w => !NameLexicon.Determiners.Contains(w)).ToList();
+        if (words.Count == 0)
+            return null;
+        foreach (var (_, member, _) in _mentions.Where(m => m.At < at).OrderByDescending(m => m.At))
+        {
+            var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
+            var known = Tokenizer.Tokenize(described).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+            if (words.All(known.Contains))
+                return member;
+        }
+
+        var seed = identities?.FindByRole(phrase);
+        return seed is null ? null : Named(seed.Canonical, at, seed.Roles.Count > 0 ? seed.Roles[0] : null);
+    }
+
+    /// <summary>
+    /// The person a pronoun refers to: the most recent compatible person who was a subject or a speaker since
+    /// <paramref name="recentFrom"/>, otherwise the most recent compatible person mentioned before <paramref name="at"/>.
+    /// "it" and "they" find institutions and groups.
+    /// </summary>
+    public CastMember? Pronoun(string pronoun, int at, int recentFrom)
+    {
+        var p = pronoun.ToLowerInvariant();
+        // The most recent compatible person who was a sentence's subject or a speaker beats one only mentioned in
+        // passing ("Christie wasn't having it. "...," he said" is Christie's, even after Rubio spoke); a person known
+        // to match the pronoun's gender beats one whose gender is unknown.
+        CastMember? best = null, known = null, subject = null;
+        int bestAt = -1, knownAt = -1, subjectAt = -1;
+        foreach (var (position, member, isSubject) in _mentions)
+        {
+            if (position >= at || !Compatible(member, p))
+                continue;
+            if (position > bestAt)
+                (best, bestAt) = (member, position);
+            if (position > knownAt && position >= recentFrom && member.Gender != '?')
+                (known, knownAt) = (member, position);
+            if (isSubject && position > subjectAt && position >= recentFrom && (member.Gender != '?' || known is null))
+                (subject, subjectAt) = (member, position);
+        }
+
+        return (subject ?? known ?? best) is { } chosen ? Learn(chosen, p) : null;
+    }
+
+    private static CastMember Learn(CastMember member, string pronoun)
+    {
+        if (member.Gender == '?' && pronoun is "he" or "she")
+            member.Gender = pronoun == "he" ? 'm' : 'f';
+        return member;
+    }
+
+    private static bool Compatible(CastMember member, string pronoun) => pronoun switch
+    {
+        "he" => member.Kind == SpeakerKind.Person && member.Gender != 'f',
+        "she" => member.Kind == SpeakerKind.Person && member.Gender != 'm',
+        "it" => member.Kind == SpeakerKind.Institution,
+        "they" => member.Kind == SpeakerKind.Institution || (member.Kind == SpeakerKind.Unnamed && member.Plural),
+        _ => false,
+    };
+
+    private CastMember? FindPerson(NameParts parts)
+    {
+        var tokens = parts.Tokens;
+        var surname = Tokenizer.Fold(tokens[^1]);
+        var first = tokens.Length > 1 ? Tokenizer.Fold(tokens[0]) : null;
+        for (var i = _members.Count - 1; i >= 0; i--)
+        {
+            var m = _members[i];
+            if (m.Kind != SpeakerKind.Person)
+                continue;
+            if (m.Surname == surname && (first is null || m.FirstName is null || m.FirstName == first || (first.Length <= 2 && m.FirstName.StartsWith(first[0]))))
+                return m;
+            // "Healey" alone when the cast knows "John Healey" was matched above; a first name alone finds its person too.
+            if (tokens.Length == 1 && m.FirstName == surname && m.Name.Split(' ').Length > 1)
+                return m;
+        }
+
+        return null;
+    }
+
+    private CastMember? FindInstitution(string name)
+    {
+        var folded = Tokenizer.Fold(name);
+        return _members.FirstOrDefault(m => m.Kind == SpeakerKind.Institution && Tokenizer.Fold(m.Name) == folded);
+    }
+
+    private static void Upgrade(CastMember member, string name)
+    {
+        var tokens = name.Split(' ');
+        member.Name = name;
+        member.FirstName ??= tokens.Length > 1 ? Tokenizer.Fold(tokens[0]) : null;
+        if (member.Gender == '?' && tokens.Length > 1)
+            member.Gender = NameLexicon.GenderOf(tokens[0]);
+    }
+}

@@ -1,0 +1,218 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>What each cue says: the quotes beside it, or the clause it reports.</summary>
+internal sealed partial class ArticleReading
+{
+    private static readonly HashSet<string> ScareMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "so-called", "dubbed", "known", "termed", "nicknamed", "labelled", "labeled", "branded", "term", "phrase", "word", "slogan", "label", "headlined", "titled", "entitled",
+    };
+
+    private bool Contents(List<Piece> p, Cue cue, CastMember member)
+    {
+        var v = cue.Verb;
+        var speakerFirst = cue.Speaker is null ? v : Index(p, cue.Speaker.Start);
+        var speakerLast = cue.Speaker is null ? v : Index(p, cue.Speaker.End) - 1;
+        var spoke = false;
+        switch (cue.Form)
+        {
+            case CueForm.According when speakerFirst <= 2:
+                var comma = p.FindIndex(speakerLast + 1, x => x.Kind == PieceKind.Comma);
+                return comma > 0 && Report(p, comma + 1, LastContent(p), member, cue);
+            case CueForm.According:
+                return Report(p, 0, Before(p, v), member, cue);
+            case CueForm.Inverted:
+                spoke = Report(p, 0, Before(p, v), member, cue);
+                return AfterSpeaker(p, speakerLast, member, cue) || spoke;
+        }
+
+        // ""...," he said, in remarks carried by state media": after a quote only another quote or a "that" clause follows.
+        var afterQuote = speakerFirst > 0 && p[speakerFirst - 1].Kind == PieceKind.Quote
+            || (speakerFirst > 1 && p[speakerFirst - 1].Kind == PieceKind.Comma && p[speakerFirst - 2].Kind == PieceKind.Quote);
+
+        var from = v + 1;
+        if (cue.Form == CueForm.Colon)
+            return Report(p, from, LastContent(p), member, cue);
+        if (SpeechVerbs.HasListener(cue.VerbText))
+            from = SkipListener(p, from, cue.VerbText);
+        from = SkipToContent(p, from);
+        // "John Healey has said after talks in Paris": a clause opening with a preposition is circumstance, not speech.
+        var circumstance = from < p.Count && p[from].IsWord && p[from - 1].Text != "that"
+            && p[from].Text is "after" or "before" or "during" or "following" or "while" or "when" or "at" or "in" or "on" or "as" or "ahead" or "amid" or "since" or "from" or "to" or "with" or "without";
+        if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
+            spoke = Report(p, from, LastContent(p), member, cue);
+        var before = speakerFirst - 1;
+        if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash)
+        {
+            var end = p[before].Kind == PieceKind.Quote ? before : Before(p, speakerFirst);
+            if (!spoke || OnlyQuotes(p, 0, end))
+                spoke = Report(p, 0, end, member, cue) || spoke;
+        }
+
+        return spoke;
+    }
+
+    // "..., said Finnish defence minister Antti Häkkänen, "and we will."": a second quote after the speaker.
+    private bool AfterSpeaker(List<Piece> p, int speakerLast, CastMember member, Cue cue)
+    {
+        var i = speakerLast + 1;
+        while (i < p.Count && p[i].Kind is PieceKind.Comma or PieceKind.Colon)
+            i++;
+        return i < p.Count && p[i].Kind == PieceKind.Quote && Report(p, i, LastContent(p), member, cue);
+    }
+
+    private bool Report(List<Piece> p, int a, int b, CastMember member, Cue cue)
+    {
+        while (a <= b && p[a].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash or PieceKind.Other)
+            a++;
+        while (b >= a && p[b].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash or PieceKind.End or PieceKind.Other)
+            b--;
+        if (a > b)
+            return false;
+        if (OnlyQuotes(p, a, b))
+        {
+            var any = false;
+            for (var i = a; i <= b; i++)
+            {
+                if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null)
+                {
+                    EmitQuote(p[i].QuoteIndex, member, QuoteKind.Direct, 0, 0);
+                    any = true;
+                }
+            }
+
+            return any;
+        }
+
+        if (p[a].IsWord && p[a].Text == "that")
+            a++;
+        var words = 0;
+        var partials = new List<int>();
+        for (var i = a; i <= b; i++)
+        {
+            if (p[i].IsWord)
+                words++;
+            else if (p[i].Kind == PieceKind.Quote && !IsScare(p, i))
+                partials.Add(i);
+        }
+
+        if (words + partials.Count < 3 || a > b)
+            return false;
+        var clauseStart = p[a].Start;
+        var clauseEnd = p[b].End;
+        if (partials.Count > 0)
+        {
+            foreach (var i in partials)
+                EmitQuote(p[i].QuoteIndex, member, QuoteKind.Partial, clauseStart, clauseEnd);
+            return true;
+        }
+
+        if (SpeechVerbs.NeedsQuote(cue.VerbText) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
+            return false;
+        Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
+        return true;
+    }
+
+    private int TrimEnd(int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] is ',' or '.' or ';' or ':'))
+            end--;
+        return end;
+    }
+
+    private static bool HasThat(List<Piece> p, int verb, int contentStart) =>
+        p.Skip(verb + 1).Take(contentStart - verb).Any(x => x.Text == "that") || (contentStart > 0 && p[contentStart - 1].Text == "that");
+
+    private static bool OnlyQuotes(List<Piece> p, int a, int b)
+    {
+        var quotes = 0;
+        for (var i = a; i <= b; i++)
+        {
+            if (p[i].Kind == PieceKind.Quote)
+                quotes++;
+            else if (p[i].IsWord && p[i].Text != "and")
+                return false;
+        }
+
+        return quotes > 0;
+    }
+
+    private bool IsScare(List<Piece> p, int i)
+    {
+        var span = _spans[p[i].QuoteIndex];
+        if (span.Words(_text) > 4)
+            return false;
+        return i > 0 && p[i - 1].IsWord && (ScareMarkers.Contains(p[i - 1].Text) || (p[i - 1].Text == "as" && i > 1 && p[i - 2].Text is "known" or "described"));
+    }
+
+    private static int SkipListener(List<Piece> p, int from, string verb)
+    {
+        // "warned the border would close": only "told" always has a listener; the others only before "that".
+        if (verb is not ("told" or "tell" or "tells" or "telling") && !p.Skip(from).Take(6).Any(x => x.Text == "that"))
+            return from;
+        for (var k = from; k < p.Count && k < from + 6; k++)
+        {
+            if (p[k].Text == "that")
+                return k;
+            if (!p[k].IsWord)
+                return k;
+        }
+
+        // "told reporters the plan would fail": the listener is one word, or a capitalised name, or a determiner and its noun.
+        var i = from;
+        if (i < p.Count && p[i].IsWord && NameLexicon.Determiners.Contains(p[i].Text))
+            i++;
+        if (i < p.Count && p[i].IsCapitalised)
+        {
+            while (i < p.Count && p[i].IsCapitalised)
+                i++;
+            return i;
+        }
+
+        return Math.Min(p.Count, i + 1);
+    }
+
+    private static int SkipToContent(List<Piece> p, int from)
+    {
+        for (var k = from; k < p.Count && k < from + 9; k++)
+        {
+            if (p[k].Text == "that")
+                return k + 1;
+            if (p[k].Kind is PieceKind.Quote or PieceKind.End or PieceKind.Colon)
+                break;
+        }
+
+        var i = from;
+        // "said on Tuesday", "said in a statement", "said last week": not the content.
+        while (i < p.Count && p[i].IsWord && p[i].Text is "on" or "in" or "at" or "last" or "this" or "late" or "early" or "earlier" or "yesterday" or "today" or "previously" or "repeatedly" or "recently" or "publicly" or "also" or "again")
+        {
+            var j = i + 1;
+            while (j < p.Count && p[j].IsWord && j - i <= 4 && !(p[j].Text is "that" or "it" or "he" or "she" or "they" or "the" && j > i + 1 && p[j - 1].IsCapitalised))
+            {
+                if (p[j].IsCapitalised && p[j - 1].Text is "a" or "an")
+                    break;
+                j++;
+                if (j < p.Count && p[j].Kind == PieceKind.Comma)
+                    break;
+            }
+
+            if (j >= p.Count || p[j].Kind is not (PieceKind.Comma or PieceKind.Colon or PieceKind.Quote))
+                break;
+            i = j;
+        }
+
+        while (i < p.Count && p[i].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash)
+            i++;
+        return i;
+    }
+
+    private static int Index(List<Piece> p, int offset)
+    {
+        var i = p.FindIndex(x => x.Start >= offset);
+        return i < 0 ? p.Count : i;
+    }
+
+    private static int Before(List<Piece> p, int index) => index - 1;
+
+    private static int LastContent(List<Piece> p) => p.Count - 1;
+}

@@ -1,0 +1,198 @@
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>One pass of the extractor over one article: cues, contents, speakers, then unattributed quote paragraphs.</summary>
+internal sealed partial class ArticleReading
+{
+    private readonly string _text;
+    private readonly IdentityResolver? _identities;
+    private readonly List<QuotedSpan> _spans;
+    private readonly Dictionary<int, (int Index, int End)> _quoteAt = [];
+    private readonly List<TextSpan> _sentences;
+    private readonly List<int> _paragraphStarts = [0];
+    private readonly ArticleCast _cast;
+    private readonly CastMember?[] _quoteSpeaker;
+    private readonly List<QuoteFinding> _found = [];
+    private CastMember? _lastSpeaker;
+    private int _lastSpeakerAt;
+
+    public ArticleReading(string text, IdentityResolver? identities)
+    {
+        _text = text;
+        _identities = identities;
+        _spans = QuoteMarkScanner.Scan(text);
+        _quoteSpeaker = new CastMember?[_spans.Count];
+        var masked = text.ToCharArray();
+        for (var q = 0; q < _spans.Count; q++)
+        {
+            var s = _spans[q];
+            var end = s.CloseMark >= 0 ? s.CloseMark + 1 : s.End;
+            _quoteAt[s.OpenMark] = (q, end);
+            for (var i = s.Start; i < s.End; i++)
+                masked[i] = i == s.End - 1 && text[i] is '.' or '!' or '?' ? text[i] : '_';
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+                _paragraphStarts.Add(i + 1);
+        }
+
+        _sentences = SentenceSplitter.Split(new string(masked)).ToList();
+        _cast = new ArticleCast(identities);
+    }
+
+    public List<QuoteFinding> Read()
+    {
+        var pieces = _sentences.Select(s => SentencePieces.Cut(_text, s.Start, s.End, _quoteAt)).ToList();
+        CastPass.Introduce(_cast, pieces);
+        var paragraph = -1;
+        var cuesInParagraph = new List<(int At, CastMember Member, bool EndsWithColon)>();
+        for (var s = 0; s < _sentences.Count; s++)
+        {
+            var p = ParagraphOf(_sentences[s].Start);
+            if (p != paragraph)
+            {
+                if (paragraph >= 0)
+                    Unattributed(paragraph, cuesInParagraph);
+                cuesInParagraph = CarryColon(cuesInParagraph);
+                paragraph = p;
+            }
+
+            ReadSentence(pieces[s], cuesInParagraph);
+        }
+
+        if (paragraph >= 0)
+            Unattributed(paragraph, cuesInParagraph);
+        _found.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
+        return _found;
+    }
+
+    // A paragraph ending "He added:" hands its speaker to the quote paragraph that follows.
+    private static List<(int At, CastMember Member, bool EndsWithColon)> CarryColon(List<(int At, CastMember Member, bool EndsWithColon)> cues) =>
+        cues.Count > 0 && cues[^1].EndsWithColon ? [(-1, cues[^1].Member, false)] : [];
+
+    private void ReadSentence(List<Piece> p, List<(int At, CastMember Member, bool EndsWithColon)> paragraphCues)
+    {
+        CastMember? previous = null;
+        var cues = CueFinder.Find(p);
+        foreach (var cue in cues)
+        {
+            // "...," said one of two witnesses: right after a quote the phrase is a speaker whatever it looks like.
+            var strong = cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote;
+            var member = cue.Form == CueForm.Participle
+                ? previous ?? (CueFinder.Subject(p) is { } subject ? Resolve(subject, subject.Start) : null)
+                : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start) ?? (strong ? _cast.Unnamed(Lower(cue.Speaker.Text), cue.Speaker.Start) : null);
+            if (member is null)
+                continue;
+            previous = member;
+            var spoke = Contents(p, cue, member);
+            var endsWithColon = cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count;
+            if (spoke || endsWithColon || cue.Form != CueForm.Participle)
+                paragraphCues.Add((p[cue.Verb].Start, member, endsWithColon));
+        }
+
+        if (cues.Count == 0)
+            SubjectQuotes(p);
+    }
+
+    // "Cruz has promised to "carpet bomb them into oblivion"": with no speech verb, a quoted fragment inside a
+    // sentence whose subject is a named person is that person's words. Scare-marked terms and unnamed subjects are not.
+    private void SubjectQuotes(List<Piece> p)
+    {
+        var quotes = p.Select((x, i) => (x, i)).Where(t => t.x.Kind == PieceKind.Quote && _quoteSpeaker[t.x.QuoteIndex] is null && t.i > 1 && !IsScare(p, t.i)).ToList();
+        if (quotes.Count == 0)
+            return;
+        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
+        SpeakerPhrase? subject;
+        if (first >= 0 && p[first].Text is "He" or "She" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0]))
+            subject = new SpeakerPhrase(p[first].Start, p[first].End, p[first].Text, null);
+        else if (CueFinder.Subject(p) is not { } named || NameParts.Parse(named.Text) is not { Kind: SpeakerKind.Person } name
+            || (_cast.KnownSurname(name.Tokens[^1]) is null && (name.Tokens.Length < 2 || name.Tokens.Any(t => NameLexicon.NotNames.Contains(t) || NameLexicon.Places.Contains(t))))
+            || named.Text.All(c => !char.IsLower(c)))
+            return;
+        else
+            subject = named;
+        var member = Resolve(subject, subject.Start);
+        if (member is null || member.Kind != SpeakerKind.Person)
+            return;
+        var clauseStart = subject.End;
+        var clauseEnd = TrimEnd(clauseStart, p[^1].End);
+        foreach (var (piece, _) in quotes)
+            EmitQuote(piece.QuoteIndex, member, QuoteKind.Partial, clauseStart, clauseEnd);
+    }
+
+    private int ParagraphOf(int offset)
+    {
+        var i = _paragraphStarts.BinarySearch(offset);
+        return i >= 0 ? i : ~i - 1;
+    }
+
+    private CastMember? Resolve(SpeakerPhrase phrase, int at)
+    {
+        var words = phrase.Text.Split(' ');
+        if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
+        {
+            var paragraph = ParagraphOf(at);
+            var recentFrom = _paragraphStarts[Math.Max(0, paragraph - 3)];
+            // ""...," he said" in a paragraph that opens with a quote, right after a paragraph quoting a compatible
+            // speaker: the conversation goes on with that speaker.
+            var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny("\"“") == 0;
+            if (opensWithQuote && _lastSpeaker is { Kind: SpeakerKind.Person } last && ParagraphOf(_lastSpeakerAt) == paragraph - 1
+                && (words[0] is "he" or "He" ? last.Gender != 'f' : words[0] is "she" or "She" ? last.Gender != 'm' : false))
+                return last;
+            return _cast.Pronoun(words[0], at, recentFrom);
+        }
+
+        // "Officials said": capitalised only because it opens the sentence.
+        if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
+            && words.Skip(1).All(w => char.IsLower(w[0])))
+            return _cast.Describe(phrase.Text, at) is { } known && words[0] is "The" ? known : _cast.Unnamed(Lower(phrase.Text), at);
+        var determiner = NameLexicon.Determiners.Contains(words[0]);
+        if (words.Skip(determiner ? 1 : 0).Any(w => char.IsUpper(w[0])))
+        {
+            if (NameParts.Parse(phrase.Text) is not null)
+                return _cast.Named(phrase.Text, at, phrase.Role);
+            return _cast.Describe(phrase.Text, at) ?? (determiner ? _cast.Unnamed(Lower(phrase.Text), at) : null);
+        }
+
+        if (words[0] is "the" or "The")
+            return _cast.Describe(phrase.Text, at) ?? (words.Length <= 4 ? _cast.Unnamed(Lower(phrase.Text), at) : null);
+        var head = words[^1];
+        if (words.Length <= 8 && (determiner || NameLexicon.UnnamedHeads.Contains(head)) && (NameLexicon.UnnamedHeads.Contains(head) || head.EndsWith('s')))
+            return _cast.Unnamed(Lower(phrase.Text), at);
+        return null;
+    }
+
+    private static string Lower(string phrase) => phrase.Length > 1 && char.IsUpper(phrase[0]) && char.IsLower(phrase[1]) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
+
+    private void Emit(CastMember member, QuoteKind kind, int start, int end, int clauseStart, int clauseEnd)
+    {
+        // Two cues of one sentence ("insisted ..., and said") may report the same clause: it is one quote.
+        if (_found.Exists(f => f.Quote.Start == start && f.Quote.End == end))
+            return;
+        _lastSpeaker = member;
+        _lastSpeakerAt = start;
+        _cast.Mention(member, start);
+        var speaker = member.Name;
+        var role = member.Roles.Count > 0 ? member.Roles[0] : null;
+        if (_identities is not null && member.Kind != SpeakerKind.Unnamed)
+        {
+            var identity = _identities.Resolve(member.Name, member.Kind, role);
+            speaker = identity.Canonical;
+            role ??= identity.Roles.Count > 0 ? identity.Roles[0] : null;
+        }
+
+        _found.Add(new QuoteFinding(new Quote(speaker, role, _text[start..end], kind, start, end), clauseStart, clauseEnd, member.Kind));
+    }
+
+    private void EmitQuote(int q, CastMember member, QuoteKind kind, int clauseStart, int clauseEnd)
+    {
+        if (_quoteSpeaker[q] is not null)
+            return;
+        _quoteSpeaker[q] = member;
+        var span = _spans[q];
+        Emit(member, kind, span.Start, span.End, kind == QuoteKind.Partial ? clauseStart : span.Start, kind == QuoteKind.Partial ? clauseEnd : span.End);
+    }
+}

@@ -1,0 +1,80 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// The first reading of an article: introduces the people it names with their roles ("Defence Secretary John
+/// Healey", "Sebastien Lecornu, the French defence minister,") so later surnames, roles and pronouns resolve.
+/// Text inside quotes is never read here.
+/// </summary>
+internal static class CastPass
+{
+    public static void Introduce(ArticleCast cast, List<List<Piece>> sentences)
+    {
+        foreach (var p in sentences)
+        {
+            var i = 0;
+            while (i < p.Count)
+            {
+                if (!p[i].IsCapitalised || NameLexicon.Openers.Contains(p[i].Text) || NameLexicon.Pronouns.Contains(p[i].Text))
+                {
+                    i++;
+                    continue;
+                }
+
+                var j = i;
+                while (j + 1 < p.Count && (p[j + 1].IsCapitalised || (IsParticle(p[j + 1].Text) && j + 2 < p.Count && p[j + 2].IsCapitalised)))
+                    j++;
+                var first = i;
+                while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
+                    first--;
+                // "The shadow defence secretary, James Cartlidge,": the role sits before the comma.
+                if (first == i && i > 1 && p[i - 1].Kind == PieceKind.Comma && p[i - 2].IsWord && NameLexicon.RoleWords.Contains(p[i - 2].Text)
+                    && j + 1 < p.Count && p[j + 1].Kind == PieceKind.Comma)
+                {
+                    var roleStart = i - 2;
+                    while (roleStart > 0 && p[roleStart - 1].IsWord && (NameLexicon.RoleWords.Contains(p[roleStart - 1].Text) || char.IsLower(p[roleStart - 1].Text[0])) && !NameLexicon.Boundaries.Contains(p[roleStart - 1].Text) && i - roleStart < 6)
+                        roleStart--;
+                    var role = string.Join(' ', p.Skip(roleStart).Take(i - 1 - roleStart).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w)));
+                    var named = string.Join(' ', p.Skip(i).Take(j - i + 1).Select(x => x.Text));
+                    if (NameParts.Parse(named) is { Kind: SpeakerKind.Person })
+                        cast.Named(named, p[i].Start, role.Length > 0 ? role : null, subject: true);
+                    i = j + 1;
+                    continue;
+                }
+                var subject = p.Take(first).All(x => !x.IsWord || NameLexicon.Openers.Contains(x.Text));
+                Introduce(cast, p, first, j, subject);
+                i = j + 1;
+            }
+        }
+    }
+
+    private static void Introduce(ArticleCast cast, List<Piece> p, int first, int last, bool subject)
+    {
+        var phrase = string.Join(' ', p.Skip(first).Take(last - first + 1).Select(x => x.Text));
+        var parts = NameParts.Parse(phrase);
+        if (parts is null || parts.Kind != SpeakerKind.Person)
+            return;
+        var tokens = parts.Tokens;
+        var honorific = p.Skip(first).Take(last - first + 1).Any(x => NameLexicon.Honorifics.Contains(x.Text));
+        var role = Apposition(p, last);
+        var person = parts.Role is not null || honorific || role is not null
+            || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && char.IsUpper(tokens[1][0]))
+            || cast.KnownSurname(tokens[^1]) is not null;
+        if (person)
+            cast.Named(phrase, p[first].Start, role, subject);
+    }
+
+    // "X, the French defence minister, said" -> "French defence minister".
+    private static string? Apposition(List<Piece> p, int last)
+    {
+        if (last + 3 >= p.Count || p[last + 1].Kind != PieceKind.Comma || p[last + 2].Text is not ("the" or "a" or "an"))
+            return null;
+        var end = last + 3;
+        while (end < p.Count && p[end].IsWord && end - last < 12)
+            end++;
+        if (end >= p.Count || p[end].Kind != PieceKind.Comma || end == last + 3)
+            return null;
+        return string.Join(' ', p.Skip(last + 3).Take(end - last - 3).Select(x => x.Text));
+    }
+
+    private static bool IsParticle(string word) => word is "de" or "von" or "der" or "van" or "bin" or "al" or "of";
+}

@@ -1,0 +1,244 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Finds the speech cues of a sentence and reads the speaker phrase each one names.</summary>
+internal static class CueFinder
+{
+    private static readonly HashSet<string> Invertible = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "told", "noted", "insisted",
+        "replied", "declared", "warned", "argued", "stressed", "concluded", "recalled", "tweeted", "responded", "acknowledged", "observed",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
+        "evening", "afternoon", "weekend", "time",
+    };
+
+    /// <summary>The cues of the sentence <paramref name="p"/>, in order.</summary>
+    public static List<Cue> Find(List<Piece> p)
+    {
+        var cues = new List<Cue>();
+        for (var v = 0; v < p.Count; v++)
+        {
+            if (!p[v].IsWord)
+                continue;
+            var word = p[v].Text;
+            if (word is "according" or "According" && v + 1 < p.Count && p[v + 1].Text == "to")
+            {
+                cues.Add(new Cue(v, "according to", ReadRight(p, v + 2), CueForm.According));
+                continue;
+            }
+
+            if (!char.IsLower(word[0]) || !SpeechVerbs.IsSpeech(word) || IsNounUse(p, v))
+                continue;
+            if (word == "saying" && v > 0 && p[v - 1].Text == "as")
+            {
+                var quoted = FindBack(p, v - 2, "quoted", "cited", 14);
+                if (quoted >= 0 && quoted + 1 <= v - 2)
+                {
+                    cues.Add(new Cue(v, word, Phrase(p, quoted + 1, v - 2, null), CueForm.QuotedAs));
+                    continue;
+                }
+            }
+
+            var left = ReadLeft(p, v);
+            if (left is not null)
+                cues.Add(new Cue(v, word, left, CueForm.Normal));
+            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && ReadRight(p, v + 1) is { } right && EndsClause(p, right))
+                cues.Add(new Cue(v, word, right, CueForm.Inverted));
+            else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but"))
+                cues.Add(new Cue(v, word, null, CueForm.Participle));
+        }
+
+        // Any verb works as a cue when the layout leaves no doubt: ""...," he surmised." or "X elaborated: "..."".
+        for (var v = 0; v < p.Count; v++)
+        {
+            if (!p[v].IsWord || !LooksLikeVerb(p[v].Text) || cues.Any(c => c.Verb == v))
+                continue;
+            var beforeQuote = v + 2 < p.Count && p[v + 1].Kind is PieceKind.Colon or PieceKind.Comma && p[v + 2].Kind == PieceKind.Quote;
+            var left = ReadLeft(p, v);
+            if (left is null || left.Text.Split(' ').Length > 6)
+                continue;
+            var leftStart = p.FindIndex(x => x.Start >= left.Start);
+            var afterQuote = leftStart > 0 && (p[leftStart - 1].Kind == PieceKind.Quote || (leftStart > 1 && p[leftStart - 1].Kind == PieceKind.Comma && p[leftStart - 2].Kind == PieceKind.Quote))
+                && (v + 1 >= p.Count || p[v + 1].Kind is PieceKind.End or PieceKind.Comma);
+            if (beforeQuote || afterQuote)
+                cues.Add(new Cue(v, p[v].Text, left, CueForm.Normal));
+        }
+
+        cues.Sort((a, b) => a.Verb.CompareTo(b.Verb));
+
+        // "Healey: "..."": a short capitalised name, a colon and a quote.
+        var colon = p.FindIndex(x => x.Kind == PieceKind.Colon);
+        if (cues.Count == 0 && colon is > 0 and <= 5 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote
+            && p.Take(colon).All(x => x.IsCapitalised))
+            cues.Add(new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon));
+        return cues;
+    }
+
+    /// <summary>The subject at the start of the sentence, for participles: "Ukraine's defence ministry ..., saying".</summary>
+    public static SpeakerPhrase? Subject(List<Piece> p)
+    {
+        var i = 0;
+        while (i < p.Count && (!p[i].IsWord || NameLexicon.Openers.Contains(p[i].Text)))
+            i++;
+        var start = i;
+        while (i < p.Count && p[i].IsWord && (p[i].IsCapitalised || NameLexicon.Determiners.Contains(p[i].Text)
+            || NameLexicon.RoleWords.Contains(p[i].Text) || NameLexicon.InstitutionWords.Contains(p[i].Text)))
+            i++;
+        return i > start && p.Skip(start).Take(i - start).Any(x => x.IsCapitalised) ? Phrase(p, start, i - 1, null) : null;
+    }
+
+    private static bool LooksLikeVerb(string word) =>
+        word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal) || word is "reads" or "read" or "wrote" or "writes" or "posted" or "quips");
+
+    private static bool IsNounUse(List<Piece> p, int v)
+    {
+        if (v == 0 || !p[v - 1].IsWord)
+            return false;
+        var before = p[v - 1].Text;
+        return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
+                or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
+            || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up");
+    }
+
+    private static bool LeftIsOpen(List<Piece> p, int v)
+    {
+        var j = v - 1;
+        while (j >= 0 && p[j].IsWord && NameLexicon.BetweenWords.Contains(p[j].Text))
+            j--;
+        return j < 0 || p[j].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash or PieceKind.Colon;
+    }
+
+    private static SpeakerPhrase? ReadLeft(List<Piece> p, int v)
+    {
+        var j = v - 1;
+        while (j >= 0 && p[j].IsWord && (NameLexicon.BetweenWords.Contains(p[j].Text) || TimeWords.Contains(p[j].Text)
+            || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
+            || (p[j].Text is "the" or "that" && j > 0 && p[j - 1].Text is "at" or "by" or "in" or "over" or "during" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
+            || (p[j].Text is "at" or "by" or "in" or "over" or "during" && j + 2 < v && p[j + 1].Text is "the" or "that" && TimeWords.Contains(p[j + 2].Text))))
+            j--;
+        if (j < 0)
+            return null;
+        if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
+            return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
+        if (p[j].Kind == PieceKind.Comma)
+            return Apposition(p, j);
+        var start = CollectLeft(p, j);
+        return start <= j ? Phrase(p, start, j, null) : null;
+    }
+
+    private static int CollectLeft(List<Piece> p, int j)
+    {
+        var k = j;
+        while (k >= 0 && p[k].IsWord && j - k < 10 && !IsBoundary(p, k))
+            k--;
+        var start = k + 1;
+        while (start <= j && !p[start].IsCapitalised && !NameLexicon.Determiners.Contains(p[start].Text)
+            && !NameLexicon.RoleWords.Contains(p[start].Text) && p.Skip(start).Take(j - start + 1).Any(x => x.IsCapitalised))
+            start++;
+        while (start <= j && NameLexicon.Openers.Contains(p[start].Text))
+            start++;
+        return start;
+    }
+
+    // "Sebastien Lecornu, the French defence minister, said": the name before the first comma, the role between.
+    // The apposition may hold commas of its own ("a salesman from Sumter, South Carolina,"), so each earlier comma is tried.
+    private static SpeakerPhrase? Apposition(List<Piece> p, int comma)
+    {
+        for (var first = comma - 2; first >= 1 && comma - first < 28; first--)
+        {
+            if (p[first].Kind == PieceKind.Quote || p[first].Kind == PieceKind.End)
+                return null;
+            // "The shadow defence secretary, James Cartlidge, said": the description first, the name between commas.
+            if (p[first].Kind == PieceKind.Comma && p[first - 1].IsWord && !p[first - 1].IsCapitalised && comma - first - 1 is >= 1 and <= 4
+                && p.Skip(first + 1).Take(comma - first - 1).All(x => x.IsCapitalised) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
+            {
+                var roleFrom = CollectLeft(p, first - 1);
+                var roleText = roleFrom <= first - 1 ? string.Join(' ', p.Skip(roleFrom).Take(first - roleFrom).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w))) : null;
+                return Phrase(p, first + 1, comma - 1, roleText is { Length: > 0 } ? roleText : null);
+            }
+
+            if (p[first].Kind != PieceKind.Comma || !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)))
+                continue;
+            var lead = p[first + 1].Text;
+            var described = lead is "the" or "a" or "an" or "The";
+            if (!(described || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
+                || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
+                || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)))
+                continue;
+            var nameEnd = first - 1;
+            if (p[nameEnd].Text == ")")
+            {
+                while (nameEnd > 0 && p[nameEnd].Text != "(")
+                    nameEnd--;
+                nameEnd--;
+            }
+
+            if (nameEnd < 0)
+                return null;
+            var start = CollectLeft(p, nameEnd);
+            if (start > nameEnd || !p.Skip(start).Take(nameEnd - start + 1).Any(x => x.IsCapitalised || NameLexicon.UnnamedHeads.Contains(x.Text)))
+                return null;
+            var possessive = char.IsUpper(lead[0]) && (lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith('s'));
+            var role = described || possessive || NameLexicon.RoleWords.Contains(lead)
+                ? string.Join(' ', p.Skip(first + (described ? 2 : 1)).Take(comma - first - (described ? 2 : 1)).Select(x => x.Text))
+                : null;
+            return Phrase(p, start, nameEnd, role is { Length: > 0 and < 60 } ? role : null);
+        }
+
+        return null;
+    }
+
+    // "..., said Tad Devine." ends after the speaker; "..., said Republicans are engaged" does not invert.
+    private static bool EndsClause(List<Piece> p, SpeakerPhrase phrase)
+    {
+        var next = p.FindIndex(x => x.Start >= phrase.End);
+        return next < 0 || !p[next].IsWord || p[next].Text is "in" or "on" or "at" or "after" or "during" or "when" or "while" or "as" or "who"
+            or "last" or "this" or "yesterday" or "today" or "adding" or "according" or "before" or "told" or "to";
+    }
+
+    private static SpeakerPhrase? ReadRight(List<Piece> p, int from)
+    {
+        var k = from;
+        while (k < p.Count && p[k].IsWord && k - from < 12 && (k == from || !IsRightBoundary(p, k)))
+            k++;
+        return k > from ? Phrase(p, from, k - 1, null) : null;
+    }
+
+    private static bool IsBoundary(List<Piece> p, int k)
+    {
+        var w = p[k].Text;
+        if (w is "of" or "for" or "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da")
+            return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)));
+        return NameLexicon.Boundaries.Contains(w) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w));
+    }
+
+    private static bool IsRightBoundary(List<Piece> p, int k)
+    {
+        var w = p[k].Text;
+        // "Secretary of State Marco Rubio" goes on past "of"; "Jason Gilbert of Cheyenne" stops there.
+        if (w is "of" or "for")
+            return !(k + 1 < p.Count && p[k + 1].IsCapitalised && (NameLexicon.RoleWords.Contains(p[k - 1].Text) || NameLexicon.InstitutionWords.Contains(p[k - 1].Text)));
+        if (w is "de" or "von" or "der" or "van")
+            return !(k + 1 < p.Count && p[k + 1].IsCapitalised);
+        return NameLexicon.Boundaries.Contains(w) || w is "according" or "adding" or "saying" or "last" or "yesterday" or "today" or "speaking" or "told";
+    }
+
+    private static int FindBack(List<Piece> p, int from, string a, string b, int limit)
+    {
+        for (var k = from; k >= 0 && from - k < limit; k--)
+        {
+            if (p[k].Text == a || p[k].Text == b)
+                return k;
+            if (!p[k].IsWord)
+                return -1;
+        }
+
+        return -1;
+    }
+
+    private static SpeakerPhrase Phrase(List<Piece> p, int first, int last, string? role) =>
+        new(p[first].Start, p[last].End, string.Join(' ', p.Skip(first).Take(last - first + 1).Select(x => x.Text)), role);
+}

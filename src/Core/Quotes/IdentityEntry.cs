@@ -1,0 +1,34 @@
+using NewsBot.Core.Storage;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>The resolver's mutable record of one identity; guarded by the resolver's lock.</summary>
+internal sealed class IdentityEntry(string canonical, SpeakerKind kind)
+{
+    public string Canonical { get; set; } = canonical;
+
+    public SpeakerKind Kind { get; } = kind;
+
+    public string? FirstName { get; set; }
+
+    public List<string> Roles { get; } = [];
+
+    public List<string> Aliases { get; } = [];
+
+    /// <summary>True when created or grown since the last save.</summary>
+    public bool Dirty { get; set; } = true;
+
+    public void AddRole(string? role)
+    {
+        if (string.IsNullOrWhiteSpace(role) || Roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+            return;
+        Roles.Add(role);
+        Dirty = true;
+    }
+
+    public SpeakerIdentity ToIdentity() => new(Canonical, Kind == SpeakerKind.Institution ? "institution" : "person")
+    {
+        Roles = Roles.ToList(),
+        Aliases = Aliases.ToList(),
+    };
+}

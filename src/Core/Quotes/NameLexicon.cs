@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// The small closed word lists the attribution rules need: titles, role words, institution words, heads of unnamed
+/// sources, pronouns and common first names with their usual gender (a hint for pronouns, never a verdict).
+/// </summary>
+internal static class NameLexicon
+{
+    private static FrozenSet<string> Set(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Honorifics dropped from names: "Mr Healey" is Healey.</summary>
+    public static readonly FrozenSet<string> Honorifics = Set("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady prof prof. professor");
+
+    /// <summary>Words that make a role, not a name: "Defence Secretary John Healey".</summary>
+    public static readonly FrozenSet<string> RoleWords = Set(
+        "secretary minister president vice prime chancellor defence defense foreign interior home state senator sen sen. " +
+        "rep rep. representative gov gov. governor general gen gen. chief deputy spokesman spokeswoman spokesperson ambassador " +
+        "mayor chairman chairwoman chair director leader speaker commissioner admiral adm adm. commander colonel col col. " +
+        "king queen pope judge justice attorney former acting then candidate nominee presidential democratic republican gop " +
+        "senior junior press campaign manager adviser advisor aide envoy official officer head member congressman congresswoman " +
+        "lawmaker strategist analyst economist professor executive ceo founder co-founder host anchor correspondent editor " +
+        "counsel sheriff chancellor premier treasurer cabinet security national white house kremlin " +
+        "french british us u.s. uk u.k. russian ukrainian german finnish italian polish swedish danish norwegian dutch estonian " +
+        "latvian lithuanian spanish canadian american european eu nato australian japanese chinese turkish hungarian czech " +
+        "belgian irish greek romanian austrian swiss israeli iranian mexican");
+
+    /// <summary>Words that make an organisation or a place speak, not a person.</summary>
+    public static readonly FrozenSet<string> InstitutionWords = Set(
+        "ministry department office house kremlin elysée elysee street party committee council commission service agency " +
+        "post times news journal guardian press campaign foundation institute university court senate congress parliament " +
+        "government embassy association union nato pentagon fbi cia cnn bbc reuters ap afp bloomberg politico poll " +
+        "administration team company corporation group network newspaper magazine website spokesman's palace cabinet " +
+        "staff headquarters command army navy police board bank fund organization organisation state's");
+
+    /// <summary>Nouns that head an unnamed source: "a western official", "the diplomat".</summary>
+    public static readonly FrozenSet<string> UnnamedHeads = Set(
+        "official officials source sources diplomat diplomats spokesman spokeswoman spokesperson aide aides adviser advisers " +
+        "advisor advisors analyst analysts expert experts observer observers critic critics officer officers minister ministers " +
+        "person people insider insiders lawmaker lawmakers member members strategist strategists supporter supporters " +
+        "staffer staffers delegate delegates negotiator negotiators commander commanders leader leaders executive executives " +
+        "economist economists resident residents voter voters witness witnesses representative representatives campaign " +
+        "statement report study poll survey memo letter document documents filing release readout sources, colleague colleagues");
+
+    /// <summary>Determiners and quantifiers that open a description.</summary>
+    public static readonly FrozenSet<string> Determiners = Set(
+        "the a an another one two three four five several some many most other others his her their its this that these those both all " +
+        "each senior top");
+
+    /// <summary>Words that end a speaker phrase when reading leftwards or rightwards from a verb.</summary>
+    public static readonly FrozenSet<string> Boundaries = Set(
+        "that and but or nor while as because if when which who whom whose where after before since so than though although " +
+        "to in on at with by from about over under into during until unless whether what how why also however yet not never " +
+        "is are was were be been being has have had do does did will would could should can may might must " +
+        "said says told tells added adds he she they it we i you him her them there here this these those");
+
+    /// <summary>Adverbs and auxiliaries that may stand between a speaker and the verb: "Healey also said".</summary>
+    public static readonly FrozenSet<string> BetweenWords = Set(
+        "also later then has had have previously once again repeatedly recently reportedly publicly privately separately earlier " +
+        "today yesterday tonight now had already further quickly simply bluntly flatly firmly angrily clearly has often frequently " +
+        "would will did does had has once himself herself subsequently initially first last finally still even");
+
+    /// <summary>Connectives that open a sentence without belonging to its subject.</summary>
+    public static readonly FrozenSet<string> Openers = Set(
+        "but and however meanwhile still now yet so also then instead indeed separately later earlier asked speaking in on at last " +
+        "hours much after before when while this these those for with as from during since despite if over under until " +
+        "today yesterday tonight there here what why how where thus hence plus even only");
+
+    /// <summary>Countries and capitals: when one speaks it stands for its government.</summary>
+    public static readonly FrozenSet<string> Places = Set(
+        "russia ukraine moscow kyiv kiev washington london paris berlin beijing france britain germany china america iran " +
+        "israel poland finland brussels tehran rome madrid warsaw helsinki stockholm tallinn riga vilnius budapest ankara " +
+        "turkey italy spain sweden norway denmark hungary japan canada australia europe us uk eu nato iowa ohio " +
+        "florida texas california virginia pennsylvania michigan wisconsin carolina york");
+
+    /// <summary>Capitalised words that never belong to a person's name: days, months, regions, peoples.</summary>
+    public static readonly FrozenSet<string> NotNames = Set(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
+        "october november december new hampshire south north east west southern northern eastern western african-american american " +
+        "democrats republicans americans muslims christians latinos house senate street avenue county city state university college " +
+        "school church center centre airport station road lake river island islands mount fort bay beach valley park hall tower");
+
+    /// <summary>Personal pronouns that can speak.</summary>
+    public static readonly FrozenSet<string> Pronouns = Set("he she they it i we");
+
+    private static readonly FrozenSet<string> Female = Set(
+        "hillary kellyanne huma donna elizabeth nancy michelle sarah carly melania ivanka megyn jill debbie hope katrina omarosa " +
+        "maria kaja ursula giorgia mette elina annalena theresa angela marine ségolène segolene christine anne anna olga " +
+        "mary patricia jennifer linda barbara susan jessica karen lisa betty margaret sandra ashley kimberly emily carol " +
+        "amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley helen katherine catherine " +
+        "samantha nikki condoleezza madeleine hilary kamala tulsi kirsten dianne claire heidi tammy maxine " +
+        "marsha susana jeanne janet yvette liz priti suella rachel bridget kemi penny jacinda sanna kristalina roberta " +
+        "mette-marie ewa beata agnieszka julia yulia iryna olena natalia tatiana svetlana ekaterina valentina victoria " +
+        "kate louise sophie emma charlotte alice grace jane joan judith ruth rose diane martha nora ellen kristi ayanna " +
+        "chelsea abigail brooke erin dana kristen mika joy whoopi rosie candy andrea gretchen dee dee judy cheryl");
+
+    private static readonly FrozenSet<string> Male = Set(
+        "john donald bernie barack joe mike mitt ted marco jeb ben chris rand scott paul newt rudy reince corey jason " +
+        "stephen steve sean jared eric bill george dick al tim gary jim james robert michael william david richard thomas " +
+        "charles mark kevin brian edward ronald anthony daniel matthew andrew kenneth joshua josh jeff jeffrey ryan jacob " +
+        "gary nicholas nick jonathan larry justin frank raymond gregory samuel patrick jack dennis jerry tyler aaron " +
+        "henry douglas peter harold walter adam nathan zachary kyle carl arthur lawrence roger keith jeremy terry sergei " +
+        "vladimir volodymyr dmitry emmanuel keir sébastien sebastien antti pete boris friedrich olaf rishi tony yuri " +
+        "andrii andriy denys alexander pål pal donald viktor péter peter pedro władysław wladyslaw lindsey steve " +
+        "alexei alexey mikhail nikolai ivan oleksandr petro valery jens rob rob emmanuel francois françois jean pierre " +
+        "jacques nicolas olivier gabriel bruno manfred wolfgang horst markus lars mats stefan hans martin luis carlos " +
+        "jose juan antonio giuseppe matteo mario sergio silvio benjamin ehud recep hakan mohammed muhammad ali hassan " +
+        "reid harry mitch chuck tom lindsay rick bobby herman marco mike hugh wolf jake anderson lester " +
+        "howard reince kasich lamar orrin jay joaquin julian martin tim cory");
+
+    /// <summary>The usual gender of a first name: 'm', 'f' or '?' when unknown.</summary>
+    public static char GenderOf(string firstName)
+    {
+        var name = firstName.TrimEnd('.');
+        if (Female.Contains(name))
+            return 'f';
+        return Male.Contains(name) ? 'm' : '?';
+    }
+
+    /// <summary>True when <paramref name="word"/> is a known first name.</summary>
+    public static bool IsFirstName(string word) => GenderOf(word) != '?';
+}

@@ -1,0 +1,65 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>A speaker phrase split into its role and its name: "Defence Secretary John Healey" -> role + name.</summary>
+/// <param name="Role">The role words before the name, if any ("Defence Secretary").</param>
+/// <param name="Name">The name without titles ("John Healey"), or the institution as written.</param>
+/// <param name="Kind">Person or institution.</param>
+/// <param name="Gender">'m' or 'f' from an honorific or a first name, '?' otherwise.</param>
+internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, char Gender)
+{
+    /// <summary>The name's tokens.</summary>
+    public string[] Tokens => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Splits a capitalised speaker phrase; null when it holds no name at all.</summary>
+    public static NameParts? Parse(string phrase)
+    {
+        var written = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (written.Count > 0 && NameLexicon.Determiners.Contains(written[0]))
+            written.RemoveAt(0);
+        var tokens = written.Select(StripPossessive).ToList();
+        if (tokens.Count == 0)
+            return null;
+        var gender = '?';
+        var end = tokens.Count;
+        var start = end;
+        while (start > 0 && IsNameToken(tokens, start - 1))
+            start--;
+        // A name never starts with a particle: "of Defence" is the tail of an institution.
+        while (start < end && IsParticle(tokens[start]))
+            start++;
+        var isInstitution = tokens.Any(t => NameLexicon.InstitutionWords.Contains(t)) && (start == end || tokens.Skip(start).Any(t => NameLexicon.InstitutionWords.Contains(t)));
+        if (start == end || isInstitution || (end - start == 1 && start == 0 && NameLexicon.Places.Contains(tokens[0])))
+        {
+            // A role without a name ("Defence Secretary") is a description for the cast to resolve, not a name.
+            if (!tokens.Any(t => char.IsUpper(t[0])) || (start == end && !tokens.Any(t => NameLexicon.InstitutionWords.Contains(t))))
+                return null;
+            return new NameParts(null, string.Join(' ', written), SpeakerKind.Institution, '?');
+        }
+
+        var roleTokens = tokens.Take(start).Where(t => !NameLexicon.Honorifics.Contains(t)).ToList();
+        foreach (var t in tokens.Take(start))
+        {
+            if (NameLexicon.Honorifics.Contains(t))
+                gender = t.StartsWith("Mr", StringComparison.OrdinalIgnoreCase) && !t.StartsWith("Mrs", StringComparison.OrdinalIgnoreCase) || t is "Sir" or "Lord" ? 'm' : t is "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Dame" or "Lady" ? 'f' : gender;
+        }
+
+        var nameTokens = tokens.Skip(start).ToList();
+        if (gender == '?' && nameTokens.Count > 1)
+            gender = NameLexicon.GenderOf(nameTokens[0]);
+        var role = roleTokens.Count > 0 && roleTokens.Any(t => NameLexicon.RoleWords.Contains(t)) ? string.Join(' ', roleTokens) : null;
+        return new NameParts(role, string.Join(' ', nameTokens), SpeakerKind.Person, gender);
+    }
+
+    private static bool IsNameToken(List<string> tokens, int i)
+    {
+        var t = tokens[i];
+        if (IsParticle(t))
+            return i > 0 && char.IsUpper(tokens[i - 1][0]) && !NameLexicon.RoleWords.Contains(tokens[i - 1]);
+        return t.Length > 0 && char.IsUpper(t[0]) && !NameLexicon.RoleWords.Contains(t) && !NameLexicon.Honorifics.Contains(t);
+    }
+
+    private static bool IsParticle(string t) => t is "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da" or "di";
+
+    private static string StripPossessive(string token) =>
+        token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? token[..^2] : token;
+}

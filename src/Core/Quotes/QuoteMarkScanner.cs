@@ -1,0 +1,137 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Finds quoted spans in an article: straight and curly double quotes, guillemets, and curly single quotes used as
+/// primary marks (headlines). Single marks inside a double quote are nested quotes and stay part of it. A mark left
+/// open at a paragraph's end closes there, so one unbalanced mark never swallows the rest of the article.
+/// </summary>
+internal static partial class QuoteMarkScanner
+{
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:!?…-—– ");
+
+    /// <summary>The quoted spans of <paramref name="text"/>, in order.</summary>
+    public static List<QuotedSpan> Scan(string text)
+    {
+        var spans = new List<QuotedSpan>();
+        var paragraphStart = 0;
+        var continuing = false;
+        while (paragraphStart <= text.Length)
+        {
+            var end = text.IndexOf('\n', paragraphStart);
+            if (end < 0)
+                end = text.Length;
+            continuing = ScanParagraph(text, paragraphStart, end, continuing, spans);
+            paragraphStart = end + 1;
+        }
+
+        return spans;
+    }
+
+    private static bool ScanParagraph(string text, int start, int end, bool continuing, List<QuotedSpan> into)
+    {
+        var open = -1;
+        var single = false;
+        var continuation = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (open < 0)
+            {
+                if (IsDoubleOpener(text, i, start) || (c == '‘' && (i == start || !char.IsLetterOrDigit(text[i - 1]))))
+                {
+                    open = i;
+                    single = c == '‘';
+                    continuation = continuing && IsFirstMark(text, start, i);
+                }
+
+                continue;
+            }
+
+            if (single)
+            {
+                if (c == '’' && (i + 1 >= end || !char.IsLetter(text[i + 1])) && i > open + 1)
+                {
+                    Add(text, open + 1, i, open, i, false, continuation, into);
+                    open = -1;
+                }
+                else if (c is '“' or '"')
+                {
+                    // A double mark inside a single-quoted span: the single mark was an apostrophe after all.
+                    open = i;
+                    single = false;
+                }
+
+                continue;
+            }
+
+            // A reversed curly mark after the closing punctuation ("...here,“ said X") still closes.
+            var reversedCloser = c == '“' && i > open + 1 && text[i - 1] is ',' or '.' or '!' or '?' && (i + 1 >= end || char.IsWhiteSpace(text[i + 1]));
+            if (c is '”' or '»' || reversedCloser || (c == '"' && !LooksLikeOpener(text, i, start, end)))
+            {
+                Add(text, open + 1, i, open, i, false, continuation, into);
+                open = -1;
+            }
+            else if (c is '“' or '«' or '"' && i > open + 1)
+            {
+                // Two openers in a row: the first mark was never closed. Keep the first quote up to its last sentence
+                // end and start over here, so the rest of the paragraph is still read.
+                var cut = LastSentenceEnd(text, open + 1, i);
+                if (cut > open + 1)
+                    Add(text, open + 1, cut, open, -1, false, continuation, into);
+                open = i;
+                continuation = false;
+            }
+        }
+
+        if (open < 0)
+            return false;
+        var next = NextParagraphStart(text, end);
+        var reopens = next < text.Length && text[next] is '“' or '"' or '«';
+        // A quote never closed but followed by its own attribution (""We will go, he said, adding ...") ends there.
+        var attribution = reopens ? null : AttributionInside().Match(text, open + 1, end - open - 1);
+        Add(text, open + 1, attribution is { Success: true } ? attribution.Index : end, open, -1, reopens && !single, continuation, into);
+        return reopens && !single;
+    }
+
+    private static bool IsDoubleOpener(string text, int i, int paragraphStart) =>
+        text[i] is '“' or '«' || (text[i] == '"' && (i == paragraphStart || !char.IsLetterOrDigit(text[i - 1])));
+
+    // A straight mark preceded by a space and followed by a letter opens rather than closes: used only to detect a
+    // quote that was never closed. "said "yes" and" has a closer followed by a space, so it is not affected.
+    private static bool LooksLikeOpener(string text, int i, int start, int end) =>
+        i > start && char.IsWhiteSpace(text[i - 1]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+
+    private static bool IsFirstMark(string text, int start, int i) => text.AsSpan(start, i - start).Trim().Length == 0;
+
+    private static int LastSentenceEnd(string text, int from, int to)
+    {
+        for (var i = to - 1; i > from; i--)
+        {
+            if (text[i] is '.' or '!' or '?')
+                return i + 1;
+        }
+
+        return -1;
+    }
+
+    private static int NextParagraphStart(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+            i++;
+        return i;
+    }
+
+    private static void Add(string text, int start, int end, int openMark, int closeMark, bool continuesNext, bool isContinuation, List<QuotedSpan> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':'))
+            end--;
+        if (end > start && text.AsSpan(start, end - start).ContainsAnyExcept(Punctuation))
+            into.Add(new QuotedSpan(start, end, openMark, closeMark, continuesNext, isContinuation));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:(?:he|she|they|[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:said|says|added|adds|told|insisted|warned)|(?:said|says|added)\s+(?:[A-Z]|the\s|a\s))\b")]
+    private static partial System.Text.RegularExpressions.Regex AttributionInside();
+}

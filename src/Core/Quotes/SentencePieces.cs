@@ -1,0 +1,57 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Cuts a sentence into pieces: words (with initials and abbreviations kept whole), punctuation and quotes.</summary>
+internal static class SentencePieces
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "Gen", "Lt", "Col", "St", "Jr", "Sr", "Adm", "Capt", "Sgt", "Prof", "Rev",
+    };
+
+    /// <summary>The pieces of text[start..end); <paramref name="quoteAt"/> maps a quote's first offset to its index and end.</summary>
+    public static List<Piece> Cut(string text, int start, int end, IReadOnlyDictionary<int, (int Index, int End)> quoteAt)
+    {
+        var pieces = new List<Piece>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (quoteAt.TryGetValue(i, out var quote))
+            {
+                var stop = Math.Max(i + 1, quote.End);
+                pieces.Add(new Piece(PieceKind.Quote, i, stop, text[i..stop], quote.Index));
+                i = stop;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var s = i;
+                while (i < end && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
+                    || (text[i] is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]) && !quoteAt.ContainsKey(i))))
+                    i++;
+                var word = text[s..i];
+                if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal)))
+                    i++;
+                pieces.Add(new Piece(PieceKind.Word, s, i, text[s..i]));
+                continue;
+            }
+
+            var kind = c switch
+            {
+                ',' => PieceKind.Comma,
+                ':' => PieceKind.Colon,
+                '—' or '–' => PieceKind.Dash,
+                '-' when i > start && text[i - 1] == ' ' => PieceKind.Dash,
+                '.' or '!' or '?' or ';' => PieceKind.End,
+                _ when char.IsWhiteSpace(c) => (PieceKind?)null,
+                _ => PieceKind.Other,
+            };
+            if (kind is { } k)
+                pieces.Add(new Piece(k, i, i + 1, text[i..(i + 1)]));
+            i++;
+        }
+
+        return pieces;
+    }
+}

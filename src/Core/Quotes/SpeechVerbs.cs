@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>The verbs that introduce speech, in the forms the press uses, and how each takes its content.</summary>
+internal static class SpeechVerbs
+{
+    // Verbs whose object is the speech itself: "said (that) ...", "warned ...".
+    private static readonly string[] Reporting =
+    [
+        "say", "says", "said", "saying", "add", "adds", "added", "adding", "stated", "stating",
+        "stress", "stresses", "stressed", "stressing", "warn", "warns", "warned", "warning", "insist", "insists", "insisted", "insisting",
+        "argue", "argues", "argued", "arguing", "note", "notes", "noted", "noting", "claim", "claims", "claimed", "claiming",
+        "explain", "explains", "explained", "explaining", "announce", "announces", "announced", "announcing",
+        "declare", "declares", "declared", "declaring", "suggest", "suggests", "suggested", "suggesting",
+        "acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits", "admitted", "admitting",
+        "write", "writes", "wrote", "writing", "tweet", "tweets", "tweeted", "tweeting", "reply", "replies", "replied", "replying",
+        "respond", "responds", "responded", "continue", "continues", "continued", "conclude", "concludes", "concluded",
+        "predict", "predicts", "predicted", "promise", "promises", "promised", "pledge", "pledges", "pledged",
+        "vow", "vows", "vowed", "confirm", "confirms", "confirmed", "confirming", "deny", "denies", "denied", "denying",
+        "complain", "complains", "complained", "recall", "recalls", "recalled", "observe", "observes", "observed",
+        "remark", "remarks", "remarked", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
+        "underline", "underlines", "underlined", "caution", "cautions", "cautioned", "maintain", "maintains", "maintained",
+        "contend", "contends", "contended", "assert", "asserts", "asserted", "counter", "counters", "countered",
+        "charged", "report", "reports", "reported", "reiterate", "reiterates", "reiterated",
+        "joke", "joked", "quip", "quipped", "recount", "recounted", "reveal", "reveals", "revealed", "testify", "testified",
+        "boast", "boasted", "concede", "concedes", "conceded", "agree", "agreed", "ask", "asks", "asked", "asking",
+        "hint", "hinted", "mused", "muse", "shout", "shouted", "told", "tell", "tells", "telling", "allege", "alleged", "alleges",
+        "indicate", "indicated", "indicates", "point", "points", "pointed", "describe", "describes", "described", "describing",
+        "call", "calls", "called", "calling", "urge", "urges", "urged", "urging", "accuse", "accuses", "accused", "accusing",
+        "believe", "believes", "believed", "think", "thinks", "thought", "estimate", "estimates", "estimated", "post", "posted",
+        "exclaimed", "exclaims", "yelled", "chanted", "cited", "cites", "slammed", "slams", "blasted", "blasts", "mocked", "mocks",
+        "touted", "touts", "lamented", "laments", "labeled", "labelled", "labeling", "labelling", "boasted", "boasts", "wondered", "wonders",
+        "questioned", "explains", "pressed", "interjected", "snapped", "scoffed", "declares", "proclaimed", "proclaims",
+    ];
+
+    private static readonly FrozenSet<string> Forms = Reporting.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // "told reporters that": the listener comes before the content.
+    private static readonly FrozenSet<string> TakesListener =
+        new[] { "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urge", "urges", "urging", "warned", "warn", "warns", "warning", "assured", "accused" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Verbs that speak only with an explicit quote ("called the plan "dangerous""), never as indirect speech.
+    private static readonly FrozenSet<string> QuoteOnly =
+        new[] { "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "accuse", "accuses", "accused", "accusing", "point", "points", "pointed", "post", "posted", "shout", "shouted", "joke", "joked", "quip", "quipped",
+            "cited", "cites", "slammed", "slams", "blasted", "blasts", "mocked", "mocks", "touted", "touts", "labeled", "labelled", "labeling", "labelling", "chanted", "yelled" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Weak verbs of belief: speech only when a named speaker holds them, and only as indirect speech with "that".
+    private static readonly FrozenSet<string> Belief =
+        new[] { "believe", "believes", "believed", "think", "thinks", "thought", "estimate", "estimates", "estimated", "agree", "agreed", "point", "points", "pointed", "indicate", "indicated", "indicates" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
+    public static bool IsSpeech(ReadOnlySpan<char> word) => Forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True for "told", "asked": a listener may stand between verb and content.</summary>
+    public static bool HasListener(string word) => TakesListener.Contains(word);
+
+    /// <summary>True for "called", "described": speech only around quoted words.</summary>
+    public static bool NeedsQuote(string word) => QuoteOnly.Contains(word);
+
+    /// <summary>True for "believes", "thinks": indirect speech only with an explicit "that".</summary>
+    public static bool IsBelief(string word) => Belief.Contains(word);
+
+    /// <summary>True for the -ing form ("adding", "saying") that borrows the subject of its sentence.</summary>
+    public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+}

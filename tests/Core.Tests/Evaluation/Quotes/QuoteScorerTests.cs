@@ -1,0 +1,51 @@
+using NewsBot.Core.Evaluation.Quotes;
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Core.Tests.Evaluation.Quotes;
+
+public sealed class QuoteScorerTests
+{
+    private const string Text = "Tomas Brenn said: \"We will hold the line tonight.\" Then he left.";
+
+    private static GoldArticle Gold(int start, int end, string speaker) =>
+        new("a", "tune", Text, [new GoldQuote([(start, end)], true, speaker, [speaker])], MixedAsClause: false);
+
+    private static QuoteFinding Found(int start, int end, string speaker) =>
+        new(new Quote(speaker, null, Text[start..end], QuoteKind.Direct, start, end), start, end, SpeakerKind.Person);
+
+    [Fact]
+    public void Score_ExactQuoteRightSpeaker_AllOnes()
+    {
+        var s = QuoteScorer.Score(Gold(19, 49, "Tomas Brenn"), [Found(19, 49, "Tomas Brenn")], quoted: true, 0.8);
+        Assert.Equal((1.0, 1.0, 1.0, 1.0), (s.Precision, s.Recall, s.F1, s.SpeakerAccuracy));
+    }
+
+    [Fact]
+    public void Score_HalfOverlap_MatchesAtPointThreeNotAtPointEight()
+    {
+        var gold = Gold(19, 49, "Tomas Brenn");
+        var found = new[] { Found(19, 34, "Tomas Brenn") };
+        Assert.Equal(1, QuoteScorer.Score(gold, found, true, 0.3).MatchedGold);
+        Assert.Equal(0, QuoteScorer.Score(gold, found, true, 0.8).MatchedGold);
+    }
+
+    [Fact]
+    public void Score_WrongSpeaker_CountsQuoteButNotPair()
+    {
+        var s = QuoteScorer.Score(Gold(19, 49, "Tomas Brenn"), [Found(19, 49, "Maria Quill")], true, 0.3);
+        Assert.Equal(1.0, s.F1);
+        Assert.Equal(0.0, s.SpeakerAccuracy);
+        Assert.Equal(0.0, s.PairF1);
+    }
+
+    [Theory]
+    [InlineData("John Healey", "Healey", true)]
+    [InlineData("Ministry of Defence", "UK Ministry of Defence", true)]
+    [InlineData("Sebastien Lecornu", "Sébastien Lecornu", true)]
+    [InlineData("the Kremlin", "Kremlin", true)]
+    [InlineData("Donald Trump", "the Trump campaign", false)]
+    public void SpeakerMatcher_Names_MatchByFoldedWords(string predicted, string gold, bool expected)
+    {
+        Assert.Equal(expected, SpeakerMatcher.Matches(predicted, [gold]));
+    }
+}

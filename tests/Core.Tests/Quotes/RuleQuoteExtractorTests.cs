@@ -1,0 +1,147 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Keywords;
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+public sealed class RuleQuoteExtractorTests
+{
+    private static IReadOnlyList<Quote> Extract(string text, IdentityResolver? identities = null) =>
+        new RuleQuoteExtractor(identities).Extract(new Article("t", "title", text));
+
+    private static Quote Single(string text, string words)
+    {
+        var quotes = Extract(text);
+        var quote = Assert.Single(quotes, q => q.Text == words);
+        Assert.Equal(words, text[quote.Start..quote.End]);
+        return quote;
+    }
+
+    [Theory]
+    // Speaker after the quote, pronoun resolved to the person introduced before.
+    [InlineData("Mara Quill spoke in Leeds.\n\"We will hold the line,\" she said.", "We will hold the line", "Mara Quill")]
+    // Curly marks, speaker before with a colon.
+    [InlineData("Tomas Brenn said: “The plan is ready and it is funded.”", "The plan is ready and it is funded.", "Tomas Brenn")]
+    // Inverted order with a role before the name.
+    [InlineData("“Nobody will be left behind,” said Finnish defence minister Antti Vaara.", "Nobody will be left behind", "Antti Vaara")]
+    // Name after the quote in normal order.
+    [InlineData("“The door stays open for talks,” Tomas Brenn said on Tuesday.", "The door stays open for talks", "Tomas Brenn")]
+    // Apposition between the name and the verb.
+    [InlineData("Odile Sarre, the French trade minister, said: \"Our ports are ready for the convoys.\"", "Our ports are ready for the convoys.", "Odile Sarre")]
+    // The description first, the name between commas.
+    [InlineData("The shadow trade secretary, Tomas Brenn, said: \"We want straight answers.\"", "We want straight answers.", "Tomas Brenn")]
+    // Nested single quotes stay inside the double-quoted words.
+    [InlineData("“They keep saying ‘later’, and later never comes,” said Tomas Brenn.", "They keep saying ‘later’, and later never comes", "Tomas Brenn")]
+    // Straight marks around a quote of several sentences.
+    [InlineData("Tomas Brenn said: \"We met. We talked. We agreed on nothing.\"", "We met. We talked. We agreed on nothing.", "Tomas Brenn")]
+    public void Extract_DirectQuote_WordsAndSpeaker(string text, string words, string speaker)
+    {
+        var quote = Single(text, words);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Theory]
+    // Role resolved to the person the article introduced with it.
+    [InlineData("Transport Secretary Mara Quill visited the depot.\n\"The trains will run on time,\" the Transport Secretary said.", "The trains will run on time", "Mara Quill")]
+    // A surname with a title folds into the full name.
+    [InlineData("Mara Quill opened the session.\n\"This is a serious moment for all of us,\" Ms Quill said.", "This is a serious moment for all of us", "Mara Quill")]
+    // The most recent compatible person, not the most recent name: "she" skips the man mentioned last.
+    [InlineData("Maria Quill met John Brenn in Oslo.\n\"We found common ground on most points,\" she said.", "We found common ground on most points", "Maria Quill")]
+    // An unnamed source is kept as written, never guessed.
+    [InlineData("Tomas Brenn left early.\n\"Nobody expected a deal tonight,\" a senior European diplomat said.", "Nobody expected a deal tonight", "a senior European diplomat")]
+    // The newspaper quotes the official: the official speaks, not the newspaper.
+    [InlineData("The Daily Ledger quoted a western official as saying \"the air is where we have the edge over them\".", "the air is where we have the edge over them", "a western official")]
+    // Institutions speak too.
+    [InlineData("The Kremlin said: \"Any such force would be a party to the conflict.\"", "Any such force would be a party to the conflict.", "Kremlin")]
+    [InlineData("\"No final decisions on numbers have been taken,\" the Ministry of Defence said.", "No final decisions on numbers have been taken", "Ministry of Defence")]
+    [InlineData("The Elysée said in a statement: \"France stands ready to contribute.\"", "France stands ready to contribute.", "Elysée")]
+    // "described ... as" takes the quoted words as a partial quote.
+    [InlineData("Tomas Brenn described the proposal as \"a road to nowhere\".", "a road to nowhere", "Tomas Brenn")]
+    public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_ContinuationParagraph_BelongsToPreviousSpeaker()
+    {
+        const string text = "Tomas Brenn spoke after the vote.\n\"We have done the hard part,\" he said.\n\"Now the real work begins for every member state.\"";
+        var quotes = Extract(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Tomas Brenn", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_QuoteOpenAcrossParagraphs_KeepsBothParts()
+    {
+        const string text = "Mara Quill said: \"Accept the offer and end the fighting.\n\"Make no mistake, the pressure is now on them.\"\nThe talks resume on Monday.";
+        var quotes = Extract(text);
+        Assert.Equal(["Accept the offer and end the fighting.", "Make no mistake, the pressure is now on them."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Mara Quill", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_UnbalancedMark_RecoversForTheNextParagraph()
+    {
+        const string text = "Tomas Brenn said \"we will not move an inch.\nMara Quill said: \"The harbour reopens next week.\"";
+        var quotes = Extract(text);
+        Assert.Contains(quotes, q => q.Speaker == "Mara Quill" && q.Text == "The harbour reopens next week.");
+    }
+
+    [Fact]
+    public void Extract_PartialQuoteInReportedSpeech_IsPartialWithItsWords()
+    {
+        const string text = "Tomas Brenn said his country would \"have contact\" with the other side.";
+        var quote = Single(text, "have contact");
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Tomas Brenn said that the border would stay closed until spring.", "the border would stay closed until spring")]
+    [InlineData("Tomas Brenn told reporters that the border would stay closed until spring.", "the border would stay closed until spring")]
+    [InlineData("The border would stay closed until spring, Tomas Brenn said.", "The border would stay closed until spring")]
+    [InlineData("According to Tomas Brenn, the border would stay closed until spring.", "the border would stay closed until spring")]
+    [InlineData("Tomas Brenn warned the border would stay closed until spring.", "the border would stay closed until spring")]
+    [InlineData("Tomas Brenn stressed how the border would stay closed until spring.", "how the border would stay closed until spring")]
+    [InlineData("Tomas Brenn stated that the border would stay closed until spring.", "the border would stay closed until spring")]
+    public void Extract_IndirectSpeech_ClauseAndSpeaker(string text, string clause)
+    {
+        var quote = Single(text, clause);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
+
+    [Theory]
+    // A two-word term in marks with no one saying it is a scare quote.
+    [InlineData("Planners met to discuss the \"reassurance force\" for the region.")]
+    [InlineData("The so-called \"steel wall\" was discussed at length.")]
+    public void Extract_ScareQuote_NotAttributed(string text)
+    {
+        Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void Extract_SeededIdentity_FoldsDiacriticsAndAddsRole()
+    {
+        var profile = new TopicProfile
+        {
+            Entities = [new TopicEntity { Name = "Sébastien Lecornu", Role = "French defence minister", Aliases = ["Lecornu"] }],
+        };
+        var quotes = Extract("Sebastien Lecornu said: \"Our two countries work hand in hand.\"", IdentityResolver.FromProfiles([profile]));
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Sébastien Lecornu", quote.Speaker);
+        Assert.Equal("French defence minister", quote.Role);
+    }
+
+    [Fact]
+    public void Extract_QuoteText_HasNoTrailingCommaOrMark()
+    {
+        const string text = "\"We are ready to go,\" Tomas Brenn said.";
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal("We are ready to go", quote.Text);
+        Assert.Equal(1, quote.Start);
+        Assert.Equal(19, quote.End);
+    }
+}
