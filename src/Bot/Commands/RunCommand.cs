@@ -2,7 +2,9 @@ using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Bot.Hosting;
 using NewsBot.Bot.Ingestion;
+using NewsBot.Bot.Operations;
 using NewsBot.Bot.Platforms.Console;
+using NewsBot.Bot.Scheduling;
 
 namespace NewsBot.Bot.Commands;
 
@@ -18,11 +20,18 @@ internal static class RunCommand
 
     public static Task<int> RunAsync(CancellationToken cancellationToken) => CommandRunner.RunAsync(async () =>
     {
-        var builder = BotHost.CreateBuilder();
-        builder.AddIngestion();
-        builder.AddConsoleChat(System.Console.In, System.Console.Out);
-        using var host = builder.Build();
+        using var host = BuildHost(System.Console.In, System.Console.Out);
         await host.RunAsync(cancellationToken);
         return 0;
     });
+
+    /// <summary>The worker host: ingestion, scheduling and the configured chat platforms (the console when none is).</summary>
+    public static IHost BuildHost(TextReader input, TextWriter output, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    {
+        var builder = BotHost.CreateBuilder(settings: settings);
+        builder.AddIngestion();
+        builder.AddConsoleChat(input, output);
+        builder.AddScheduling().AddOperations();
+        return builder.Build();
+    }
 }

@@ -12,7 +12,9 @@ namespace NewsBot.Bot.Hosting;
 /// </summary>
 internal static class BotHost
 {
-    public static HostApplicationBuilder CreateBuilder(LogLevel minimumLevel = LogLevel.Information)
+    /// <param name="minimumLevel">The least important log level written.</param>
+    /// <param name="settings">Configuration that overrides the file and the environment (tests, command-line flags).</param>
+    public static HostApplicationBuilder CreateBuilder(LogLevel minimumLevel = LogLevel.Information, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -20,6 +22,8 @@ internal static class BotHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddEnvironmentVariables("NEWSBOT__");
+        if (settings is not null)
+            builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
         {

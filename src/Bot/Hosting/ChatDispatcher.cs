@@ -1,13 +1,16 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using NewsBot.Bot.Operations;
 using NewsBot.Core.Chat;
 
 namespace NewsBot.Bot.Hosting;
 
 /// <summary>
 /// The per-message boundary every platform goes through: routes a request with a timeout, logs a failure with its
-/// context, and turns it into a polite answer. One failing command never stalls a connection.
+/// context, and turns it into a polite answer. One failing command never stalls a connection. With a
+/// <see cref="CommandRateLimiter"/>, a user or channel over its limit gets a refusal instead of an answer.
 /// </summary>
-public sealed partial class ChatDispatcher(CommandRouter router, ILogger<ChatDispatcher> logger)
+public sealed partial class ChatDispatcher(CommandRouter router, ILogger<ChatDispatcher> logger, CommandRateLimiter? limiter = null)
 {
     /// <summary>How long one command may take before the asker is told to try again.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
@@ -17,11 +20,16 @@ public sealed partial class ChatDispatcher(CommandRouter router, ILogger<ChatDis
     {
         ArgumentNullException.ThrowIfNull(request);
         using var scope = RequestScope(logger, request.Platform, request.ChannelId, request.Command);
+        if (limiter?.TryAcquire(request) is { } refusal)
+            return refusal;
+        var started = Stopwatch.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Timeout);
         try
         {
-            return await router.RouteAsync(request, timeout.Token);
+            var answer = await router.RouteAsync(request, timeout.Token);
+            NewsBotMetrics.CommandAnswered(request.Platform, request.Command, Stopwatch.GetElapsedTime(started));
+            return answer;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

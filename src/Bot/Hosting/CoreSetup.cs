@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NewsBot.Bot.Scheduling;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Chat.Handlers;
@@ -46,8 +47,13 @@ public static class CoreSetup
         services.AddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<INewsDatabase>());
         services.AddSingleton<IDeliveryLog>(sp => sp.GetRequiredService<INewsDatabase>());
         services.AddSingleton<ISpeakerDirectory>(sp => sp.GetRequiredService<INewsDatabase>());
+        services.AddSingleton<IRetentionStore>(sp => sp.GetRequiredService<INewsDatabase>());
         services.AddSingleton<ArticleIngestor>();
-        services.AddSingleton<FolderScanner>();
+        services.AddSingleton(sp => new FolderScanner(sp.GetRequiredService<INewsStore>(), sp.GetRequiredService<ArticleIngestor>(), sp.GetRequiredService<TimeProvider>())
+        {
+            SettleDelay = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<FeedOptions>>().Value.SettleMilliseconds),
+        });
+        NewsBot.Bot.Feeds.FeedsSetup.AddFeeds(services);
         services.AddSingleton(sp => new DigestBuilder(sp.GetRequiredService<INewsStore>(), sp.GetRequiredService<ProfileCatalog>())
         {
             MaxStories = sp.GetRequiredService<IOptions<DigestOptions>>().Value.MaxStories,
@@ -62,6 +68,9 @@ public static class CoreSetup
         services.AddSingleton<ICommandHandler, SpeakersHandler>();
         services.AddSingleton<ICommandHandler, StatusHandler>();
         services.AddSingleton<ICommandHandler, AskHandler>();
+        services.AddSingleton<ICommandHandler, SubscribeHandler>();
+        services.AddSingleton<ICommandHandler, UnsubscribeHandler>();
+        services.AddScheduleStatus();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ChatDispatcher>();
         return builder;

@@ -28,6 +28,7 @@ internal sealed class FeedOptionsValidator : IValidateOptions<FeedOptions>
             errors.Add("Feeds:Folder must name a folder.");
         if (options.RescanSeconds is < 1 or > 86400)
             errors.Add($"Feeds:RescanSeconds must be between 1 and 86400 (was {options.RescanSeconds}).");
+        errors.AddRange(FeedUrlsValidator.Validate(options));
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -10,10 +10,11 @@ namespace NewsBot.Bot.Ingestion;
 /// <summary>
 /// Keeps the store in step with the feed folder: one scan at start-up (finished before the chat starts), then a
 /// scan shortly after any file-system event and a full rescan on a timer, because watcher events get lost under
-/// load and on network shares. A file still being written is left for the next scan.
+/// load and on network shares. A file still being written is left for the next scan, which the next event or the
+/// timer brings.
 /// </summary>
 internal sealed partial class FolderWatchService(
-    FolderScanner scanner, IOptions<FeedOptions> options, TimeProvider clock, ILogger<FolderWatchService> logger) : BackgroundService
+    FolderScanner scanner, IOptions<FeedOptions> options, ILogger<FolderWatchService> logger) : BackgroundService
 {
     // A one-slot mailbox: any number of file events between two scans ask for one scan.
     private readonly Channel<bool> _changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -46,8 +47,7 @@ internal sealed partial class FolderWatchService(
                     }
                 }
 
-                // Let a writer finish before reading: a half-written file would otherwise be read.
-                await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
+                // The scanner itself waits until each changed file's size and time settle before reading it.
                 await ScanAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -435,6 +435,25 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeleteOlderThanAsync_Cutoff_RemovesOldArticlesWithTheirQuotesAndKeepsNewOnes()
+    {
+        await Store.SaveAsync(Item("old", "Old coalition story", "An older coalition story.", ingestedAt: Now.AddDays(-40),
+            quotes: [Said("John Healey", "an old remark about the coalition")]), Ct);
+        await Store.SaveAsync(Item("new", "New coalition story", "A newer coalition story.",
+            quotes: [Said("John Healey", "a new remark about the coalition")]), Ct);
+
+        var removed = await Store.DeleteOlderThanAsync(Now.AddDays(-30), Ct);
+
+        Assert.Equal(1, removed);
+        var left = await Store.ListArticlesAsync(new ArticleQuery(Now.AddDays(-60), Now.AddHours(1), Profile, RelevantOnly: false), Ct);
+        Assert.Equal("new", Assert.Single(left).Article.Id);
+        var quotes = await Store.FindQuotesAsync(new QuoteQuery("Healey"), Ct);
+        Assert.Equal("a new remark about the coalition", Assert.Single(quotes).Quote.Text);
+        Assert.Empty(await Store.SearchArticlesAsync("older", Profile, 10, Ct));
+        Assert.Equal(0, await Store.DeleteOlderThanAsync(Now.AddDays(-30), Ct));
+    }
+
+    [Fact]
     public async Task ReleaseAsync_FailedPost_AllowsAnotherClaim()
     {
         await Store.TryClaimAsync("k1", "bot-a", Now, late: false, Ct);

@@ -10,6 +10,7 @@ internal static class ConsoleSetup
     {
         builder.Services.AddSingleton(new ConsoleChatPlatform(output));
         builder.Services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<ConsoleChatPlatform>());
+        builder.Services.AddSingleton<IDigestSender, ConsoleDigestSender>();
         builder.Services.AddHostedService(sp => new ConsoleChatService(
             sp.GetRequiredService<ConsoleChatPlatform>(), sp.GetRequiredService<Hosting.ChatDispatcher>(), input,
             sp.GetRequiredService<IHostApplicationLifetime>()));

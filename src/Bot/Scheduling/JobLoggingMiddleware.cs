@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace NewsBot.Bot.Scheduling;
+
+/// <summary>A logging scope around every job run (job, fire instance, recovering), and one line when a job fails.</summary>
+internal sealed partial class JobLoggingMiddleware(ILogger<JobLoggingMiddleware> logger) : IJobExecutionMiddleware
+{
+    private static readonly Func<ILogger, string, string, bool, IDisposable?> Scope =
+        LoggerMessage.DefineScope<string, string, bool>("job {Job} fire {FireInstanceId} recovering {Recovering}");
+
+    public async ValueTask Invoke(IJobExecutionContext context, JobExecutionDelegate next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        using var scope = Scope(logger, context.JobDetail.Key.ToString(), context.FireInstanceId, context.Recovering);
+        try
+        {
+            await next(context, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(e, context.JobDetail.Key.ToString());
+            throw;
+        }
+    }
+
+    [LoggerMessage(EventId = 7020, Level = LogLevel.Error, Message = "Job {Job} failed")]
+    private partial void LogFailed(Exception exception, string job);
+}
