@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Bot.Operations;
 
 namespace NewsBot.Bot.Platforms.Discord.Gateway;
 
@@ -51,6 +52,7 @@ internal sealed partial class DiscordGatewayClient(
             failures = outcome.Healthy ? 0 : failures + 1;
             var delay = outcome.Delay ?? backoff.Next(Math.Max(0, failures - 1));
             LogReconnecting(outcome.Reason, Session.CanResume, delay.TotalMilliseconds);
+            NewsBotMetrics.PlatformReconnected("discord");
             if (delay > TimeSpan.Zero)
                 await Task.Delay(delay, clock, cancellationToken);
         }

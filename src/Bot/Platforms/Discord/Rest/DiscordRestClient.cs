@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using NewsBot.Bot.Operations;
 
 namespace NewsBot.Bot.Platforms.Discord.Rest;
 
@@ -66,6 +67,7 @@ internal sealed partial class DiscordRestClient(
                 {
                     var (retryAfter, global) = ReadLimit(response, body);
                     LogLimited(request.Route, retryAfter.TotalMilliseconds, global);
+                    NewsBotMetrics.PlatformRateLimited("discord");
                     lease.Limited(retryAfter, global);
                     if (++limited > 10)
                         throw new DiscordApiException(request.Route, response.StatusCode, "still rate limited after 10 waits");

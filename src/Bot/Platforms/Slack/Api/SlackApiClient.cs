@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Bot.Operations;
 using NewsBot.Bot.Platforms.Slack.Rendering;
 
 namespace NewsBot.Bot.Platforms.Slack.Api;
@@ -160,6 +161,7 @@ internal sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> opt
         var wait = retryAfter?.Delta ?? (retryAfter?.Date - clock.GetUtcNow()) ?? TimeSpan.FromSeconds(1);
         limiter.Block(limitKey, wait);
         logger.RateLimited(method, wait.TotalSeconds);
+        NewsBotMetrics.PlatformRateLimited("slack");
         if (attempt >= MaxAttempts)
             throw new SlackApiException(method, "ratelimited");
         return true;

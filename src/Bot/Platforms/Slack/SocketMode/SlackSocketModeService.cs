@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Bot.Operations;
 using NewsBot.Bot.Platforms.Slack.Api;
 using NewsBot.Bot.Platforms.Slack.Receiving;
 
@@ -150,6 +151,9 @@ internal sealed class SlackSocketModeService(
 
         var number = Interlocked.Increment(ref _connections);
         logger.SocketConnected(slot, number);
+        // Connections past the configured count replace lost or refreshed ones.
+        if (number > options.Value.Connections)
+            NewsBotMetrics.PlatformReconnected("slack");
         return connection;
     }
 

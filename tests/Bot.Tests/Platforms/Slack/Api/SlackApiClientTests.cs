@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using NewsBot.Bot.Operations;
 using NewsBot.Bot.Platforms.Slack;
 using NewsBot.Bot.Platforms.Slack.Api;
 using NewsBot.Bot.Platforms.Slack.Rendering;
@@ -58,6 +60,36 @@ public sealed class SlackApiClientTests
         Assert.Equal(2, calls.Count);
         Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromSeconds(30));
         Assert.StartsWith("1700000000.", ts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostMessage_RateLimited_CountsThe429InTheMetrics()
+    {
+        var clock = new FakeTimeProvider();
+        await using var fake = await FakeSlackServer.StartAsync(clock);
+        fake.Script("chat.postMessage", FakeSlackReply.RateLimited(5));
+        var client = Client(fake, clock);
+        long slack429s = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == NewsBotMetrics.MeterName && instrument.Name == "newsbot.platform.rate_limited")
+                l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "platform" && Equals(tag.Value, "slack"))
+                    Interlocked.Add(ref slack429s, value);
+            }
+        });
+        listener.Start();
+
+        await WithClockAsync(clock, client.PostMessageAsync("C0NEWS001", Hello, null, default));
+
+        // Other tests may record 429s at the same time; this one added at least its own.
+        Assert.True(Interlocked.Read(ref slack429s) >= 1);
     }
 
     [Fact]
