@@ -22,6 +22,9 @@ public sealed partial class ChatDispatcher(CommandRouter router, ILogger<ChatDis
         using var scope = RequestScope(logger, request.Platform, request.ChannelId, request.Command);
         if (limiter?.TryAcquire(request) is { } refusal)
             return refusal;
+        using var activity = NewsBotTracing.Source.StartActivity("command " + request.Command);
+        activity?.SetTag("newsbot.platform", request.Platform);
+        activity?.SetTag("newsbot.channel", request.ChannelId);
         var started = Stopwatch.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Timeout);
@@ -34,11 +37,13 @@ public sealed partial class ChatDispatcher(CommandRouter router, ILogger<ChatDis
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             LogTimedOut(request.Command);
+            activity?.SetStatus(ActivityStatusCode.Error, "timeout");
             return ChatAnswer.Text("Too slow", "That took too long to answer; please try again in a moment.", ephemeral: true);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFailed(e, request.Command);
+            NewsBotTracing.Failed(activity, e);
             return ChatAnswer.Text("Sorry", "Something went wrong answering that. The error is logged; please try again.", ephemeral: true);
         }
     }

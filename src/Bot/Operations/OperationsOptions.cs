@@ -17,4 +17,7 @@ public sealed class OperationsOptions
 
     /// <summary>Commands and mentions one channel may send per minute, all users together (1-10000).</summary>
     public int ChannelCommandsPerMinute { get; set; } = 20;
+
+    /// <summary>An OTLP collector (http://host:4317) to send traces and metrics to; empty sends none.</summary>
+    public Uri? OtlpEndpoint { get; set; }
 }

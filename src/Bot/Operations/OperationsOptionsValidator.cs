@@ -16,6 +16,8 @@ internal sealed class OperationsOptionsValidator : IValidateOptions<OperationsOp
             errors.Add($"Operations:UserCommandsPerMinute must be between 1 and 1000 (was {options.UserCommandsPerMinute}).");
         if (options.ChannelCommandsPerMinute is < 1 or > 10000)
             errors.Add($"Operations:ChannelCommandsPerMinute must be between 1 and 10000 (was {options.ChannelCommandsPerMinute}).");
+        if (options.OtlpEndpoint is { } otlp && (!otlp.IsAbsoluteUri || otlp.Scheme is not ("http" or "https")))
+            errors.Add($"Operations:OtlpEndpoint must be an absolute http or https address (was '{otlp}').");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NewsBot.Bot.Operations;
 using Quartz;
 
 namespace NewsBot.Bot.Scheduling;
@@ -14,6 +15,8 @@ internal sealed partial class JobLoggingMiddleware(ILogger<JobLoggingMiddleware>
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         using var scope = Scope(logger, context.JobDetail.Key.ToString(), context.FireInstanceId, context.Recovering);
+        using var activity = NewsBotTracing.Source.StartActivity("job " + context.JobDetail.Key);
+        activity?.SetTag("newsbot.recovering", context.Recovering);
         try
         {
             await next(context, cancellationToken);
@@ -21,6 +24,7 @@ internal sealed partial class JobLoggingMiddleware(ILogger<JobLoggingMiddleware>
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFailed(e, context.JobDetail.Key.ToString());
+            NewsBotTracing.Failed(activity, e);
             throw;
         }
     }
