@@ -64,6 +64,11 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("The Elysée said in a statement: \"France stands ready to contribute.\"", "France stands ready to contribute.", "Elysée")]
     // "described ... as" takes the quoted words as a partial quote.
     [InlineData("Tomas Brenn described the proposal as \"a road to nowhere\".", "a road to nowhere", "Tomas Brenn")]
+    // A background paragraph between two quotes of one speaker does not take the pronoun.
+    [InlineData("Mara Quill opened the talks.\n\"We will not wait for permission,\" she said.\nEarlier in the week, Odile Sarre agreed to a pause in the strikes.\n\"We judge them by deeds, not words,\" she said.", "We judge them by deeds, not words", "Mara Quill")]
+    [InlineData("Tomas Brenn hosted the call.\n\"The door is open,\" he said.\nThe call came a day after Viktor Hal said he backed a pause in principle.\n\"We have heard yes, but before,\" he said.", "We have heard yes, but before", "Tomas Brenn")]
+    // Without the flashback, the person the paragraph before introduced is still the one meant.
+    [InlineData("Tomas Brenn hosted the call.\n\"The door is open,\" he said.\nViktor Hal arrived late and took the floor.\n\"We have heard yes, but before,\" he said.", "We have heard yes, but before", "Viktor Hal")]
     // Verbs of praise and blame take a quoted description.
     [InlineData("Tomas Brenn praised the harbour plan as \"a fair deal for every fishing town\".", "a fair deal for every fishing town", "Tomas Brenn")]
     [InlineData("Mara Quill dismissed the report as \"a work of pure fiction from start to end\".", "a work of pure fiction from start to end", "Mara Quill")]
