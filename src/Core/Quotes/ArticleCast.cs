@@ -104,8 +104,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     {
         var p = pronoun.ToLowerInvariant();
         // The most recent compatible person who was a sentence's subject or a speaker beats one only mentioned in
-        // passing ("Christie wasn't having it. "...," he said" is Christie's, even after Rubio spoke); a person known
-        // to match the pronoun's gender beats one whose gender is unknown.
+        // passing ("Christie wasn't having it. "...," he said" is Christie's, even after Rubio spoke), whether or not
+        // the subject's gender is known ("Willsie said ... work with Trump's campaign ... "...," he said" is Willsie's).
+        // With no subject, a person known to match the pronoun's gender beats one whose gender is unknown.
         CastMember? best = null, known = null, subject = null;
         int bestAt = -1, knownAt = -1, subjectAt = -1;
         foreach (var (position, member, isSubject) in _mentions)
@@ -116,7 +117,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
                 (best, bestAt) = (member, position);
             if (position > knownAt && position >= recentFrom && member.Gender != '?')
                 (known, knownAt) = (member, position);
-            if (isSubject && position > subjectAt && position >= recentFrom && (member.Gender != '?' || known is null))
+            if (isSubject && position > subjectAt && position >= recentFrom)
                 (subject, subjectAt) = (member, position);
         }
 

@@ -16,6 +16,8 @@ internal sealed partial class ArticleReading
     private readonly List<QuoteFinding> _found = [];
     private CastMember? _lastSpeaker;
     private int _lastSpeakerAt;
+    private CastMember? _lastDirectSpeaker;
+    private int _lastDirectAt;
 
     public ArticleReading(string text, IdentityResolver? identities)
     {
@@ -136,9 +138,14 @@ internal sealed partial class ArticleReading
         {
             var paragraph = ParagraphOf(at);
             var recentFrom = _paragraphStarts[Math.Max(0, paragraph - 3)];
+            var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny("\"“") == 0;
+            // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
+            // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.
+            if (opensWithQuote && paragraph >= 2 && _lastDirectSpeaker is { Kind: SpeakerKind.Person } direct && ParagraphOf(_lastDirectAt) == paragraph - 2
+                && IsBackground(paragraph - 1) && (words[0] is "he" or "He" ? direct.Gender != 'f' : words[0] is "she" or "She" ? direct.Gender != 'm' : false))
+                return direct;
             // ""...," he said" in a paragraph that opens with a quote, right after a paragraph quoting a compatible
             // speaker: the conversation goes on with that speaker.
-            var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny("\"“") == 0;
             if (opensWithQuote && _lastSpeaker is { Kind: SpeakerKind.Person } last && ParagraphOf(_lastSpeakerAt) == paragraph - 1
                 && (words[0] is "he" or "He" ? last.Gender != 'f' : words[0] is "she" or "She" ? last.Gender != 'm' : false))
                 return last;
@@ -165,6 +172,34 @@ internal sealed partial class ArticleReading
         return null;
     }
 
+    private bool IsBackground(int paragraph)
+    {
+        var start = _paragraphStarts[paragraph];
+        var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
+        var text = _text.AsSpan(start, end - start).Trim();
+        if (text.IndexOfAny("\"“") >= 0)
+            return false;
+        foreach (var opener in BackgroundOpeners)
+        {
+            if (text.StartsWith(opener, StringComparison.Ordinal))
+                return true;
+        }
+
+        foreach (var link in BackgroundLinks)
+        {
+            if (text.Contains(link, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] BackgroundOpeners =
+        ["Earlier", "Previously", "Last week", "Last month", "Last year", "Back in", "Days earlier", "A day earlier", "The day before", "Hours earlier", "Weeks earlier"];
+
+    private static readonly string[] BackgroundLinks =
+        [" came a day after ", " came after ", " comes after ", " came days after ", " came hours after ", " comes a day after ", " came a week after "];
+
     private static string Lower(string phrase) => phrase.Length > 1 && char.IsUpper(phrase[0]) && char.IsLower(phrase[1]) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
 
     private void Emit(CastMember member, QuoteKind kind, int start, int end, int clauseStart, int clauseEnd)
@@ -174,6 +209,8 @@ internal sealed partial class ArticleReading
             return;
         _lastSpeaker = member;
         _lastSpeakerAt = start;
+        if (kind == QuoteKind.Direct)
+            (_lastDirectSpeaker, _lastDirectAt) = (member, start);
         _cast.Mention(member, start);
         var speaker = member.Name;
         var role = member.Roles.Count > 0 ? member.Roles[0] : null;

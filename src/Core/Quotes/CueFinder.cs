@@ -9,6 +9,8 @@ internal static class CueFinder
         "replied", "declared", "warned", "argued", "stressed", "concluded", "recalled", "tweeted", "responded", "acknowledged", "observed",
     };
 
+    private static readonly HashSet<string> PhrasalVerbs = new(StringComparer.Ordinal) { "went", "goes", "shot", "shoots", "fired", "fires", "hit", "hits" };
+
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
@@ -54,15 +56,17 @@ internal static class CueFinder
         // Any verb works as a cue when the layout leaves no doubt: ""...," he surmised." or "X elaborated: "..."".
         for (var v = 0; v < p.Count; v++)
         {
-            if (!p[v].IsWord || !LooksLikeVerb(p[v].Text) || cues.Any(c => c.Verb == v))
+            if (!p[v].IsWord || !(LooksLikeVerb(p[v].Text) || PhrasalVerbs.Contains(p[v].Text)) || cues.Any(c => c.Verb == v))
                 continue;
-            var beforeQuote = v + 2 < p.Count && p[v + 1].Kind is PieceKind.Colon or PieceKind.Comma && p[v + 2].Kind == PieceKind.Quote;
+            // "Trump went on," / "Clinton shot back:": the particle belongs to the verb.
+            var next = PhrasalVerbs.Contains(p[v].Text) && v + 1 < p.Count && p[v + 1].Text is "on" or "back" ? v + 1 : v;
+            var beforeQuote = next + 2 < p.Count && p[next + 1].Kind is PieceKind.Colon or PieceKind.Comma && p[next + 2].Kind == PieceKind.Quote;
             var left = ReadLeft(p, v);
             if (left is null || left.Text.Split(' ').Length > 6)
                 continue;
             var leftStart = p.FindIndex(x => x.Start >= left.Start);
             var afterQuote = leftStart > 0 && (p[leftStart - 1].Kind == PieceKind.Quote || (leftStart > 1 && p[leftStart - 1].Kind == PieceKind.Comma && p[leftStart - 2].Kind == PieceKind.Quote))
-                && (v + 1 >= p.Count || p[v + 1].Kind is PieceKind.End or PieceKind.Comma);
+                && (next + 1 >= p.Count || p[next + 1].Kind is PieceKind.End or PieceKind.Comma);
             if (beforeQuote || afterQuote)
                 cues.Add(new Cue(v, p[v].Text, left, CueForm.Normal));
         }
@@ -90,6 +94,15 @@ internal static class CueFinder
         return i > start && p.Skip(start).Take(i - start).Any(x => x.IsCapitalised) ? Phrase(p, start, i - 1, null) : null;
     }
 
+    // "Trump jokingly said": a manner adverb between subject and verb. Nouns ending in -ly ("the family said") are kept.
+    private static bool IsMannerAdverb(string word) =>
+        word.Length >= 6 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word);
+
+    private static readonly HashSet<string> LyNouns = new(StringComparer.Ordinal)
+    {
+        "family", "assembly", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly", "quarterly", "butterfly", "homily", "rally",
+    };
+
     private static bool LooksLikeVerb(string word) =>
         word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal) || word is "reads" or "read" or "wrote" or "writes" or "posted" or "quips");
 
@@ -114,7 +127,7 @@ internal static class CueFinder
     private static SpeakerPhrase? ReadLeft(List<Piece> p, int v)
     {
         var j = v - 1;
-        while (j >= 0 && p[j].IsWord && (NameLexicon.BetweenWords.Contains(p[j].Text) || TimeWords.Contains(p[j].Text)
+        while (j >= 0 && p[j].IsWord && (NameLexicon.BetweenWords.Contains(p[j].Text) || TimeWords.Contains(p[j].Text) || IsMannerAdverb(p[j].Text)
             || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
             || (p[j].Text is "the" or "that" && j > 0 && p[j - 1].Text is "at" or "by" or "in" or "over" or "during" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
             || (p[j].Text is "at" or "by" or "in" or "over" or "during" && j + 2 < v && p[j + 1].Text is "the" or "that" && TimeWords.Contains(p[j + 2].Text))))

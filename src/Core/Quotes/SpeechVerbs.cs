@@ -32,6 +32,11 @@ internal static class SpeechVerbs
         "exclaimed", "exclaims", "yelled", "chanted", "cited", "cites", "slammed", "slams", "blasted", "blasts", "mocked", "mocks",
         "touted", "touts", "lamented", "laments", "labeled", "labelled", "labeling", "labelling", "boasted", "boasts", "wondered", "wonders",
         "questioned", "explains", "pressed", "interjected", "snapped", "scoffed", "declares", "proclaimed", "proclaims",
+        "retort", "retorts", "retorted", "demanded", "demands", "pleaded", "begged",
+        "barked", "barks", "screamed", "screams", "cried", "whispered", "sighed", "laughed", "vented", "griped", "grumbled", "fumed", "gushed",
+        "praised", "praises", "praising", "dubbed", "dubs", "branded", "brands", "branding", "dismissed", "dismisses", "dismissing", "hailed", "hails",
+        "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
+        "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises",
     ];
 
     private static readonly FrozenSet<string> Forms = Reporting.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -44,7 +49,11 @@ internal static class SpeechVerbs
     // Verbs that speak only with an explicit quote ("called the plan "dangerous""), never as indirect speech.
     private static readonly FrozenSet<string> QuoteOnly =
         new[] { "call", "calls", "called", "calling", "describe", "describes", "described", "describing", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "accuse", "accuses", "accused", "accusing", "point", "points", "pointed", "post", "posted", "shout", "shouted", "joke", "joked", "quip", "quipped",
-            "cited", "cites", "slammed", "slams", "blasted", "blasts", "mocked", "mocks", "touted", "touts", "labeled", "labelled", "labeling", "labelling", "chanted", "yelled" }
+            "cited", "cites", "slammed", "slams", "blasted", "blasts", "mocked", "mocks", "touted", "touts", "labeled", "labelled", "labeling", "labelling", "chanted", "yelled",
+            "barked", "barks", "screamed", "screams", "cried", "whispered", "sighed", "laughed", "vented", "griped", "grumbled", "fumed", "gushed",
+            "praised", "praises", "praising", "dubbed", "dubs", "branded", "brands", "branding", "dismissed", "dismisses", "dismissing", "hailed", "hails",
+            "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
+            "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises", "demanded", "demands", "pleaded", "begged" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Weak verbs of belief: speech only when a named speaker holds them, and only as indirect speech with "that".

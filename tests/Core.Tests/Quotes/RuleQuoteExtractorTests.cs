@@ -34,6 +34,12 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("“They keep saying ‘later’, and later never comes,” said Tomas Brenn.", "They keep saying ‘later’, and later never comes", "Tomas Brenn")]
     // Straight marks around a quote of several sentences.
     [InlineData("Tomas Brenn said: \"We met. We talked. We agreed on nothing.\"", "We met. We talked. We agreed on nothing.", "Tomas Brenn")]
+    // A manner adverb between the speaker and the verb.
+    [InlineData("Tomas Brenn jokingly said, \"I am becoming part of the furniture here.\"", "I am becoming part of the furniture here.", "Tomas Brenn")]
+    [InlineData("Mara Quill sharply replied: \"That is simply not true, and you know it.\"", "That is simply not true, and you know it.", "Mara Quill")]
+    // Verbs of manner that introduce speech.
+    [InlineData("\"Go back to your seat,\" Tomas Brenn barked at the heckler.", "Go back to your seat", "Tomas Brenn")]
+    [InlineData("\"Nobody asked for this mess,\" Mara Quill retorted.", "Nobody asked for this mess", "Mara Quill")]
     public void Extract_DirectQuote_WordsAndSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
@@ -58,6 +64,16 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("The Elysée said in a statement: \"France stands ready to contribute.\"", "France stands ready to contribute.", "Elysée")]
     // "described ... as" takes the quoted words as a partial quote.
     [InlineData("Tomas Brenn described the proposal as \"a road to nowhere\".", "a road to nowhere", "Tomas Brenn")]
+    // The most recent subject beats an earlier one whose gender is known, even when its own gender is not.
+    [InlineData("John Brenn held a rally in Leeds.\nTavi Olmen said the data work was ongoing. \"We continue to provide the services,\" he said.", "We continue to provide the services", "Tavi Olmen")]
+    // A background paragraph between two quotes of one speaker does not take the pronoun.
+    [InlineData("Mara Quill opened the talks.\n\"We will not wait for permission,\" she said.\nEarlier in the week, Odile Sarre agreed to a pause in the strikes.\n\"We judge them by deeds, not words,\" she said.", "We judge them by deeds, not words", "Mara Quill")]
+    [InlineData("Tomas Brenn hosted the call.\n\"The door is open,\" he said.\nThe call came a day after Viktor Hal said he backed a pause in principle.\n\"We have heard yes, but before,\" he said.", "We have heard yes, but before", "Tomas Brenn")]
+    // Without the flashback, the person the paragraph before introduced is still the one meant.
+    [InlineData("Tomas Brenn hosted the call.\n\"The door is open,\" he said.\nViktor Hal arrived late and took the floor.\n\"We have heard yes, but before,\" he said.", "We have heard yes, but before", "Viktor Hal")]
+    // Verbs of praise and blame take a quoted description.
+    [InlineData("Tomas Brenn praised the harbour plan as \"a fair deal for every fishing town\".", "a fair deal for every fishing town", "Tomas Brenn")]
+    [InlineData("Mara Quill dismissed the report as \"a work of pure fiction from start to end\".", "a work of pure fiction from start to end", "Mara Quill")]
     public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
