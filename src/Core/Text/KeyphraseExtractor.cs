@@ -18,7 +18,6 @@ public static class KeyphraseExtractor
     private const int WholeRunWords = 4;
     private const double ProfileBonus = 1.5;
     private const double SingleWordFactor = 0.85;
-    private const double PositionDecay = 0.5;
     private const double RecurrenceExponent = 0.8;
     private const double FirstMentionBonus = 2;
 
@@ -65,7 +64,7 @@ public static class KeyphraseExtractor
                 if (!isContent)
                     continue;
                 run.Add(words[i]);
-                wordScores[words[i].Stem] = wordScores.GetValueOrDefault(words[i].Stem) + 1.0 / Math.Pow(position, PositionDecay);
+                wordScores[words[i].Stem] = wordScores.GetValueOrDefault(words[i].Stem) + 1.0 / Math.Sqrt(position);
             }
         }
 
@@ -73,7 +72,6 @@ public static class KeyphraseExtractor
             .Select(t => string.Join(' ', t.Stems)).ToHashSet(StringComparer.Ordinal) ?? [];
         var ranked = candidates
             .Select(c => (c.Key, c.Value.Surface, Score: Score(c.Key, c.Value, wordScores, profileKeys)))
-            .Where(c => !EndsLikeAdjective(c.Surface))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal)
             .ToList();
         var chosen = new List<(string Key, string Surface)>(count);
@@ -111,13 +109,10 @@ public static class KeyphraseExtractor
     }
 
     // Adjective endings: a phrase that ends in one ("the river was dangerous") is not a noun phrase.
-    private static bool EndsLikeAdjective(string surface)
-    {
-        var last = surface[(surface.LastIndexOf(' ') + 1)..].ToLowerInvariant();
-        return last.Length > 5 && (last.EndsWith("ous", StringComparison.Ordinal) || last.EndsWith("ful", StringComparison.Ordinal)
+    private static bool EndsLikeAdjective(string last) =>
+        last.Length > 5 && (last.EndsWith("ous", StringComparison.Ordinal) || last.EndsWith("ful", StringComparison.Ordinal)
             || last.EndsWith("less", StringComparison.Ordinal) || last.EndsWith("able", StringComparison.Ordinal)
             || last.EndsWith("ible", StringComparison.Ordinal));
-    }
 
     private static bool IsContentWord(IReadOnlyList<Word> words, int i)
     {
@@ -136,7 +131,7 @@ public static class KeyphraseExtractor
             for (var length = 1; length <= (run.Count <= WholeRunWords ? run.Count : MaxWords) && start + length <= run.Count; length++)
             {
                 // A short run is taken whole, as a tagger would take a noun phrase; a long one yields its n-grams.
-                if (run.Count <= WholeRunWords && !(start == 0 && length == run.Count))
+                if (run.Count <= WholeRunWords && !(start == 0 && length == run.Count) || EndsLikeAdjective(run[start + length - 1].Folded))
                     continue;
                 var stems = new string[length];
                 for (var j = 0; j < length; j++)
