@@ -5,17 +5,27 @@ namespace NewsBot.Core.Text;
 /// <summary>
 /// Keyphrases in the PositionRank family, without a part-of-speech tagger. Candidates are runs of content words,
 /// which stop words, verbs and other <see cref="NonKeyWords"/>, numbers and punctuation break (runs of more than
-/// four words yield their n-grams of up to three). Each word earns a score from
-/// every occurrence, more for early ones (news says what matters first); a phrase scores the sum of its words, times
-/// how often the phrase itself recurs; the topic profile's terms get a bonus, so an article's themes come out in the
-/// topic's own words. A phrase contained in a better one is dropped. Pure and thread-safe.
+/// four words yield their n-grams of up to three). A participle is kept only after a determiner ("the infected
+/// cattle"), where it is an adjective or a noun; a phrase ending like an adjective ("-ous", "-able") is not a noun
+/// phrase and is dropped. Each word earns a score from every occurrence, more for early ones (news says what
+/// matters first); a phrase scores the sum of its words, times how often the phrase itself recurs, times a bonus
+/// for an early first mention (as PositionRank); the topic profile's terms get a bonus, so an article's themes come
+/// out in the topic's own words. A phrase contained in a better one is dropped. Pure and thread-safe.
 /// </summary>
 public static class KeyphraseExtractor
 {
     private const int MaxWords = 3;
     private const int WholeRunWords = 4;
     private const double ProfileBonus = 1.5;
-    private const double SingleWordFactor = 0.7;
+    private const double SingleWordFactor = 0.85;
+    private const double RecurrenceExponent = 0.8;
+    private const double FirstMentionBonus = 2;
+
+    // After these a participle is an adjective or a noun ("the infected cattle", "its lending"), not a verb.
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those", "that",
+    };
 
     /// <summary>Up to <paramref name="count"/> phrases, best first, each as it first appears in the text.</summary>
     public static IReadOnlyList<string> Extract(string title, string text, CompiledProfile? profile, int count = 8)
@@ -38,13 +48,13 @@ public static class KeyphraseExtractor
             var words = part.Words;
             for (var i = 0; i <= words.Count; i++)
             {
-                var isContent = i < words.Count && IsContentWord(words[i].Folded);
+                var isContent = i < words.Count && IsContentWord(words, i);
                 var broken = i == words.Count || !isContent
                     || i > 0 && (words[i].Sentence != words[i - 1].Sentence || HasPunctuationBetween(part.Text, words[i - 1].End, words[i].Start)
                         || StartsName(part.Text, words[i - 1], words[i]));
                 if (broken && run.Count > 0)
                 {
-                    AddCandidates(part.Text, run, candidates);
+                    AddCandidates(part.Text, run, candidates, position - run.Count + 1);
                     run.Clear();
                 }
 
@@ -90,23 +100,38 @@ public static class KeyphraseExtractor
         foreach (var stem in candidate.Stems)
             score += wordScores[stem];
         // Recurrence counts, but less than linearly: a phrase said five times is not five times the theme.
-        score *= Math.Pow(candidate.Count, 0.3);
+        score *= Math.Pow(candidate.Count, RecurrenceExponent);
+        // News names its subject early: a phrase first met in the opening words gains up to threefold (PositionRank).
+        score *= 1 + FirstMentionBonus / Math.Sqrt(Math.Max(1, candidate.First));
         if (!key.Contains(' ', StringComparison.Ordinal))
             score *= SingleWordFactor;
         return profileKeys.Contains(key) ? score * ProfileBonus : score;
     }
 
-    private static bool IsContentWord(string word) =>
-        word.Length > 1 && !StopWords.Contains(word) && !NonKeyWords.Contains(word) && !word.All(char.IsDigit);
+    // Adjective endings: a phrase that ends in one ("the river was dangerous") is not a noun phrase.
+    private static bool EndsLikeAdjective(string last) =>
+        last.Length > 5 && (last.EndsWith("ous", StringComparison.Ordinal) || last.EndsWith("ful", StringComparison.Ordinal)
+            || last.EndsWith("less", StringComparison.Ordinal) || last.EndsWith("able", StringComparison.Ordinal)
+            || last.EndsWith("ible", StringComparison.Ordinal));
 
-    private static void AddCandidates(string text, List<Word> run, Dictionary<string, Candidate> into)
+    private static bool IsContentWord(IReadOnlyList<Word> words, int i)
+    {
+        var word = words[i].Folded;
+        if (word.Length <= 1 || StopWords.Contains(word) || NonKeyWords.Contains(word) || word.All(char.IsDigit))
+            return false;
+        if (!NonKeyWords.IsParticiple(word))
+            return true;
+        return i > 0 && words[i - 1].Sentence == words[i].Sentence && Determiners.Contains(words[i - 1].Folded);
+    }
+
+    private static void AddCandidates(string text, List<Word> run, Dictionary<string, Candidate> into, int firstPosition)
     {
         for (var start = 0; start < run.Count; start++)
         {
             for (var length = 1; length <= (run.Count <= WholeRunWords ? run.Count : MaxWords) && start + length <= run.Count; length++)
             {
                 // A short run is taken whole, as a tagger would take a noun phrase; a long one yields its n-grams.
-                if (run.Count <= WholeRunWords && !(start == 0 && length == run.Count))
+                if (run.Count <= WholeRunWords && !(start == 0 && length == run.Count) || EndsLikeAdjective(run[start + length - 1].Folded))
                     continue;
                 var stems = new string[length];
                 for (var j = 0; j < length; j++)
@@ -118,7 +143,7 @@ public static class KeyphraseExtractor
                     continue;
                 }
 
-                into[key] = new Candidate(text[run[start].Start..run[start + length - 1].End], stems) { Count = 1 };
+                into[key] = new Candidate(text[run[start].Start..run[start + length - 1].End], stems) { Count = 1, First = firstPosition + start };
             }
         }
     }
@@ -150,5 +175,8 @@ public static class KeyphraseExtractor
         public string[] Stems { get; } = stems;
 
         public int Count { get; set; }
+
+        /// <summary>Word position (1-based, headline first) where the phrase is first met.</summary>
+        public int First { get; init; }
     }
 }

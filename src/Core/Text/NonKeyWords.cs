@@ -31,19 +31,40 @@ public static class NonKeyWords
         "officials", "statement", "january", "february", "march", "april", "june", "july", "august", "september",
         "october", "november", "december", "agree", "agrees", "vow", "vows", "urge", "urges", "seek", "seeks", "warn",
         "warns", "reject", "rejects", "dismiss", "dismisses", "host", "hosts", "meets", "calls", "wants", "offers", "sets",
-        "gets", "makes", "takes", "says", "backs", "plans", "eyes", "mulls", "weighs", "slams", "hails",
+        "gets", "makes", "takes", "says", "backs", "plans", "eyes", "mulls", "weighs", "slams", "hails", "near", "ever",
+        "struck", "used", "amid", "despite", "toward", "towards", "unlike",
     };
 
-    /// <summary>True when a folded word should break a keyphrase candidate.</summary>
+    // Words that end like superlatives or adverbs but are nouns or adjectives that name things ("forest fire").
+    private static readonly HashSet<string> SuffixExceptions = new(StringComparer.Ordinal)
+    {
+        "forest", "arrest", "interest", "protest", "contest", "request", "harvest", "conquest", "modest", "honest",
+        "manifest", "budapest", "everest", "midwest", "family", "assembly", "supply", "monopoly", "anomaly", "italy",
+        "deadly", "elderly", "friendly", "weekly", "daily", "quarterly", "monthly", "yearly", "costly", "orderly",
+        "holy", "rally", "ally", "july", "reply", "jelly", "belly",
+    };
+
+    /// <summary>True when a folded word should break a keyphrase candidate wherever it stands.</summary>
     public static bool Contains(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
         if (Words.Contains(folded))
             return true;
-        // Superlatives, adverbs, and past or present participles are rarely part of a name for a theme.
-        return folded.Length > 5 && (folded.EndsWith("est", StringComparison.Ordinal) && !folded.EndsWith("west", StringComparison.Ordinal)
-            || folded.EndsWith("ly", StringComparison.Ordinal)
-            || folded.EndsWith("ed", StringComparison.Ordinal)
-            || folded.EndsWith("ing", StringComparison.Ordinal));
+        if (folded.Length <= 5 || SuffixExceptions.Contains(folded))
+            return false;
+        // Superlatives and adverbs are rarely part of a name for a theme.
+        return folded.EndsWith("est", StringComparison.Ordinal) && !folded.EndsWith("west", StringComparison.Ordinal)
+            || folded.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// True for a past or present participle ("-ed", "-ing"): usually a verb, which breaks a candidate, but an
+    /// adjective or a noun after a determiner ("the infected cattle") or inside a compound ("insider trading").
+    /// </summary>
+    public static bool IsParticiple(string folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        return folded.Length > 5 && !Words.Contains(folded)
+            && (folded.EndsWith("ed", StringComparison.Ordinal) || folded.EndsWith("ing", StringComparison.Ordinal));
     }
 }

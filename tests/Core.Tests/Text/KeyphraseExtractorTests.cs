@@ -64,6 +64,52 @@ public sealed class KeyphraseExtractorTests
     }
 
     [Fact]
+    public void Extract_ParticipleAfterDeterminer_IsPartOfThePhrase()
+    {
+        var phrases = KeyphraseExtractor.Extract("", "Vets culled the infected cattle. The infected cattle were burned. Farmers watched.", null, 10);
+
+        Assert.Contains("infected cattle", phrases);
+        Assert.DoesNotContain(phrases, p => p.Contains("culled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PhraseEndingLikeAnAdjective_IsDropped()
+    {
+        var phrases = KeyphraseExtractor.Extract("", "Flood waters fell. Residents found the flood waters dangerous. Others found the flood waters dangerous.", null, 10);
+
+        Assert.DoesNotContain(phrases, p => p.EndsWith("dangerous", StringComparison.Ordinal));
+        Assert.Contains("Flood waters", phrases);
+    }
+
+    [Fact]
+    public void Extract_EarlyFirstMention_OutranksALateRepeat()
+    {
+        const string Text = "Harbour cranes failed at dawn. Dock workers waited. Canal barges were late. Harbour cranes were idle. "
+            + "Canal barges were idle. Canal barges were empty.";
+        var phrases = KeyphraseExtractor.Extract("", Text, null, 10).ToList();
+
+        Assert.True(phrases.IndexOf("Harbour cranes") < phrases.IndexOf("Canal barges"), string.Join(" | ", phrases));
+    }
+
+    [Theory]
+    [InlineData("forest")]
+    [InlineData("interest")]
+    [InlineData("family")]
+    public void NonKeyWords_NounsWithAdverbOrSuperlativeEndings_AreKept(string word)
+    {
+        Assert.False(NonKeyWords.Contains(word));
+    }
+
+    [Theory]
+    [InlineData("largest")]
+    [InlineData("quickly")]
+    [InlineData("near")]
+    public void NonKeyWords_SuperlativesAdverbsAndClosedClassWords_BreakPhrases(string word)
+    {
+        Assert.True(NonKeyWords.Contains(word));
+    }
+
+    [Fact]
     public void Extract_EmptyText_ReturnsNothing()
     {
         Assert.Empty(KeyphraseExtractor.Extract("", "", null));
