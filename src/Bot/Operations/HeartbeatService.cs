@@ -25,7 +25,14 @@ internal sealed partial class HeartbeatService(IOptions<OperationsOptions> optio
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        System.IO.File.Delete(File);
+        try
+        {
+            System.IO.File.Delete(File);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Its folder is already gone (a removed volume, a cleaned temp folder): nothing left to mark stale.
+        }
     }
 
     /// <summary>Creates or updates the file's modification time (now, by <see cref="TimeProvider"/>).</summary>

@@ -14,6 +14,9 @@ public sealed class ConsoleChatServiceTests : IDisposable
         ["Store:SqlitePath"] = Path.Combine(_folder.FullName, "data", "newsbot.db"),
         ["Feeds:Folder"] = feedFolder,
         ["Logging:LogLevel:Default"] = "Warning",
+        // Each test keeps its own operational files, so parallel hosts never share one.
+        ["Operations:HeartbeatFile"] = Path.Combine(_folder.FullName, "data", "heartbeat"),
+        ["Scheduling:JobRunsFile"] = Path.Combine(_folder.FullName, "data", "job-runs.json"),
     };
 
     private static async Task<string> RunAsync(string input, Dictionary<string, string?> settings)
