@@ -64,29 +64,38 @@ public sealed partial class SqliteNewsStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Newest stored quotes first, and every shape of query stops at its limit: a speaker alone walks the
+    /// (speaker_folded, key DESC) index; topic words walk the full-text index backwards by rowid, with the speaker's
+    /// name as a phrase in its own column, so a common word never makes SQLite rank or sort all of its matches.
+    /// </remarks>
     public async Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await OpenAsync(cancellationToken);
         var where = new List<string>();
         var parameters = new List<(string, object?)> { ("$l", query.Limit) };
-        var join = "";
+        IReadOnlyList<string>? speakers = null;
+        if (!string.IsNullOrWhiteSpace(query.Speaker))
+        {
+            speakers = await MatchingSpeakersAsync(connection, SpeakerNames.QueryForm(query.Speaker), cancellationToken);
+            if (speakers.Count == 0)
+                return [];
+            where.Add("q.speaker_folded IN (" + string.Join(", ", speakers.Select((_, i) => "$s" + i)) + ")");
+            parameters.AddRange(speakers.Select((s, i) => ("$s" + i, (object?)s)));
+        }
+
+        var from = "quotes q";
+        var order = "q.key";
         var match = FtsQuery.From(query.Topic, query.Phrase);
         if (match is not null)
         {
-            join = "JOIN quotes_fts f ON f.rowid = q.key";
+            from = "quotes_fts f JOIN quotes q ON q.key = f.rowid";
+            order = "f.rowid";
+            // Folded names hold only letters, digits and spaces, so each is a safe FTS5 phrase.
+            var speakerPart = speakers is null ? "" : "speaker : (" + string.Join(" OR ", speakers.Select(s => $"\"{s}\"")) + ") AND ";
             where.Add("quotes_fts MATCH $m");
-            parameters.Add(("$m", match));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Speaker))
-        {
-            // A surname, a full name, a folded spelling or a known alias all find the canonical speaker.
-            var patterns = SpeakerNames.LikePatterns(await SpeakerFormsAsync(connection, SpeakerNames.QueryForm(query.Speaker), cancellationToken));
-            if (patterns.Count == 0)
-                return [];
-            where.Add("(" + string.Join(" OR ", patterns.Select((_, i) => $"q.speaker_folded LIKE $s{i}")) + ")");
-            parameters.AddRange(patterns.Select((p, i) => ("$s" + i, (object?)p)));
+            parameters.Add(("$m", speakerPart + "text : (" + match + ")"));
         }
 
         if (query.Since is { } since)
@@ -97,9 +106,9 @@ public sealed partial class SqliteNewsStore
 
         var sql = $"""
             SELECT q.speaker, q.role, q.text, q.kind, q.start_offset, q.end_offset, a.key, a.title, a.source, a.url, COALESCE(a.published, a.ingested_at)
-            FROM quotes q JOIN articles a ON a.key = q.article_key {join}
+            FROM {from} JOIN articles a ON a.key = q.article_key
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            ORDER BY {(match is not null ? "f.rank, " : "")}COALESCE(a.published, a.ingested_at) DESC, q.key LIMIT $l
+            ORDER BY {order} DESC LIMIT $l
             """;
         await using var command = Command(connection, null, sql, parameters.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -113,6 +122,25 @@ public sealed partial class SqliteNewsStore
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// The folded names of quoted speakers that <paramref name="form"/> names: as a whole name, a surname, a first name
+    /// or through a known identity's alias. Reads the speakers table (one row per speaker), never the quotes.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> MatchingSpeakersAsync(SqliteConnection connection, string form, CancellationToken ct)
+    {
+        var patterns = SpeakerNames.LikePatterns(await SpeakerFormsAsync(connection, form, ct));
+        if (patterns.Count == 0)
+            return [];
+        await using var command = Command(connection, null,
+            "SELECT DISTINCT speaker_folded FROM speakers WHERE " + string.Join(" OR ", patterns.Select((_, i) => $"speaker_folded LIKE $p{i}")),
+            patterns.Select((p, i) => ("$p" + i, (object?)p)).ToArray());
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<string>();
+        while (await reader.ReadAsync(ct))
+            list.Add(reader.GetString(0));
+        return list;
     }
 
     /// <summary>The query's folded form plus every name of an identity known by that name.</summary>
@@ -129,17 +157,20 @@ public sealed partial class SqliteNewsStore
     }
 
     /// <inheritdoc />
+    /// <remarks>Without a topic or period the counts come from the speakers table the quote triggers maintain.</remarks>
     public async Task<IReadOnlyList<SpeakerCount>> ListSpeakersAsync(string? topic, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         var match = FtsQuery.From(topic);
-        var sql = $"""
-            SELECT q.speaker, MAX(q.role), COUNT(*) FROM quotes q JOIN articles a ON a.key = q.article_key
-            {(match is not null ? "JOIN quotes_fts f ON f.rowid = q.key WHERE quotes_fts MATCH $m" : "WHERE 1 = 1")}
-            {(since is not null ? "AND COALESCE(a.published, a.ingested_at) >= $since" : "")}
-            GROUP BY q.speaker ORDER BY COUNT(*) DESC, q.speaker LIMIT 50
-            """;
+        var sql = match is null && since is null
+            ? "SELECT speaker, role, quotes FROM speakers ORDER BY quotes DESC, speaker LIMIT 50"
+            : $"""
+              SELECT q.speaker, MAX(q.role), COUNT(*) FROM quotes q JOIN articles a ON a.key = q.article_key
+              {(match is not null ? "JOIN quotes_fts f ON f.rowid = q.key WHERE quotes_fts MATCH $m" : "WHERE 1 = 1")}
+              {(since is not null ? "AND COALESCE(a.published, a.ingested_at) >= $since" : "")}
+              GROUP BY q.speaker ORDER BY COUNT(*) DESC, q.speaker LIMIT 50
+              """;
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, sql, ("$m", match), ("$since", Format(since)));
+        await using var command = Command(connection, null, sql, ("$m", match is null ? null : "text : (" + match + ")"), ("$since", Format(since)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<SpeakerCount>();
         while (await reader.ReadAsync(cancellationToken))
