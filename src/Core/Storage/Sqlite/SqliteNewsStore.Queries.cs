@@ -73,21 +73,48 @@ public sealed partial class SqliteNewsStore
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await OpenAsync(cancellationToken);
-        var where = new List<string>();
         var parameters = new List<(string, object?)> { ("$l", query.Limit) };
+        var match = FtsQuery.From(query.Topic, query.Phrase);
+        // Filters on the quote and its article, applied inside each per-speaker walk as well as to the whole.
+        var filters = new List<string>();
+        if (query.Since is { } since)
+        {
+            var first = await FirstQuoteSinceAsync(connection, since, cancellationToken);
+            if (first == NothingSince)
+                return [];
+            filters.Add("COALESCE(a.published, a.ingested_at) >= $since");
+            parameters.Add(("$since", Format(since)));
+            if (first is { } key)
+            {
+                filters.Add($"{(match is null ? "q.key" : "f.rowid")} >= $first");
+                parameters.Add(("$first", key));
+            }
+        }
+
+        var where = new List<string>(filters);
         IReadOnlyList<string>? speakers = null;
         if (!string.IsNullOrWhiteSpace(query.Speaker))
         {
             speakers = await MatchingSpeakersAsync(connection, SpeakerNames.QueryForm(query.Speaker), cancellationToken);
             if (speakers.Count == 0)
                 return [];
-            where.Add("q.speaker_folded IN (" + string.Join(", ", speakers.Select((_, i) => "$s" + i)) + ")");
             parameters.AddRange(speakers.Select((s, i) => ("$s" + i, (object?)s)));
+            if (match is null)
+            {
+                // A surname can name several speakers: each one's newest quotes come from its own index walk, stopped
+                // at the limit, and only those few are merged (an IN list would read and sort all their quotes).
+                var filter = string.Concat(filters.Select(f => " AND " + f));
+                where.Add("q.key IN (" + string.Join(" UNION ALL ", speakers.Select((_, i) =>
+                    $"SELECT key FROM (SELECT q.key FROM quotes q JOIN articles a ON a.key = q.article_key WHERE q.speaker_folded = $s{i}{filter} ORDER BY q.key DESC LIMIT $l)")) + ")");
+            }
+            else
+            {
+                where.Add("q.speaker_folded IN (" + string.Join(", ", speakers.Select((_, i) => "$s" + i)) + ")");
+            }
         }
 
         var from = "quotes q";
         var order = "q.key";
-        var match = FtsQuery.From(query.Topic, query.Phrase);
         if (match is not null)
         {
             from = "quotes_fts f JOIN quotes q ON q.key = f.rowid";
@@ -96,12 +123,6 @@ public sealed partial class SqliteNewsStore
             var speakerPart = speakers is null ? "" : "speaker : (" + string.Join(" OR ", speakers.Select(s => $"\"{s}\"")) + ") AND ";
             where.Add("quotes_fts MATCH $m");
             parameters.Add(("$m", speakerPart + "text : (" + match + ")"));
-        }
-
-        if (query.Since is { } since)
-        {
-            where.Add("COALESCE(a.published, a.ingested_at) >= $since");
-            parameters.Add(("$since", Format(since)));
         }
 
         var sql = $"""
@@ -122,6 +143,33 @@ public sealed partial class SqliteNewsStore
         }
 
         return hits;
+    }
+
+    // FirstQuoteSinceAsync's answer when no article is dated on or after the period's start.
+    private const long NothingSince = long.MaxValue;
+
+    // Up to this many articles in a period, their lowest quote key is worth finding: it bounds every walk.
+    private const int BoundedPeriodArticles = 5000;
+
+    /// <summary>
+    /// The lowest quote key whose article is dated on or after <paramref name="since"/> when the period holds few
+    /// articles (so a newest-first walk never reads older quotes, however few of them match), <see cref="NothingSince"/>
+    /// when it holds none, and null when it holds many (the walk then meets its limit early anyway).
+    /// </summary>
+    private static async Task<long?> FirstQuoteSinceAsync(SqliteConnection connection, DateTimeOffset since, CancellationToken ct)
+    {
+        var from = ("$since", (object?)Format(since));
+        var articles = Convert.ToInt32(await ScalarAsync(connection, null,
+            $"SELECT COUNT(*) FROM (SELECT 1 FROM articles WHERE COALESCE(published, ingested_at) >= $since LIMIT {BoundedPeriodArticles + 1})", ct, from),
+            System.Globalization.CultureInfo.InvariantCulture);
+        if (articles == 0)
+            return NothingSince;
+        if (articles > BoundedPeriodArticles)
+            return null;
+        // CROSS JOIN keeps SQLite's join order: from the few dated articles to their quotes, never the reverse.
+        return await ScalarAsync(connection, null,
+            "SELECT MIN(q.key) FROM articles a CROSS JOIN quotes q ON q.article_key = a.key WHERE COALESCE(a.published, a.ingested_at) >= $since", ct, from) as long?
+            ?? NothingSince;
     }
 
     /// <summary>
@@ -161,16 +209,20 @@ public sealed partial class SqliteNewsStore
     public async Task<IReadOnlyList<SpeakerCount>> ListSpeakersAsync(string? topic, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         var match = FtsQuery.From(topic);
+        await using var connection = await OpenAsync(cancellationToken);
+        long? first = null;
+        if (since is { } start && (first = await FirstQuoteSinceAsync(connection, start, cancellationToken)) == NothingSince)
+            return [];
         var sql = match is null && since is null
             ? "SELECT speaker, role, quotes FROM speakers ORDER BY quotes DESC, speaker LIMIT 50"
             : $"""
               SELECT q.speaker, MAX(q.role), COUNT(*) FROM quotes q JOIN articles a ON a.key = q.article_key
               {(match is not null ? "JOIN quotes_fts f ON f.rowid = q.key WHERE quotes_fts MATCH $m" : "WHERE 1 = 1")}
               {(since is not null ? "AND COALESCE(a.published, a.ingested_at) >= $since" : "")}
+              {(first is not null ? $"AND {(match is null ? "q.key" : "f.rowid")} >= $first" : "")}
               GROUP BY q.speaker ORDER BY COUNT(*) DESC, q.speaker LIMIT 50
               """;
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, sql, ("$m", match is null ? null : "text : (" + match + ")"), ("$since", Format(since)));
+        await using var command = Command(connection, null, sql, ("$m", match is null ? null : "text : (" + match + ")"), ("$since", Format(since)), ("$first", first));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<SpeakerCount>();
         while (await reader.ReadAsync(cancellationToken))

@@ -115,9 +115,11 @@ internal static class SqliteSchema
         """,
         // Quote look-ups that stop at their limit: a speaker's quotes newest first straight from an index, and a
         // speakers table whose counts triggers keep in step with every insert and delete (update, retention), so
-        // /speakers and name resolution never group the whole quotes table.
+        // /speakers and name resolution never group the whole quotes table; articles by their date, so a "since" tells
+        // which quotes (by key) can match at all.
         """
         CREATE INDEX ix_quotes_speaker_recent ON quotes(speaker_folded, key DESC);
+        CREATE INDEX ix_articles_dated ON articles(COALESCE(published, ingested_at));
         DROP INDEX ix_quotes_speaker;
         CREATE TABLE speakers (
             speaker TEXT PRIMARY KEY,
