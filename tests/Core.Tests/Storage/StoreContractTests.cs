@@ -485,6 +485,25 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FindQuotesAsync_SurnameOfSeveralSpeakersWithPeriod_NewestOfAllWithinPeriod()
+    {
+        await Store.SaveAsync(Item("m1", "Old Healey", "An old story.", published: Now.AddDays(-20), quotes: [Said("Mary Healey", "Old words.")]), Ct);
+        await Store.SaveAsync(Item("j1", "John Healey", "A story.", published: Now.AddDays(-3), quotes: [Said("John Healey", "First words.")]), Ct);
+        await Store.SaveAsync(Item("m2", "Mary Healey", "Another story.", published: Now.AddDays(-2), quotes: [Said("Mary Healey", "Second words.")]), Ct);
+        await Store.SaveAsync(Item("j2", "John again", "A third story.", published: Now.AddDays(-1), quotes: [Said("John Healey", "Third words.")]), Ct);
+
+        var newest = await Store.FindQuotesAsync(new QuoteQuery(Speaker: "Healey", Limit: 2), Ct);
+        var recent = await Store.FindQuotesAsync(new QuoteQuery(Speaker: "Healey", Since: Now.AddDays(-10)), Ct);
+        var future = await Store.FindQuotesAsync(new QuoteQuery(Speaker: "Healey", Since: Now.AddDays(1)), Ct);
+        var speakersInFuture = await Store.ListSpeakersAsync("words", Now.AddDays(1), Ct);
+
+        Assert.Equal(["Third words.", "Second words."], newest.Select(h => h.Quote.Text));
+        Assert.Equal(["Third words.", "Second words.", "First words."], recent.Select(h => h.Quote.Text));
+        Assert.Empty(future);
+        Assert.Empty(speakersInFuture);
+    }
+
+    [Fact]
     public async Task ReleaseAsync_FailedPost_AllowsAnotherClaim()
     {
         await Store.TryClaimAsync("k1", "bot-a", Now, late: false, Ct);
