@@ -6,7 +6,7 @@ namespace NewsBot.Core.Ingestion;
 
 /// <summary>
 /// Takes what a reader produced to the store: each article's language detected, English articles analysed for
-/// every profile, every article saved in one transaction; each failure quarantined with its origin and reason.
+/// every profile, all articles of one input saved with its processed marker in one transaction; each failure quarantined with its origin and reason.
 /// </summary>
 /// <remarks>
 /// A non-English article is stored with its language but not analysed: the keyword profiles and the quote rules
@@ -27,20 +27,21 @@ public sealed class ArticleIngestor(INewsStore store, ITextAnalyzer analyzer, Pr
             return new IngestReport(0, 0, 1);
         }
 
-        int inserted = 0, duplicates = 0;
+        var items = new List<IngestedArticle>(read.Articles.Count);
         foreach (var item in read.Articles)
         {
             var article = item.Language is null && languages is not null ? item with { Language = languages.Detect(item.Text) } : item;
             var analyses = article.Language is null or "en"
                 ? profiles.Profiles.Values.Select(p => analyzer.Analyze(article, p)).ToList()
                 : [];
-            var outcome = await store.SaveAsync(new IngestedArticle(article, inputOrigin, contentHash, now, analyses), cancellationToken);
-            if (outcome == SaveOutcome.Duplicate)
-                duplicates++;
-            else
-                inserted++;
+            items.Add(new IngestedArticle(article, inputOrigin, contentHash, now, analyses));
         }
 
+        // Analysis first, then one store transaction for the whole input and its processed marker: a crash or a
+        // failing article leaves the input unmarked with nothing of it stored, so the next scan retries all of it.
+        var outcomes = items.Count > 0 ? await store.SaveAllAsync(items, cancellationToken) : [];
+        var duplicates = outcomes.Count(o => o == SaveOutcome.Duplicate);
+        var inserted = outcomes.Count - duplicates;
         return new IngestReport(inserted, duplicates, 0);
     }
 }

@@ -44,7 +44,10 @@ public interface INewsStore
     /// <summary>Full-text search over headlines and bodies, best first.</summary>
     Task<IReadOnlyList<StoredArticle>> SearchArticlesAsync(string terms, string profile, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Quotes matching a speaker, topic words or phrase, and a period; best first.</summary>
+    /// <summary>
+    /// Quotes matching a speaker, topic words or phrase, and a period; newest stored first (not ranked), so every query
+    /// can stop at its limit however common its words.
+    /// </summary>
     Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken);
 
     /// <summary>Speakers with their quote counts, optionally only on quotes matching topic words.</summary>

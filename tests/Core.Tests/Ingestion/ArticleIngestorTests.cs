@@ -45,6 +45,50 @@ public sealed class ArticleIngestorTests : IDisposable
         Assert.Equal(("bad.json", "article has no text"), (entry.Origin, entry.Error));
     }
 
+    [Fact]
+    public async Task IngestAsync_StoreFailsOnSecondArticle_NothingOfTheInputStoredOrMarked()
+    {
+        // A real failure inside the store's transaction, half way through the input.
+        await ExecuteAsync("CREATE TRIGGER fail_b BEFORE INSERT ON articles WHEN new.article_id = 'b' BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        var read = ArticleReadResult.Ok("two.json", [English("a", "Budget passed"), English("b", "Bridge reopened")]);
+
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => _bed.Ingestor.IngestAsync(read, "two.json", "h4", CancellationToken.None));
+
+        Assert.Equal(0, (await _bed.Store.GetStatisticsAsync(CancellationToken.None)).Articles);
+        Assert.False(await _bed.Store.IsProcessedAsync("two.json", "h4", CancellationToken.None));
+
+        await ExecuteAsync("DROP TRIGGER fail_b;");
+        var retry = await _bed.Ingestor.IngestAsync(read, "two.json", "h4", CancellationToken.None);
+
+        Assert.Equal(2, retry.Stored);
+        Assert.Equal(2, (await _bed.Store.GetStatisticsAsync(CancellationToken.None)).Articles);
+        Assert.True(await _bed.Store.IsProcessedAsync("two.json", "h4", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task IngestAsync_InputWithRepeatedArticle_CountsStoredAndDuplicates()
+    {
+        var read = ArticleReadResult.Ok("three.json", [English("a", "Budget passed"), English("b", "Bridge reopened"), English("a2", "Budget passed")]);
+
+        var report = await _bed.Ingestor.IngestAsync(read, "three.json", "h5", CancellationToken.None);
+
+        Assert.Equal((2, 1), (report.Stored, report.Duplicates));
+        Assert.Equal(2, (await _bed.Store.GetStatisticsAsync(CancellationToken.None)).Articles);
+    }
+
+    private static Article English(string id, string title) =>
+        new(id, title, $"{title}: the city council said on Tuesday that the work on the {title.ToLowerInvariant()} plan was finished after a long debate about its cost.");
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+            $"Data Source={Path.Combine(Path.GetDirectoryName(_bed.Folder)!, "news.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private async Task<string?> LanguageOf(string id)
     {
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(

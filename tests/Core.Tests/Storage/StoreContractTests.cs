@@ -454,6 +454,56 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListSpeakersAsync_AfterUpdateAndRetention_CountsFollowQuotes()
+    {
+        await Store.SaveAsync(Item("old", "Old story", "An older story.", ingestedAt: Now.AddDays(-40),
+            quotes: [Said("John Healey", "an old remark"), Said("Friedrich Merz", "an old deal")]), Ct);
+        await Store.SaveAsync(Item("a1", "Budget", "The coalition agreed a budget.", quotes: [Said("Friedrich Merz", "We have a deal.")], contentHash: "v1"), Ct);
+        await Store.SaveAsync(Item("a1", "Budget revised", "The coalition revised its budget.",
+            quotes: [Said("Lars Klingbeil", "The plan stands."), Said("John Healey", "Agreed.")], contentHash: "v2"), Ct);
+        var afterUpdate = await Store.ListSpeakersAsync(null, null, Ct);
+
+        await Store.DeleteOlderThanAsync(Now.AddDays(-30), Ct);
+        var afterRetention = await Store.ListSpeakersAsync(null, null, Ct);
+
+        Assert.Equal([("John Healey", 2), ("Friedrich Merz", 1), ("Lars Klingbeil", 1)], afterUpdate.Select(s => (s.Speaker, s.Quotes)));
+        Assert.Equal([("John Healey", 1), ("Lars Klingbeil", 1)], afterRetention.Select(s => (s.Speaker, s.Quotes)));
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(Speaker: "Merz"), Ct));
+    }
+
+    [Fact]
+    public async Task FindQuotesAsync_SpeakerWithMoreQuotesThanLimit_NewestFirstUpToLimit()
+    {
+        for (var i = 0; i < 5; i++)
+            await Store.SaveAsync(Item($"h{i}", $"Healey day {i}", $"Day {i} of the talks.", quotes: [Said("John Healey", $"Remark number {i} on troops.")]), Ct);
+
+        var bySpeaker = await Store.FindQuotesAsync(new QuoteQuery(Speaker: "Healey", Limit: 3), Ct);
+        var bySpeakerAndTopic = await Store.FindQuotesAsync(new QuoteQuery(Speaker: "John Healey", Topic: "troops", Limit: 2), Ct);
+
+        Assert.Equal(["Remark number 4 on troops.", "Remark number 3 on troops.", "Remark number 2 on troops."], bySpeaker.Select(h => h.Quote.Text));
+        Assert.Equal(["Remark number 4 on troops.", "Remark number 3 on troops."], bySpeakerAndTopic.Select(h => h.Quote.Text));
+    }
+
+    [Fact]
+    public async Task FindQuotesAsync_SurnameOfSeveralSpeakersWithPeriod_NewestOfAllWithinPeriod()
+    {
+        await Store.SaveAsync(Item("m1", "Old Healey", "An old story.", published: Now.AddDays(-20), quotes: [Said("Mary Healey", "Old words.")]), Ct);
+        await Store.SaveAsync(Item("j1", "John Healey", "A story.", published: Now.AddDays(-3), quotes: [Said("John Healey", "First words.")]), Ct);
+        await Store.SaveAsync(Item("m2", "Mary Healey", "Another story.", published: Now.AddDays(-2), quotes: [Said("Mary Healey", "Second words.")]), Ct);
+        await Store.SaveAsync(Item("j2", "John again", "A third story.", published: Now.AddDays(-1), quotes: [Said("John Healey", "Third words.")]), Ct);
+
+        var newest = await Store.FindQuotesAsync(new QuoteQuery(Speaker: "Healey", Limit: 2), Ct);
+        var recent = await Store.FindQuotesAsync(new QuoteQuery(Speaker: "Healey", Since: Now.AddDays(-10)), Ct);
+        var future = await Store.FindQuotesAsync(new QuoteQuery(Speaker: "Healey", Since: Now.AddDays(1)), Ct);
+        var speakersInFuture = await Store.ListSpeakersAsync("words", Now.AddDays(1), Ct);
+
+        Assert.Equal(["Third words.", "Second words."], newest.Select(h => h.Quote.Text));
+        Assert.Equal(["Third words.", "Second words.", "First words."], recent.Select(h => h.Quote.Text));
+        Assert.Empty(future);
+        Assert.Empty(speakersInFuture);
+    }
+
+    [Fact]
     public async Task ReleaseAsync_FailedPost_AllowsAnotherClaim()
     {
         await Store.TryClaimAsync("k1", "bot-a", Now, late: false, Ct);

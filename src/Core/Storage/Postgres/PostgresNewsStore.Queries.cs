@@ -63,6 +63,7 @@ public sealed partial class PostgresNewsStore
     }
 
     /// <inheritdoc />
+    /// <remarks>Newest stored quotes first; a speaker alone walks the (speaker_folded, key DESC) index to the limit.</remarks>
     public async Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -78,12 +79,13 @@ public sealed partial class PostgresNewsStore
 
         if (!string.IsNullOrWhiteSpace(query.Speaker))
         {
-            // A surname, a full name, a folded spelling or a known alias all find the canonical speaker.
-            var patterns = SpeakerNames.LikePatterns(await SpeakerFormsAsync(connection, SpeakerNames.QueryForm(query.Speaker), cancellationToken));
-            if (patterns.Count == 0)
+            // A surname, a full name, a folded spelling or a known alias find the quoted speakers' folded names in
+            // the speakers table; the quotes are then read through the (speaker_folded, key DESC) index.
+            var speakers = await MatchingSpeakersAsync(connection, SpeakerNames.QueryForm(query.Speaker), cancellationToken);
+            if (speakers.Count == 0)
                 return [];
-            where.Add("q.speaker_folded LIKE ANY(@patterns)");
-            parameters.Add(("patterns", patterns.ToArray()));
+            where.Add("q.speaker_folded = ANY(@speakers)");
+            parameters.Add(("speakers", speakers.ToArray()));
         }
 
         if (query.Since is { } since)
@@ -96,7 +98,7 @@ public sealed partial class PostgresNewsStore
             SELECT q.speaker, q.role, q.text, q.kind, q.start_offset, q.end_offset, a.key, a.title, a.source, a.url, COALESCE(a.published, a.ingested_at)
             FROM quotes q JOIN articles a ON a.key = q.article_key
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            ORDER BY {(match is { } r ? $"ts_rank_cd(q.search, {r.Sql}) DESC, " : "")}COALESCE(a.published, a.ingested_at) DESC, q.key LIMIT @l
+            ORDER BY q.key DESC LIMIT @l
             """;
         await using var command = Command(connection, null, sql, parameters.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -110,6 +112,23 @@ public sealed partial class PostgresNewsStore
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// The folded names of quoted speakers that <paramref name="form"/> names: as a whole name, a surname, a first name
+    /// or through a known identity's alias. Reads the speakers table (one row per speaker), never the quotes.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> MatchingSpeakersAsync(NpgsqlConnection connection, string form, CancellationToken ct)
+    {
+        var patterns = SpeakerNames.LikePatterns(await SpeakerFormsAsync(connection, form, ct));
+        if (patterns.Count == 0)
+            return [];
+        await using var command = Command(connection, null, "SELECT DISTINCT speaker_folded FROM speakers WHERE speaker_folded LIKE ANY(@patterns)", ("patterns", patterns.ToArray()));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<string>();
+        while (await reader.ReadAsync(ct))
+            list.Add(reader.GetString(0));
+        return list;
     }
 
     /// <summary>The query's folded form plus every name of an identity known by that name.</summary>
@@ -143,7 +162,10 @@ public sealed partial class PostgresNewsStore
             parameters.Add(("since", s));
         }
 
-        var sql = $"""
+        // Without a topic or period the counts come from the speakers table the quote triggers maintain.
+        var sql = where.Count == 0
+            ? "SELECT speaker, role, quotes FROM speakers ORDER BY quotes DESC, speaker COLLATE \"C\" LIMIT 50"
+            : $"""
             SELECT q.speaker, MAX(q.role), COUNT(*)::int FROM quotes q JOIN articles a ON a.key = q.article_key
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
             GROUP BY q.speaker ORDER BY COUNT(*) DESC, q.speaker COLLATE "C" LIMIT 50

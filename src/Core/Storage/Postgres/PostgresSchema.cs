@@ -120,5 +120,35 @@ internal static class PostgresSchema
         );
         """,
         PostgresQuartzSchema.Tables,
+        // Quote look-ups that stop at their limit: a speaker's quotes newest first straight from a btree index, and a
+        // speakers table whose counts triggers keep in step with every insert and delete (update, retention's cascade),
+        // so /speakers and name resolution never group the whole quotes table.
+        """
+        CREATE INDEX ix_quotes_speaker_recent ON quotes (speaker_folded, key DESC);
+        DROP INDEX ix_quotes_speaker;
+        CREATE TABLE speakers (
+            speaker text PRIMARY KEY,
+            speaker_folded text NOT NULL,
+            role text,
+            quotes integer NOT NULL
+        );
+        CREATE INDEX ix_speakers_folded ON speakers (speaker_folded);
+        INSERT INTO speakers(speaker, speaker_folded, role, quotes)
+            SELECT speaker, MAX(speaker_folded), MAX(role), COUNT(*) FROM quotes GROUP BY speaker;
+        CREATE FUNCTION newsbot_quote_speaker_added() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO speakers(speaker, speaker_folded, role, quotes) VALUES (NEW.speaker, NEW.speaker_folded, NEW.role, 1)
+            ON CONFLICT (speaker) DO UPDATE SET quotes = speakers.quotes + 1, role = COALESCE(speakers.role, EXCLUDED.role);
+            RETURN NULL;
+        END $$;
+        CREATE FUNCTION newsbot_quote_speaker_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            UPDATE speakers SET quotes = quotes - 1 WHERE speaker = OLD.speaker;
+            DELETE FROM speakers WHERE speaker = OLD.speaker AND quotes <= 0;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER tr_quotes_speaker_added AFTER INSERT ON quotes FOR EACH ROW EXECUTE FUNCTION newsbot_quote_speaker_added();
+        CREATE TRIGGER tr_quotes_speaker_removed AFTER DELETE ON quotes FOR EACH ROW EXECUTE FUNCTION newsbot_quote_speaker_removed();
+        """,
     ];
 }

@@ -70,7 +70,14 @@ public sealed partial class SqliteNewsStore
     // Called under the write gate.
     private async Task<(SqliteConnection, SqliteSaveCommands)> WriterAsync(CancellationToken ct)
     {
-        _writer ??= await OpenAsync(ct);
+        if (_writer is null)
+        {
+            _writer = await OpenAsync(ct);
+            // The writer touches every index of a growing file: a 64 MiB page cache (the default is 2 MiB) keeps the
+            // hot B-tree and full-text pages in memory between saves, and sorting or temporary index work stays off disk.
+            await ExecuteAsync(_writer, null, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;", ct);
+        }
+
         _saveCommands ??= new SqliteSaveCommands(_writer);
         return (_writer, _saveCommands);
     }

@@ -64,42 +64,72 @@ public sealed partial class SqliteNewsStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Newest stored quotes first, and every shape of query stops at its limit: a speaker alone walks the
+    /// (speaker_folded, key DESC) index; topic words walk the full-text index backwards by rowid, with the speaker's
+    /// name as a phrase in its own column, so a common word never makes SQLite rank or sort all of its matches.
+    /// </remarks>
     public async Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await OpenAsync(cancellationToken);
-        var where = new List<string>();
         var parameters = new List<(string, object?)> { ("$l", query.Limit) };
-        var join = "";
         var match = FtsQuery.From(query.Topic, query.Phrase);
-        if (match is not null)
-        {
-            join = "JOIN quotes_fts f ON f.rowid = q.key";
-            where.Add("quotes_fts MATCH $m");
-            parameters.Add(("$m", match));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Speaker))
-        {
-            // A surname, a full name, a folded spelling or a known alias all find the canonical speaker.
-            var patterns = SpeakerNames.LikePatterns(await SpeakerFormsAsync(connection, SpeakerNames.QueryForm(query.Speaker), cancellationToken));
-            if (patterns.Count == 0)
-                return [];
-            where.Add("(" + string.Join(" OR ", patterns.Select((_, i) => $"q.speaker_folded LIKE $s{i}")) + ")");
-            parameters.AddRange(patterns.Select((p, i) => ("$s" + i, (object?)p)));
-        }
-
+        // Filters on the quote and its article, applied inside each per-speaker walk as well as to the whole.
+        var filters = new List<string>();
         if (query.Since is { } since)
         {
-            where.Add("COALESCE(a.published, a.ingested_at) >= $since");
+            var first = await FirstQuoteSinceAsync(connection, since, cancellationToken);
+            if (first == NothingSince)
+                return [];
+            filters.Add("COALESCE(a.published, a.ingested_at) >= $since");
             parameters.Add(("$since", Format(since)));
+            if (first is { } key)
+            {
+                filters.Add($"{(match is null ? "q.key" : "f.rowid")} >= $first");
+                parameters.Add(("$first", key));
+            }
+        }
+
+        var where = new List<string>(filters);
+        IReadOnlyList<string>? speakers = null;
+        if (!string.IsNullOrWhiteSpace(query.Speaker))
+        {
+            speakers = await MatchingSpeakersAsync(connection, SpeakerNames.QueryForm(query.Speaker), cancellationToken);
+            if (speakers.Count == 0)
+                return [];
+            parameters.AddRange(speakers.Select((s, i) => ("$s" + i, (object?)s)));
+            if (match is null)
+            {
+                // A surname can name several speakers: each one's newest quotes come from its own index walk, stopped
+                // at the limit, and only those few are merged (an IN list would read and sort all their quotes).
+                var filter = string.Concat(filters.Select(f => " AND " + f));
+                where.Add("q.key IN (" + string.Join(" UNION ALL ", speakers.Select((_, i) =>
+                    $"SELECT key FROM (SELECT q.key FROM quotes q JOIN articles a ON a.key = q.article_key WHERE q.speaker_folded = $s{i}{filter} ORDER BY q.key DESC LIMIT $l)")) + ")");
+            }
+            else
+            {
+                where.Add("q.speaker_folded IN (" + string.Join(", ", speakers.Select((_, i) => "$s" + i)) + ")");
+            }
+        }
+
+        var from = "quotes q";
+        var order = "q.key";
+        if (match is not null)
+        {
+            from = "quotes_fts f JOIN quotes q ON q.key = f.rowid";
+            order = "f.rowid";
+            // Folded names hold only letters, digits and spaces, so each is a safe FTS5 phrase.
+            var speakerPart = speakers is null ? "" : "speaker : (" + string.Join(" OR ", speakers.Select(s => $"\"{s}\"")) + ") AND ";
+            where.Add("quotes_fts MATCH $m");
+            parameters.Add(("$m", speakerPart + "text : (" + match + ")"));
         }
 
         var sql = $"""
             SELECT q.speaker, q.role, q.text, q.kind, q.start_offset, q.end_offset, a.key, a.title, a.source, a.url, COALESCE(a.published, a.ingested_at)
-            FROM quotes q JOIN articles a ON a.key = q.article_key {join}
+            FROM {from} JOIN articles a ON a.key = q.article_key
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            ORDER BY {(match is not null ? "f.rank, " : "")}COALESCE(a.published, a.ingested_at) DESC, q.key LIMIT $l
+            ORDER BY {order} DESC LIMIT $l
             """;
         await using var command = Command(connection, null, sql, parameters.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -113,6 +143,52 @@ public sealed partial class SqliteNewsStore
         }
 
         return hits;
+    }
+
+    // FirstQuoteSinceAsync's answer when no article is dated on or after the period's start.
+    private const long NothingSince = long.MaxValue;
+
+    // Up to this many articles in a period, their lowest quote key is worth finding: it bounds every walk.
+    private const int BoundedPeriodArticles = 5000;
+
+    /// <summary>
+    /// The lowest quote key whose article is dated on or after <paramref name="since"/> when the period holds few
+    /// articles (so a newest-first walk never reads older quotes, however few of them match), <see cref="NothingSince"/>
+    /// when it holds none, and null when it holds many (the walk then meets its limit early anyway).
+    /// </summary>
+    private static async Task<long?> FirstQuoteSinceAsync(SqliteConnection connection, DateTimeOffset since, CancellationToken ct)
+    {
+        var from = ("$since", (object?)Format(since));
+        var articles = Convert.ToInt32(await ScalarAsync(connection, null,
+            $"SELECT COUNT(*) FROM (SELECT 1 FROM articles WHERE COALESCE(published, ingested_at) >= $since LIMIT {BoundedPeriodArticles + 1})", ct, from),
+            System.Globalization.CultureInfo.InvariantCulture);
+        if (articles == 0)
+            return NothingSince;
+        if (articles > BoundedPeriodArticles)
+            return null;
+        // CROSS JOIN keeps SQLite's join order: from the few dated articles to their quotes, never the reverse.
+        return await ScalarAsync(connection, null,
+            "SELECT MIN(q.key) FROM articles a CROSS JOIN quotes q ON q.article_key = a.key WHERE COALESCE(a.published, a.ingested_at) >= $since", ct, from) as long?
+            ?? NothingSince;
+    }
+
+    /// <summary>
+    /// The folded names of quoted speakers that <paramref name="form"/> names: as a whole name, a surname, a first name
+    /// or through a known identity's alias. Reads the speakers table (one row per speaker), never the quotes.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> MatchingSpeakersAsync(SqliteConnection connection, string form, CancellationToken ct)
+    {
+        var patterns = SpeakerNames.LikePatterns(await SpeakerFormsAsync(connection, form, ct));
+        if (patterns.Count == 0)
+            return [];
+        await using var command = Command(connection, null,
+            "SELECT DISTINCT speaker_folded FROM speakers WHERE " + string.Join(" OR ", patterns.Select((_, i) => $"speaker_folded LIKE $p{i}")),
+            patterns.Select((p, i) => ("$p" + i, (object?)p)).ToArray());
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<string>();
+        while (await reader.ReadAsync(ct))
+            list.Add(reader.GetString(0));
+        return list;
     }
 
     /// <summary>The query's folded form plus every name of an identity known by that name.</summary>
@@ -129,17 +205,24 @@ public sealed partial class SqliteNewsStore
     }
 
     /// <inheritdoc />
+    /// <remarks>Without a topic or period the counts come from the speakers table the quote triggers maintain.</remarks>
     public async Task<IReadOnlyList<SpeakerCount>> ListSpeakersAsync(string? topic, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         var match = FtsQuery.From(topic);
-        var sql = $"""
-            SELECT q.speaker, MAX(q.role), COUNT(*) FROM quotes q JOIN articles a ON a.key = q.article_key
-            {(match is not null ? "JOIN quotes_fts f ON f.rowid = q.key WHERE quotes_fts MATCH $m" : "WHERE 1 = 1")}
-            {(since is not null ? "AND COALESCE(a.published, a.ingested_at) >= $since" : "")}
-            GROUP BY q.speaker ORDER BY COUNT(*) DESC, q.speaker LIMIT 50
-            """;
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, sql, ("$m", match), ("$since", Format(since)));
+        long? first = null;
+        if (since is { } start && (first = await FirstQuoteSinceAsync(connection, start, cancellationToken)) == NothingSince)
+            return [];
+        var sql = match is null && since is null
+            ? "SELECT speaker, role, quotes FROM speakers ORDER BY quotes DESC, speaker LIMIT 50"
+            : $"""
+              SELECT q.speaker, MAX(q.role), COUNT(*) FROM quotes q JOIN articles a ON a.key = q.article_key
+              {(match is not null ? "JOIN quotes_fts f ON f.rowid = q.key WHERE quotes_fts MATCH $m" : "WHERE 1 = 1")}
+              {(since is not null ? "AND COALESCE(a.published, a.ingested_at) >= $since" : "")}
+              {(first is not null ? $"AND {(match is null ? "q.key" : "f.rowid")} >= $first" : "")}
+              GROUP BY q.speaker ORDER BY COUNT(*) DESC, q.speaker LIMIT 50
+              """;
+        await using var command = Command(connection, null, sql, ("$m", match is null ? null : "text : (" + match + ")"), ("$since", Format(since)), ("$first", first));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<SpeakerCount>();
         while (await reader.ReadAsync(cancellationToken))

@@ -113,5 +113,31 @@ internal static class SqliteSchema
             names_key TEXT NOT NULL
         );
         """,
+        // Quote look-ups that stop at their limit: a speaker's quotes newest first straight from an index, and a
+        // speakers table whose counts triggers keep in step with every insert and delete (update, retention), so
+        // /speakers and name resolution never group the whole quotes table; articles by their date, so a "since" tells
+        // which quotes (by key) can match at all.
+        """
+        CREATE INDEX ix_quotes_speaker_recent ON quotes(speaker_folded, key DESC);
+        CREATE INDEX ix_articles_dated ON articles(COALESCE(published, ingested_at));
+        DROP INDEX ix_quotes_speaker;
+        CREATE TABLE speakers (
+            speaker TEXT PRIMARY KEY,
+            speaker_folded TEXT NOT NULL,
+            role TEXT,
+            quotes INTEGER NOT NULL
+        );
+        CREATE INDEX ix_speakers_folded ON speakers(speaker_folded);
+        INSERT INTO speakers(speaker, speaker_folded, role, quotes)
+            SELECT speaker, MAX(speaker_folded), MAX(role), COUNT(*) FROM quotes GROUP BY speaker;
+        CREATE TRIGGER tr_quotes_speaker_added AFTER INSERT ON quotes BEGIN
+            INSERT OR IGNORE INTO speakers(speaker, speaker_folded, role, quotes) VALUES (new.speaker, new.speaker_folded, new.role, 0);
+            UPDATE speakers SET quotes = quotes + 1, role = COALESCE(role, new.role) WHERE speaker = new.speaker;
+        END;
+        CREATE TRIGGER tr_quotes_speaker_removed AFTER DELETE ON quotes BEGIN
+            UPDATE speakers SET quotes = quotes - 1 WHERE speaker = old.speaker;
+            DELETE FROM speakers WHERE speaker = old.speaker AND quotes <= 0;
+        END;
+        """,
     ];
 }
