@@ -15,7 +15,6 @@ public static class NewsBotMetrics
     private static readonly Meter Meter = new(MeterName);
     private static readonly Counter<long> Ingested = Meter.CreateCounter<long>("newsbot.articles.ingested", "{article}", "Articles stored from feeds and the folder");
     private static readonly Counter<long> Rejected = Meter.CreateCounter<long>("newsbot.articles.rejected", "{article}", "Inputs rejected (duplicates, unreadable, quarantined)");
-    private static readonly Counter<long> Relevance = Meter.CreateCounter<long>("newsbot.relevance.decisions", "{decision}", "Relevance decisions by profile and result");
     private static readonly Counter<long> Digests = Meter.CreateCounter<long>("newsbot.digests.posted", "{digest}", "Digests posted by platform, late or on time");
     private static readonly Histogram<double> CommandLatency = Meter.CreateHistogram<double>("newsbot.command.duration", "ms", "Time to answer a chat command");
     private static readonly Counter<long> Reconnects = Meter.CreateCounter<long>("newsbot.platform.reconnects", "{reconnect}", "Platform connection re-establishments");
@@ -27,10 +26,6 @@ public static class NewsBotMetrics
 
     /// <summary>Records rejected inputs with the <paramref name="reason"/> (duplicate, unreadable, ...).</summary>
     public static void ArticlesRejected(string reason, long count = 1) => Rejected.Add(count, new KeyValuePair<string, object?>("reason", reason));
-
-    /// <summary>Records one relevance decision for <paramref name="profile"/>.</summary>
-    public static void RelevanceDecision(string profile, bool relevant) =>
-        Relevance.Add(1, new KeyValuePair<string, object?>("profile", profile), new KeyValuePair<string, object?>("relevant", relevant));
 
     /// <summary>Records a digest posted on <paramref name="platform"/>.</summary>
     public static void DigestPosted(string platform, bool late) =>

@@ -34,6 +34,7 @@ public sealed class ArticleIngestor(INewsStore store, ITextAnalyzer analyzer, Pr
             var analyses = article.Language is null or "en"
                 ? profiles.Profiles.Values.Select(p => analyzer.Analyze(article, p)).ToList()
                 : [];
+            RelevanceMetrics.Record(analyses);
             items.Add(new IngestedArticle(article, inputOrigin, contentHash, now, analyses));
         }
 

@@ -119,7 +119,9 @@ internal static class PostgresSchema
             names_key text NOT NULL
         );
         """,
-        PostgresQuartzSchema.Tables,
+        // 2: once Quartz's job-store tables; the scheduler (src/Bot/Scheduling) now owns its own schema, so Core knows
+        // nothing of Quartz. Kept as a no-op so later versions keep their numbers.
+        "SELECT 1;",
         // Quote look-ups that stop at their limit: a speaker's quotes newest first straight from a btree index, and a
         // speakers table whose counts triggers keep in step with every insert and delete (update, retention's cascade),
         // so /speakers and name resolution never group the whole quotes table.
