@@ -19,6 +19,9 @@ public sealed class DigestScheduleSynchronizerTests : IDisposable
         var subscriptions = node.Services.GetRequiredService<ISubscriptionStore>();
         var synchronizer = node.Services.GetRequiredService<DigestScheduleSynchronizer>();
         var key = new TriggerKey("slack:C9:coalition", "digests");
+        // The node's own sync job runs once at start; let it finish first so this test's passes are the only ones.
+        Assert.True(await SchedulerNode.WaitUntilAsync(
+            () => node.Journal.LastRuns.Any(r => r.Job.Contains(JobKeys.SubscriptionSync.Name, StringComparison.Ordinal)), TimeSpan.FromSeconds(60)));
 
         await subscriptions.UpsertSubscriptionAsync(new ChannelSubscription("slack", "C9", "coalition", "0 30 7 * * ?", "Europe/Paris"), CancellationToken.None);
         await synchronizer.SyncAsync(node.Scheduler, CancellationToken.None);
