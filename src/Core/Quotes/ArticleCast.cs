@@ -83,12 +83,17 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var words = Tokenizer.Tokenize(phrase).Select(t => t.Value).Where(w => !NameLexicon.Determiners.Contains(w)).ToList();
         if (words.Count == 0)
             return null;
+        // A member is mentioned many times; whether its description holds the words is the same at every mention.
+        var rejected = new HashSet<CastMember>(ReferenceEqualityComparer.Instance);
         foreach (var (_, member, _) in _mentions.Where(m => m.At < at).OrderByDescending(m => m.At))
         {
+            if (rejected.Contains(member))
+                continue;
             var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
             var known = Tokenizer.Tokenize(described).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
             if (words.All(known.Contains))
                 return member;
+            rejected.Add(member);
         }
 
         var seed = identities?.FindByRole(phrase);
