@@ -117,7 +117,7 @@ public static class KeyphraseExtractor
     private static bool IsContentWord(IReadOnlyList<Word> words, int i)
     {
         var word = words[i].Folded;
-        if (word.Length <= 1 || StopWords.Contains(word) || NonKeyWords.Contains(word) || IsAllDigits(word))
+        if (word.Length <= 1 || words[i].IsStopWord || NonKeyWords.Contains(word) || IsAllDigits(word))
             return false;
         if (!NonKeyWords.IsParticiple(word))
             return true;
