@@ -12,6 +12,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 {
     private readonly List<CastMember> _members = [];
     private readonly List<(int At, CastMember Member, bool Subject)> _mentions = [];
+    private readonly Dictionary<CastMember, (int Roles, string Name, SpeakerKind Kind, HashSet<string> Known)> _descriptions =
+        new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Every member, in order of first mention.</summary>
     public IReadOnlyList<CastMember> Members => _members;
@@ -83,16 +85,52 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var words = Tokenizer.Tokenize(phrase).Select(t => t.Value).Where(w => !NameLexicon.Determiners.Contains(w)).ToList();
         if (words.Count == 0)
             return null;
-        foreach (var (_, member, _) in _mentions.Where(m => m.At < at).OrderByDescending(m => m.At))
+        // The most recent mention before `at` whose member's roles or description hold every word (the earliest
+        // listed wins a tie). One pass instead of a sort, and each member's description is read at most once:
+        // a member is mentioned many times and the answer is the same at every mention.
+        var verdicts = new Dictionary<CastMember, bool>(ReferenceEqualityComparer.Instance);
+        CastMember? found = null;
+        var foundAt = int.MinValue;
+        foreach (var (position, member, _) in _mentions)
         {
-            var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
-            var known = Tokenizer.Tokenize(described).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
-            if (words.All(known.Contains))
-                return member;
+            if (position >= at || position <= foundAt)
+                continue;
+            if (!verdicts.TryGetValue(member, out var fits))
+            {
+                fits = Fits(member, words);
+                verdicts[member] = fits;
+            }
+
+            if (fits)
+                (found, foundAt) = (member, position);
         }
+
+        if (found is not null)
+            return found;
 
         var seed = identities?.FindByRole(phrase);
         return seed is null ? null : Named(seed.Canonical, at, seed.Roles.Count > 0 ? seed.Roles[0] : null);
+    }
+
+    private bool Fits(CastMember member, List<string> words)
+    {
+        // Roles only grow and a name only changes by replacement, so a description read earlier is still true
+        // while the member's role count, name and kind are unchanged.
+        if (!_descriptions.TryGetValue(member, out var entry) || entry.Roles != member.Roles.Count
+            || !ReferenceEquals(entry.Name, member.Name) || entry.Kind != member.Kind)
+        {
+            var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
+            entry = (member.Roles.Count, member.Name, member.Kind, Tokenizer.Tokenize(described).Select(t => t.Value).ToHashSet(StringComparer.Ordinal));
+            _descriptions[member] = entry;
+        }
+
+        foreach (var word in words)
+        {
+            if (!entry.Known.Contains(word))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -34,13 +34,13 @@ internal static class CastPass
                     while (roleStart > 0 && p[roleStart - 1].IsWord && (NameLexicon.RoleWords.Contains(p[roleStart - 1].Text) || char.IsLower(p[roleStart - 1].Text[0])) && !NameLexicon.Boundaries.Contains(p[roleStart - 1].Text) && i - roleStart < 6)
                         roleStart--;
                     var role = string.Join(' ', p.Skip(roleStart).Take(i - 1 - roleStart).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w)));
-                    var named = string.Join(' ', p.Skip(i).Take(j - i + 1).Select(x => x.Text));
+                    var named = JoinTexts(p, i, j - i + 1);
                     if (NameParts.Parse(named) is { Kind: SpeakerKind.Person })
                         cast.Named(named, p[i].Start, role.Length > 0 ? role : null, subject: true);
                     i = j + 1;
                     continue;
                 }
-                var subject = p.Take(first).All(x => !x.IsWord || NameLexicon.Openers.Contains(x.Text));
+                var subject = OnlyOpenersBefore(p, first);
                 Introduce(cast, p, first, j, subject);
                 i = j + 1;
             }
@@ -49,7 +49,7 @@ internal static class CastPass
 
     private static void Introduce(ArticleCast cast, List<Piece> p, int first, int last, bool subject)
     {
-        var phrase = string.Join(' ', p.Skip(first).Take(last - first + 1).Select(x => x.Text));
+        var phrase = JoinTexts(p, first, last - first + 1);
         var parts = NameParts.Parse(phrase);
         if (parts is null || parts.Kind != SpeakerKind.Person)
             return;
@@ -73,7 +73,27 @@ internal static class CastPass
             end++;
         if (end >= p.Count || p[end].Kind != PieceKind.Comma || end == last + 3)
             return null;
-        return string.Join(' ', p.Skip(last + 3).Take(end - last - 3).Select(x => x.Text));
+        return JoinTexts(p, last + 3, end - last - 3);
+    }
+
+    // The texts of p[from..from+count) joined by single spaces, without LINQ: names are joined for every capitalised run.
+    private static string JoinTexts(List<Piece> p, int from, int count)
+    {
+        var texts = new string[count];
+        for (var k = 0; k < count; k++)
+            texts[k] = p[from + k].Text;
+        return string.Join(' ', texts);
+    }
+
+    private static bool OnlyOpenersBefore(List<Piece> p, int first)
+    {
+        for (var k = 0; k < first; k++)
+        {
+            if (p[k].IsWord && !NameLexicon.Openers.Contains(p[k].Text))
+                return false;
+        }
+
+        return true;
     }
 
     private static bool IsParticle(string word) => word is "de" or "von" or "der" or "van" or "bin" or "al" or "of";

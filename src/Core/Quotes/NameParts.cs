@@ -10,8 +10,27 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
     /// <summary>The name's tokens.</summary>
     public string[] Tokens => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    // Bounded so a long-running thread cannot grow it without limit; cleared when full.
+    private const int CacheLimit = 10_000;
+
+    // An article names the same people over and over, and parsing is pure, so each thread keeps recent answers.
+    [ThreadStatic]
+    private static Dictionary<string, NameParts?>? _cache;
+
     /// <summary>Splits a capitalised speaker phrase; null when it holds no name at all.</summary>
     public static NameParts? Parse(string phrase)
+    {
+        var cache = _cache ??= new Dictionary<string, NameParts?>(StringComparer.Ordinal);
+        if (cache.TryGetValue(phrase, out var known))
+            return known;
+        var parts = ParseUncached(phrase);
+        if (cache.Count >= CacheLimit)
+            cache.Clear();
+        cache[phrase] = parts;
+        return parts;
+    }
+
+    private static NameParts? ParseUncached(string phrase)
     {
         var written = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (written.Count > 0 && NameLexicon.Determiners.Contains(written[0]))

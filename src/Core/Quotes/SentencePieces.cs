@@ -8,10 +8,13 @@ internal static class SentencePieces
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "Gen", "Lt", "Col", "St", "Jr", "Sr", "Adm", "Capt", "Sgt", "Prof", "Rev",
     };
 
+    // Punctuation pieces are one character; sharing their strings saves an allocation per mark.
+    private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     /// <summary>The pieces of text[start..end); <paramref name="quoteAt"/> maps a quote's first offset to its index and end.</summary>
-    public static List<Piece> Cut(string text, int start, int end, IReadOnlyDictionary<int, (int Index, int End)> quoteAt)
+    public static List<Piece> Cut(string text, int start, int end, Dictionary<int, (int Index, int End)> quoteAt)
     {
-        var pieces = new List<Piece>();
+        var pieces = new List<Piece>((end - start) / 4);
         var i = start;
         while (i < end)
         {
@@ -33,7 +36,7 @@ internal static class SentencePieces
                 var word = text[s..i];
                 if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal)))
                     i++;
-                pieces.Add(new Piece(PieceKind.Word, s, i, text[s..i]));
+                pieces.Add(new Piece(PieceKind.Word, s, i, i - s == word.Length ? word : text[s..i]));
                 continue;
             }
 
@@ -48,7 +51,7 @@ internal static class SentencePieces
                 _ => PieceKind.Other,
             };
             if (kind is { } k)
-                pieces.Add(new Piece(k, i, i + 1, text[i..(i + 1)]));
+                pieces.Add(new Piece(k, i, i + 1, c < 128 ? AsciiStrings[c] : text[i..(i + 1)]));
             i++;
         }
 

@@ -117,11 +117,22 @@ public static class KeyphraseExtractor
     private static bool IsContentWord(IReadOnlyList<Word> words, int i)
     {
         var word = words[i].Folded;
-        if (word.Length <= 1 || StopWords.Contains(word) || NonKeyWords.Contains(word) || word.All(char.IsDigit))
+        if (word.Length <= 1 || words[i].IsStopWord || NonKeyWords.Contains(word) || IsAllDigits(word))
             return false;
         if (!NonKeyWords.IsParticiple(word))
             return true;
         return i > 0 && words[i - 1].Sentence == words[i].Sentence && Determiners.Contains(words[i - 1].Folded);
+    }
+
+    private static bool IsAllDigits(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+                return false;
+        }
+
+        return true;
     }
 
     private static void AddCandidates(string text, List<Word> run, Dictionary<string, Candidate> into, int firstPosition)

@@ -36,36 +36,52 @@ public static class Summarizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var sentences = new List<(TextSpan Span, HashSet<string> Stems, int Words)>(text.Sentences.Count);
+        // Stems become small integers once, so the greedy loop below hashes ints rather than strings.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sentences = new List<(TextSpan Span, HashSet<int> Stems, int Words)>(text.Sentences.Count);
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var words = text.WordsOf(s);
-            var stems = new HashSet<string>(words.Length, StringComparer.Ordinal);
+            var stems = new HashSet<int>(words.Length);
             foreach (var word in words)
             {
-                if (!word.IsStopWord)
-                    stems.Add(word.Stem);
+                if (word.IsStopWord)
+                    continue;
+                if (!ids.TryGetValue(word.Stem, out var id))
+                {
+                    id = ids.Count;
+                    ids.Add(word.Stem, id);
+                }
+
+                stems.Add(id);
             }
 
             sentences.Add((text.Sentences[s], stems, words.Length));
         }
 
         // Headlines, datelines and bullet stubs rarely summarise; keep them only when the article has nothing else.
-        var candidates = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Words >= MinimumWords).ToList();
+        var candidates = new List<int>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Words >= MinimumWords)
+                candidates.Add(i);
+        }
+
         if (candidates.Count == 0)
             candidates = Enumerable.Range(0, sentences.Count).ToList();
         if (candidates.Count <= count)
             return candidates.Select(i => sentences[i].Span.Of(text.Text)).ToList();
 
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var frequency = new int[ids.Count];
+        var topic = new double[sentences.Count];
         foreach (var i in candidates)
         {
             foreach (var stem in sentences[i].Stems)
-                frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
+                frequency[stem]++;
+            topic[i] = TopicWeight(sentences[i].Stems, ids, profile);
         }
 
-        var topic = candidates.ToDictionary(i => i, i => TopicWeight(sentences[i].Stems, profile));
-        var covered = new HashSet<string>(StringComparer.Ordinal);
+        var covered = new bool[ids.Count];
         var picked = new List<int>(count);
         while (picked.Count < count)
         {
@@ -74,11 +90,11 @@ public static class Summarizer
             for (var rank = 0; rank < candidates.Count; rank++)
             {
                 var i = candidates[rank];
-                if (picked.Contains(i) || picked.Exists(p => IsNearDuplicate(sentences[i].Stems, sentences[p].Stems)))
+                if (IsPickedOrDuplicate(i, picked, sentences))
                     continue;
                 var gain = 1.0 + topic[i];
                 foreach (var stem in sentences[i].Stems)
-                    gain += (frequency[stem] - 1) * (covered.Contains(stem) ? CoveredDiscount : 1.0);
+                    gain += (frequency[stem] - 1) * (covered[stem] ? CoveredDiscount : 1.0);
                 gain *= 1 + LeadBonus / (1 + rank * 0.5);
                 // Coverage already grows with length; this mild extra favours full reporting sentences over
                 // short quotes and asides of similar coverage, without letting one long sentence crowd the rest out.
@@ -93,15 +109,27 @@ public static class Summarizer
             if (best < 0)
                 break;
             picked.Add(best);
-            covered.UnionWith(sentences[best].Stems);
+            foreach (var stem in sentences[best].Stems)
+                covered[stem] = true;
         }
 
         picked.Sort();
         return picked.Select(i => sentences[i].Span.Of(text.Text)).ToList();
     }
 
+    private static bool IsPickedOrDuplicate(int i, List<int> picked, List<(TextSpan Span, HashSet<int> Stems, int Words)> sentences)
+    {
+        foreach (var p in picked)
+        {
+            if (p == i || IsNearDuplicate(sentences[i].Stems, sentences[p].Stems))
+                return true;
+        }
+
+        return false;
+    }
+
     // Wire copy repeats its lead lower down, often reworded slightly; such a sentence adds nothing.
-    private static bool IsNearDuplicate(HashSet<string> a, HashSet<string> b)
+    private static bool IsNearDuplicate(HashSet<int> a, HashSet<int> b)
     {
         if (a.Count == 0 || b.Count == 0)
             return false;
@@ -115,17 +143,28 @@ public static class Summarizer
         return shared >= NearDuplicateShare * Math.Min(a.Count, b.Count);
     }
 
-    private static double TopicWeight(HashSet<string> stems, CompiledProfile? profile)
+    private static double TopicWeight(HashSet<int> stems, Dictionary<string, int> ids, CompiledProfile? profile)
     {
         if (profile is null)
             return 0;
         var weight = 0.0;
         foreach (var term in profile.Terms)
         {
-            if (term.Role == TermRole.Topic && term.Stems.All(stems.Contains))
+            if (term.Role == TermRole.Topic && HasAll(stems, ids, term.Stems))
                 weight += term.Weight;
         }
 
         return weight;
+    }
+
+    private static bool HasAll(HashSet<int> stems, Dictionary<string, int> ids, string[] wanted)
+    {
+        foreach (var stem in wanted)
+        {
+            if (!ids.TryGetValue(stem, out var id) || !stems.Contains(id))
+                return false;
+        }
+
+        return true;
     }
 }

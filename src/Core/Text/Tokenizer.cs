@@ -22,7 +22,8 @@ public static class Tokenizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(from);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(to, text.Length);
-        var tokens = new List<Token>();
+        // Sized for English prose (a word and its space run to about six characters), so the list rarely regrows.
+        var tokens = new List<Token>((to - from) / 6 + 1);
         var i = from;
         while (i < to)
         {
