@@ -61,17 +61,7 @@ public sealed partial class PostgresNewsStore
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = Command(connection, null,
             "SELECT platform, channel_id, profile, cron, time_zone, created_by FROM subscriptions ORDER BY platform COLLATE \"C\", channel_id COLLATE \"C\", profile COLLATE \"C\"");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var list = new List<ChannelSubscription>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            list.Add(new ChannelSubscription(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4))
-            {
-                CreatedBy = NullableString(reader, 5),
-            });
-        }
-
-        return list;
+        return await StoreRows.ListAsync(command, StoreRows.Subscription, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -124,11 +124,7 @@ public sealed partial class PostgresNewsStore
         if (patterns.Count == 0)
             return [];
         await using var command = Command(connection, null, "SELECT DISTINCT speaker_folded FROM speakers WHERE speaker_folded LIKE ANY(@patterns)", ("patterns", patterns.ToArray()));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var list = new List<string>();
-        while (await reader.ReadAsync(ct))
-            list.Add(reader.GetString(0));
-        return list;
+        return await StoreRows.ListAsync(command, StoreRows.FirstString, ct);
     }
 
     /// <summary>The query's folded form plus every name of an identity known by that name.</summary>

@@ -184,11 +184,7 @@ public sealed partial class SqliteNewsStore
         await using var command = Command(connection, null,
             "SELECT DISTINCT speaker_folded FROM speakers WHERE " + string.Join(" OR ", patterns.Select((_, i) => $"speaker_folded LIKE $p{i}")),
             patterns.Select((p, i) => ("$p" + i, (object?)p)).ToArray());
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var list = new List<string>();
-        while (await reader.ReadAsync(ct))
-            list.Add(reader.GetString(0));
-        return list;
+        return await StoreRows.ListAsync(command, StoreRows.FirstString, ct);
     }
 
     /// <summary>The query's folded form plus every name of an identity known by that name.</summary>
