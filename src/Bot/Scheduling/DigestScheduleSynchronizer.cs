@@ -44,7 +44,7 @@ public sealed partial class DigestScheduleSynchronizer(DigestSchedules schedules
         var existing = await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(JobKeys.DigestGroup), Take = PagedQuery.All }, cancellationToken);
         foreach (var job in existing.Items.Where(j => !wanted.ContainsKey(j.Key)))
         {
-            await scheduler.DeleteJob(job.Key, cancellationToken);
+            await RemoveAsync(scheduler, job.Key, cancellationToken);
             LogRemoved(job.Key.Name);
             changes++;
         }
@@ -62,6 +62,17 @@ public sealed partial class DigestScheduleSynchronizer(DigestSchedules schedules
         }
 
         return changes;
+    }
+
+    // Quartz's DeleteJob throws when one of the job's triggers vanishes between its listing and its removal, which is
+    // what a one-off catch-up trigger does when it fires and completes at that moment. Unscheduling trigger by trigger
+    // treats "already gone" as done; the job itself goes last.
+    private static async Task RemoveAsync(IScheduler scheduler, JobKey job, CancellationToken cancellationToken)
+    {
+        var triggers = await scheduler.QueryTriggers(new TriggerQuery { Job = job, Take = PagedQuery.All }, cancellationToken);
+        foreach (var trigger in triggers.Items)
+            await scheduler.UnscheduleJob(trigger.Key, cancellationToken);
+        await scheduler.DeleteJob(job, cancellationToken);
     }
 
     private static IJobDetail Job(JobKey key, ChannelSubscription target) => JobBuilder.Create<DigestJob>()
