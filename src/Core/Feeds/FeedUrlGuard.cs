@@ -9,8 +9,12 @@ namespace NewsBot.Core.Feeds;
 /// through. <see cref="AllowPrivateAddresses"/> exists for tests against a server on 127.0.0.1 only.
 /// </summary>
 /// <param name="resolve">Host name to addresses (Dns.GetHostAddressesAsync in production).</param>
-public sealed class FeedUrlGuard(Func<string, CancellationToken, Task<IPAddress[]>> resolve)
+/// <param name="addressPolicy">Why an address is refused, or null when allowed; <see cref="AddressPolicy.Refusal"/>
+/// unless given (tests give one that treats some loopback addresses as public).</param>
+public sealed class FeedUrlGuard(Func<string, CancellationToken, Task<IPAddress[]>> resolve, Func<IPAddress, string?>? addressPolicy = null)
 {
+    private readonly Func<IPAddress, string?> _refusal = addressPolicy ?? AddressPolicy.Refusal;
+
     /// <summary>A guard that resolves with the system's DNS.</summary>
     public FeedUrlGuard()
         : this((host, ct) => Dns.GetHostAddressesAsync(host, ct))
@@ -45,14 +49,14 @@ public sealed class FeedUrlGuard(Func<string, CancellationToken, Task<IPAddress[
         return addresses.Select(Refusal).FirstOrDefault(r => r is not null);
 
         string? Refusal(IPAddress address) =>
-            AddressPolicy.Refusal(address) is { } why ? $"{url.Host} resolves to {address}, which is {why}" : null;
+            _refusal(address) is { } why ? $"{url.Host} resolves to {address}, which is {why}" : null;
     }
 
     /// <summary>Throws <see cref="ForbiddenAddressException"/> for an address a connection must not reach.</summary>
     public void EnsureAllowed(string host, IPAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
-        if (!AllowPrivateAddresses && AddressPolicy.Refusal(address) is { } why)
+        if (!AllowPrivateAddresses && _refusal(address) is { } why)
             throw new ForbiddenAddressException($"refused to connect to {host} ({address}): {why}");
     }
 }

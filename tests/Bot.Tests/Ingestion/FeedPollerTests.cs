@@ -188,4 +188,23 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.StartsWith("refused to connect to localhost", state.LastError, StringComparison.Ordinal);
         Assert.Empty(_server.Hits);
     }
+
+    [Fact]
+    public async Task PollAsync_PublicFeedRedirectingToPrivateAddress_RefusedAtConnect()
+    {
+        // Here 127.0.0.1 plays a public host and 127.0.0.2 a private one: the feed passes the pre-check, then
+        // redirects to an internal address, which the connection must refuse without sending it a request.
+        var inside = IPAddress.Parse("127.0.0.2");
+        var guard = new FeedUrlGuard((_, _) => Task.FromResult(new[] { IPAddress.Loopback }), a => a.Equals(inside) ? "private (in this test)" : null);
+        await using var privateServer = await TestFeedServer.StartAsync(inside.ToString());
+        _server.RedirectTarget = privateServer.Url("/etag.xml");
+        await using var host = FeedTestHost.Create(o => o.AllowPrivateAddresses = false, s => s.AddSingleton(guard));
+
+        var state = await host.Poller.PollAsync(Feed("/moved.xml"), CancellationToken.None);
+
+        Assert.Equal(1, _server.HitsOn("/moved.xml"));
+        Assert.StartsWith("refused to connect to 127.0.0.2", state.LastError, StringComparison.Ordinal);
+        Assert.Empty(privateServer.Hits);
+        Assert.Equal(0, await host.ArticleCountAsync());
+    }
 }

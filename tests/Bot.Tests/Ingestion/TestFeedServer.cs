@@ -33,10 +33,13 @@ internal sealed class TestFeedServer : IAsyncDisposable
         return xml.Append("</channel></rss>").ToString();
     }
 
-    public static async Task<TestFeedServer> StartAsync()
+    /// <summary>Where <c>/moved.xml</c> redirects to (302).</summary>
+    public Uri? RedirectTarget { get; set; }
+
+    public static async Task<TestFeedServer> StartAsync(string address = "127.0.0.1")
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://{address}:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new TestFeedServer(app);
@@ -78,6 +81,7 @@ internal sealed class TestFeedServer : IAsyncDisposable
             await gzip.WriteAsync(Encoding.UTF8.GetBytes(Rss(("g-1", "Tram fares cut", "Tram fares will be cut by a tenth from January, the transport authority announced on Monday."))));
         });
         _app.MapGet("/error.xml", () => Results.StatusCode(500));
+        _app.MapGet("/moved.xml", () => Results.Redirect(RedirectTarget!.ToString()));
         _app.MapGet("/flaky.xml", (HttpContext context) => HitsOn("/flaky.xml") == 1
             ? Results.StatusCode(503)
             : Results.Text(Rss(("f-1", "Ferry returns", "The island ferry returned to service on Friday after repairs to its engines were completed.")), "application/rss+xml"));
