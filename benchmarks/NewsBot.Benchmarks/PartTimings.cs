@@ -9,7 +9,8 @@ namespace NewsBot.Benchmarks;
 
 /// <summary>
 /// A quick breakdown (not a BenchmarkDotNet run): the time each stage of the analysis path takes over the corpus,
-/// to see where the time goes, in process CPU time. Run with <c>--parts</c>.
+/// to see where the time goes, in process CPU time. Run with <c>--parts</c>; names after it (<c>--parts analyzed
+/// summary</c>) run only the stages whose name starts with one of them, for profiling one stage.
 /// </summary>
 /// <remarks>
 /// Each stage first runs for <see cref="WarmUp"/> of CPU time, so tiered compilation has moved its hot methods to
@@ -23,8 +24,11 @@ public static class PartTimings
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan SampleLength = TimeSpan.FromMilliseconds(250);
 
-    public static void Run()
+    private static IReadOnlyList<string> _only = [];
+
+    public static void Run(IReadOnlyList<string> only)
     {
+        _only = only;
         var articles = CorpusGenerator.Generate(200);
         var profile = new CompiledProfile(TopicProfileLoader.LoadFile(ProfilePath.Find()));
         var quotes = new RuleQuoteExtractor();
@@ -44,6 +48,8 @@ public static class PartTimings
 
     private static void Time(string name, double megabytes, IReadOnlyList<Article> articles, Func<Article, int> stage)
     {
+        if (_only.Count > 0 && !_only.Any(o => name.StartsWith(o, StringComparison.OrdinalIgnoreCase)))
+            return;
         Measure(articles, stage, WarmUp);
         var passes = new double[Samples];
         for (var s = 0; s < Samples; s++)
