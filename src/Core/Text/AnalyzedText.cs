@@ -38,6 +38,9 @@ public sealed class AnalyzedText
     /// <summary>All words, in order.</summary>
     public IReadOnlyList<Word> Words => _words;
 
+    /// <summary>All words, in order, for Core's own readers that walk them by index.</summary>
+    internal ReadOnlySpan<Word> WordSpan => _words;
+
     /// <summary>Index in <see cref="Words"/> of each sentence's first word, plus the word count at the end.</summary>
     public IReadOnlyList<int> SentenceStarts { get; }
 
