@@ -78,8 +78,10 @@ public sealed class AnalyzedText
         var cache = WordCache.ForThisThread;
         var scratch = _scratch ??= new Scratch();
         var textNumber = cache.BeginText();
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = SentenceSplitter.SplitToList(text);
         var starts = new int[sentences.Count + 1];
+        var words = scratch.Words;
+        var stemIds = scratch.StemIds;
         var count = 0;
         scratch.Stems.Clear();
         for (var s = 0; s < sentences.Count; s++)
@@ -108,16 +110,16 @@ public sealed class AnalyzedText
                     scratch.Stems.Add(slot.Value);
                 }
 
-                scratch.Reserve(count + 1);
-                scratch.Words[count] = new Word(form.Canonical, slot.Value, piece.Start, end, s, form.IsStopWord);
-                scratch.StemIds[count] = slot.Id;
+                if (count == words.Length)
+                    (words, stemIds) = scratch.Grow();
+                words[count] = new Word(form.Canonical, slot.Value, piece.Start, end, s, form.IsStopWord);
+                stemIds[count] = slot.Id;
                 count++;
             }
         }
 
         starts[sentences.Count] = count;
-        return new AnalyzedText(
-            text, sentences, scratch.Words.AsSpan(0, count).ToArray(), starts, scratch.StemIds.AsSpan(0, count).ToArray(), [.. scratch.Stems]);
+        return new AnalyzedText(text, sentences, words.AsSpan(0, count).ToArray(), starts, stemIds.AsSpan(0, count).ToArray(), [.. scratch.Stems]);
     }
 
     /// <summary>The stems of a phrase, as article words are stemmed, so profile terms and text meet.</summary>
@@ -128,6 +130,7 @@ public sealed class AnalyzedText
     private static ReadOnlySpan<Piece> Tokenize(string text, int from, int to, WordCache cache, Scratch scratch)
     {
         Span<char> buffer = stackalloc char[MaxStackWord];
+        var pieces = scratch.Pieces;
         var count = 0;
         var i = from;
         while (i < to)
@@ -151,11 +154,12 @@ public sealed class AnalyzedText
             }
 
             var form = plain ? cache.Get(buffer[..(i - start)]) : cache.Get(Tokenizer.Fold(text.AsSpan(start, i - start)));
-            scratch.ReservePieces(count + 1);
-            scratch.Pieces[count++] = new Piece(form, start, i);
+            if (count == pieces.Length)
+                pieces = scratch.GrowPieces();
+            pieces[count++] = new Piece(form, start, i);
         }
 
-        return scratch.Pieces.AsSpan(0, count);
+        return pieces.AsSpan(0, count);
     }
 
     private readonly record struct Piece(WordForm Form, int Start, int End);
@@ -171,26 +175,22 @@ public sealed class AnalyzedText
 
         public List<string> Stems { get; } = new(512);
 
-        public void ReservePieces(int size)
+        public Piece[] GrowPieces()
         {
-            if (size > Pieces.Length)
-            {
-                var larger = Pieces;
-                Array.Resize(ref larger, Math.Max(size, larger.Length * 2));
-                Pieces = larger;
-            }
+            var larger = Pieces;
+            Array.Resize(ref larger, larger.Length * 2);
+            return Pieces = larger;
         }
 
-        public void Reserve(int size)
+        public (Word[] Words, int[] StemIds) Grow()
         {
-            if (size <= Words.Length)
-                return;
             var words = Words;
             var ids = StemIds;
-            Array.Resize(ref words, Math.Max(size, words.Length * 2));
+            Array.Resize(ref words, words.Length * 2);
             Array.Resize(ref ids, words.Length);
             Words = words;
             StemIds = ids;
+            return (words, ids);
         }
     }
 }

@@ -44,6 +44,12 @@ public static class SentenceSplitter
     public static IReadOnlyList<TextSpan> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return SplitToList(text);
+    }
+
+    /// <summary>As <see cref="Split"/>, typed as the list it is, so Core's per-word loops index it without interface calls.</summary>
+    internal static List<TextSpan> SplitToList(string text)
+    {
         // News sentences run to about 120 characters; sized so the list rarely regrows.
         var result = new List<TextSpan>(text.Length / 100 + 1);
         var paragraphStart = 0;
