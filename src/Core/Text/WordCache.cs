@@ -10,7 +10,7 @@ internal sealed class WordCache
 {
     // Bounded so a long-running ingestion thread cannot grow it without limit; cleared when full, between texts only
     // (clearing inside a text would give one stem two ids).
-    private const int Limit = 50_000;
+    internal const int Limit = 50_000;
 
     [ThreadStatic]
     private static WordCache? _current;

@@ -107,4 +107,19 @@ public sealed class AnalyzedTextTests
         Assert.Equal(["pari", "minist"], text.Stems);
         Assert.Equal([0, 1], text.StemIds.ToArray());
     }
+
+    [Fact]
+    public void Of_ManyThreadsAtOnce_GiveTheSameWordsAsOneThread()
+    {
+        var texts = Enumerable.Range(0, 40)
+            .Select(i => $"Talks {i} on the cease-fire resumed in Kyiv. Defense ministers met {i % 7} times; Zelenskyy spoke.")
+            .ToList();
+        var expected = texts.Select(t => AnalyzedText.Of(t).Words.ToArray()).ToList();
+
+        var actual = new Word[texts.Count][];
+        Parallel.For(0, texts.Count * 5, new ParallelOptions { MaxDegreeOfParallelism = 4 }, n => actual[n % texts.Count] = AnalyzedText.Of(texts[n % texts.Count]).Words.ToArray());
+
+        for (var i = 0; i < texts.Count; i++)
+            Assert.Equal(expected[i], actual[i]);
+    }
 }
