@@ -119,7 +119,11 @@ public sealed class AnalyzedText
         }
 
         starts[sentences.Count] = count;
-        return new AnalyzedText(text, sentences, words.AsSpan(0, count).ToArray(), starts, stemIds.AsSpan(0, count).ToArray(), [.. scratch.Stems]);
+        var analyzed = new AnalyzedText(text, sentences, words.AsSpan(0, count).ToArray(), starts, stemIds.AsSpan(0, count).ToArray(), [.. scratch.Stems]);
+        // One huge text must not leave its buffers pinned to the thread for good.
+        if (scratch.IsOversized)
+            _scratch = null;
+        return analyzed;
     }
 
     /// <summary>The stems of a phrase, as article words are stemmed, so profile terms and text meet.</summary>
@@ -167,6 +171,9 @@ public sealed class AnalyzedText
     // Per-thread buffers reused from text to text, so a text allocates only its final, exactly sized arrays.
     private sealed class Scratch
     {
+        // About 64,000 words (a long report is under 10,000): buffers grown past this are dropped after the text.
+        private const int KeepLimit = 1 << 16;
+
         public Piece[] Pieces { get; private set; } = new Piece[64];
 
         public Word[] Words { get; private set; } = new Word[1024];
@@ -174,6 +181,8 @@ public sealed class AnalyzedText
         public int[] StemIds { get; private set; } = new int[1024];
 
         public List<string> Stems { get; } = new(512);
+
+        public bool IsOversized => Words.Length > KeepLimit || Pieces.Length > KeepLimit || Stems.Capacity > KeepLimit;
 
         public Piece[] GrowPieces()
         {
