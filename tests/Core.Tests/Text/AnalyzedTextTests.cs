@@ -122,4 +122,19 @@ public sealed class AnalyzedTextTests
         for (var i = 0; i < texts.Count; i++)
             Assert.Equal(expected[i], actual[i]);
     }
+
+    [Fact]
+    public void Of_HugeTextThenSmallOne_AnalysesBothWhole()
+    {
+        // Past the per-thread buffer limit (65,536 words), so the grown buffers are dropped afterwards.
+        var huge = string.Join(' ', Enumerable.Repeat("troops", 70_000)) + ".";
+
+        var first = AnalyzedText.Of(huge);
+        var second = AnalyzedText.Of("Troops landed. Talks went on.");
+
+        Assert.Equal(70_000, first.Words.Count);
+        Assert.Equal(["troop"], first.Stems);
+        Assert.Equal(["troop", "land", "talk", "went", "on"], second.Stems);
+        Assert.Equal([0, 1, 2, 3, 4], second.StemIds.ToArray());
+    }
 }
