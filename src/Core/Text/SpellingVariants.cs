@@ -57,7 +57,7 @@ public static class SpellingVariants
         {
             var token = tokens[i];
             var gap = text.AsSpan(token.End, i + 1 < tokens.Count ? tokens[i + 1].Start - token.End : 0);
-            if (i + 1 < tokens.Count && IsJoiner(gap) && Compound(token.Value, tokens[i + 1].Value) is { } joined)
+            if (i + 1 < tokens.Count && IsJoiner(gap) && StartsCompound(token.Value) && Compound(token.Value, tokens[i + 1].Value) is { } joined)
             {
                 builder.Append(text, last, token.Start - last).Append(joined);
                 last = tokens[++i].End;
