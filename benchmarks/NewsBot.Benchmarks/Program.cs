@@ -7,7 +7,7 @@ var characters = AnalysisBenchmarks.CorpusCharacters(CorpusGenerator.Generate(20
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Analysis corpus: 200 articles, {characters:N0} characters ({characters / 1_000_000.0:0.00} MB as UTF-16 code units)"));
 if (args.Contains("--parts"))
 {
-    PartTimings.Run();
+    PartTimings.Run(args.SkipWhile(a => a != "--parts").Skip(1).TakeWhile(a => !a.StartsWith('-')).ToList());
     return;
 }
 

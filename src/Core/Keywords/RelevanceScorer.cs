@@ -73,12 +73,23 @@ public static class RelevanceScorer
         AnalyzedText text, Func<int, double> factorAt, bool headline, CompiledProfile profile,
         Dictionary<CompiledTerm, (double Weight, int Position, int Count)> found)
     {
-        var words = text.Words;
+        var words = text.WordSpan;
+        var stemIds = text.StemIds;
+        // The profile's terms for each distinct stem of the text, looked up once per stem rather than once per word.
+        var byStem = new IReadOnlyList<CompiledTerm>?[text.Stems.Count];
+        var looked = new bool[byStem.Length];
         // Where a label's match ends: "Volodymyr Zelensky" must not count again as "Zelensky" one word later.
         var coveredUntil = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!profile.ByFirstStem.TryGetValue(words[i].Stem, out var candidates))
+            var id = stemIds[i];
+            if (!looked[id])
+            {
+                looked[id] = true;
+                byStem[id] = profile.ByFirstStem.TryGetValue(text.Stems[id], out var terms) ? terms : null;
+            }
+
+            if (byStem[id] is not { } candidates)
                 continue;
             foreach (var term in candidates)
             {
@@ -102,9 +113,9 @@ public static class RelevanceScorer
     // Repeats add less and less: the tenth "Ukraine" says little more than the third.
     private static double DiminishedWeight(double weight, int previousCount) => weight / (1 + previousCount);
 
-    private static bool MatchesAt(IReadOnlyList<Word> words, int at, string[] phrase)
+    private static bool MatchesAt(ReadOnlySpan<Word> words, int at, string[] phrase)
     {
-        if (at + phrase.Length > words.Count)
+        if (at + phrase.Length > words.Length)
             return false;
         for (var j = 1; j < phrase.Length; j++)
         {

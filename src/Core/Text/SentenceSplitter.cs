@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsBot.Core.Text;
 
 /// <summary>
@@ -23,6 +25,8 @@ public static class SentenceSplitter
         "u.s", "u.k", "u.n", "e.u", "d.c", "inc", "ltd", "co", "corp", "jr", "sr", "etc",
     };
 
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…");
+
     private static readonly HashSet<string> TimeAbbreviations = new(StringComparer.OrdinalIgnoreCase) { "a.m", "p.m" };
 
     private static readonly HashSet<string> NotSentenceStarts = new(StringComparer.OrdinalIgnoreCase)
@@ -30,48 +34,65 @@ public static class SentenceSplitter
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "bst", "cet", "et", "est",
     };
 
+    // The sets looked up by the characters in the text, so checking a word before a full stop allocates nothing.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryAbbreviationsBySpan = CountryAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeAbbreviationsBySpan = TimeAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSentenceStartsBySpan = NotSentenceStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The sentences of <paramref name="text"/>, trimmed, in order; empty paragraphs yield nothing.</summary>
     public static IReadOnlyList<TextSpan> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new List<TextSpan>();
-        var paragraphStart = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] != '\n')
-                continue;
-            SplitParagraph(text, paragraphStart, i, result);
-            paragraphStart = i + 1;
-        }
+        return SplitToList(text);
+    }
 
-        return result;
+    /// <summary>As <see cref="Split"/>, typed as the list it is, so Core's per-word loops index it without interface calls.</summary>
+    internal static List<TextSpan> SplitToList(string text)
+    {
+        // News sentences run to about 120 characters; sized so the list rarely regrows.
+        var result = new List<TextSpan>(text.Length / 100 + 1);
+        var paragraphStart = 0;
+        while (true)
+        {
+            var newline = text.IndexOf('\n', paragraphStart);
+            SplitParagraph(text, paragraphStart, newline < 0 ? text.Length : newline, result);
+            if (newline < 0)
+                return result;
+            paragraphStart = newline + 1;
+        }
     }
 
     private static void SplitParagraph(string text, int start, int end, List<TextSpan> into)
     {
         var sentenceStart = start;
-        for (var i = start; i < end; i++)
+        var i = start;
+        while (i < end)
         {
+            // Jump to the next candidate full stop (a vectorised search): most characters end nothing.
+            var found = text.AsSpan(i, end - i).IndexOfAny(Terminators);
+            if (found < 0)
+                break;
+            i += found;
             var c = text[i];
-            if (c is not ('.' or '!' or '?' or '…'))
-                continue;
             var stop = i + 1;
             while (stop < end && IsCloser(text[stop]))
                 stop++;
             if (stop >= end)
                 break;
-            if (!char.IsWhiteSpace(text[stop]))
-                continue;
             var next = stop;
             while (next < end && char.IsWhiteSpace(text[next]))
                 next++;
-            if (next >= end || !StartsSentence(text[next]))
+            if (next == stop || next >= end || !StartsSentence(text[next])
+                || c == '.' && IsNonTerminalPeriod(text, sentenceStart, i, next, end))
+            {
+                i++;
                 continue;
-            if (c == '.' && IsNonTerminalPeriod(text, sentenceStart, i, next, end))
-                continue;
+            }
+
             Add(text, sentenceStart, stop, into);
             sentenceStart = next;
-            i = next - 1;
+            i = next;
         }
 
         Add(text, sentenceStart, end, into);
@@ -93,14 +114,13 @@ public static class SentenceSplitter
         // A single capital letter is an initial ("John F. Kennedy"), not the end of a sentence.
         if (word.Length == 1 && char.IsUpper(word[0]))
             return true;
-        var key = word.ToString();
-        if (Abbreviations.Contains(key))
+        if (AbbreviationsBySpan.Contains(word))
             return true;
         var nextWord = NextWord(text, next, end);
-        if (CountryAbbreviations.Contains(key))
+        if (CountryAbbreviationsBySpan.Contains(word))
             return !StopWords.Contains(Tokenizer.Fold(nextWord));
-        if (TimeAbbreviations.Contains(key))
-            return !char.IsUpper(text[next]) || NotSentenceStarts.Contains(nextWord.ToString());
+        if (TimeAbbreviationsBySpan.Contains(word))
+            return !char.IsUpper(text[next]) || NotSentenceStartsBySpan.Contains(nextWord);
         return false;
     }
 

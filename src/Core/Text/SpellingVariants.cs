@@ -27,6 +27,9 @@ public static class SpellingVariants
         [("back", "stop")] = "backstop", [("air", "space")] = "airspace",
     };
 
+    // The first words of the compounds, so most words skip the pair lookup.
+    private static readonly HashSet<string> CompoundStarts = Compounds.Keys.Select(k => k.Item1).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The canonical form of a folded word (itself when it has no variant).</summary>
     public static string Canonical(string folded)
     {
@@ -37,6 +40,9 @@ public static class SpellingVariants
     /// <summary>The closed compound two adjacent folded words form ("cease", "fire" -> "ceasefire"), or null.</summary>
     public static string? Compound(string first, string second) =>
         Compounds.TryGetValue((first, second), out var joined) ? joined : null;
+
+    /// <summary>True when <paramref name="folded"/> is the first word of a known compound ("cease" of "cease fire").</summary>
+    public static bool StartsCompound(string folded) => CompoundStarts.Contains(folded);
 
     /// <summary>Rewrites known variants in running text, for callers that match on strings rather than words.</summary>
     public static string Normalize(string text)
@@ -51,7 +57,7 @@ public static class SpellingVariants
         {
             var token = tokens[i];
             var gap = text.AsSpan(token.End, i + 1 < tokens.Count ? tokens[i + 1].Start - token.End : 0);
-            if (i + 1 < tokens.Count && IsJoiner(gap) && Compound(token.Value, tokens[i + 1].Value) is { } joined)
+            if (i + 1 < tokens.Count && IsJoiner(gap) && StartsCompound(token.Value) && Compound(token.Value, tokens[i + 1].Value) is { } joined)
             {
                 builder.Append(text, last, token.Start - last).Append(joined);
                 last = tokens[++i].End;

@@ -36,52 +36,41 @@ public static class Summarizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        // Stems become small integers once, so the greedy loop below hashes ints rather than strings.
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sentences = new List<(TextSpan Span, HashSet<int> Stems, int Words)>(text.Sentences.Count);
-        for (var s = 0; s < text.Sentences.Count; s++)
-        {
-            var words = text.WordsOf(s);
-            var stems = new HashSet<int>(words.Length);
-            foreach (var word in words)
-            {
-                if (word.IsStopWord)
-                    continue;
-                if (!ids.TryGetValue(word.Stem, out var id))
-                {
-                    id = ids.Count;
-                    ids.Add(word.Stem, id);
-                }
-
-                stems.Add(id);
-            }
-
-            sentences.Add((text.Sentences[s], stems, words.Length));
-        }
+        var sentences = text.Sentences;
+        var stems = SentenceStems(text, out var words);
 
         // Headlines, datelines and bullet stubs rarely summarise; keep them only when the article has nothing else.
         var candidates = new List<int>(sentences.Count);
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (sentences[i].Words >= MinimumWords)
+            if (words[i] >= MinimumWords)
                 candidates.Add(i);
         }
 
         if (candidates.Count == 0)
             candidates = Enumerable.Range(0, sentences.Count).ToList();
         if (candidates.Count <= count)
-            return candidates.Select(i => sentences[i].Span.Of(text.Text)).ToList();
+            return candidates.Select(i => sentences[i].Of(text.Text)).ToList();
 
-        var frequency = new int[ids.Count];
-        var topic = new double[sentences.Count];
+        var frequency = new int[text.Stems.Count];
         foreach (var i in candidates)
         {
-            foreach (var stem in sentences[i].Stems)
+            foreach (var stem in stems[i])
                 frequency[stem]++;
-            topic[i] = TopicWeight(sentences[i].Stems, ids, profile);
         }
 
-        var covered = new bool[ids.Count];
+        var topic = TopicWeights(text, stems, candidates, profile);
+        // The per-candidate factors do not change from pick to pick; worked out once, they are the same doubles.
+        var factors = new double[candidates.Count];
+        var lengths = new double[candidates.Count];
+        for (var rank = 0; rank < candidates.Count; rank++)
+        {
+            factors[rank] = 1 + LeadBonus / (1 + rank * 0.5);
+            lengths[rank] = Math.Pow(words[candidates[rank]], LengthExponent);
+        }
+
+        var covered = new bool[text.Stems.Count];
+        var excluded = new bool[sentences.Count];
         var picked = new List<int>(count);
         while (picked.Count < count)
         {
@@ -90,15 +79,15 @@ public static class Summarizer
             for (var rank = 0; rank < candidates.Count; rank++)
             {
                 var i = candidates[rank];
-                if (IsPickedOrDuplicate(i, picked, sentences))
+                if (excluded[i])
                     continue;
                 var gain = 1.0 + topic[i];
-                foreach (var stem in sentences[i].Stems)
+                foreach (var stem in stems[i])
                     gain += (frequency[stem] - 1) * (covered[stem] ? CoveredDiscount : 1.0);
-                gain *= 1 + LeadBonus / (1 + rank * 0.5);
+                gain *= factors[rank];
                 // Coverage already grows with length; this mild extra favours full reporting sentences over
                 // short quotes and asides of similar coverage, without letting one long sentence crowd the rest out.
-                gain *= Math.Pow(sentences[i].Words, LengthExponent);
+                gain *= lengths[rank];
                 if (gain > bestGain)
                 {
                     bestGain = gain;
@@ -109,59 +98,117 @@ public static class Summarizer
             if (best < 0)
                 break;
             picked.Add(best);
-            foreach (var stem in sentences[best].Stems)
+            foreach (var stem in stems[best])
                 covered[stem] = true;
+            ExcludeNearDuplicates(best, candidates, stems, covered.Length, excluded);
         }
 
         picked.Sort();
-        return picked.Select(i => sentences[i].Span.Of(text.Text)).ToList();
+        return picked.Select(i => sentences[i].Of(text.Text)).ToList();
     }
 
-    private static bool IsPickedOrDuplicate(int i, List<int> picked, List<(TextSpan Span, HashSet<int> Stems, int Words)> sentences)
+    // Each sentence's distinct content stems (ids into text.Stems), in order of first use, and its word count.
+    private static int[][] SentenceStems(AnalyzedText text, out int[] words)
     {
-        foreach (var p in picked)
+        var count = text.Sentences.Count;
+        var ids = text.StemIds;
+        var stems = new int[count][];
+        words = new int[count];
+        var lastSentence = new int[text.Stems.Count];
+        var buffer = new int[text.Words.Count];
+        for (var s = 0; s < count; s++)
         {
-            if (p == i || IsNearDuplicate(sentences[i].Stems, sentences[p].Stems))
-                return true;
+            var first = text.SentenceStarts[s];
+            var sentenceWords = text.WordsOf(s);
+            var n = 0;
+            for (var k = 0; k < sentenceWords.Length; k++)
+            {
+                var id = ids[first + k];
+                if (sentenceWords[k].IsStopWord || lastSentence[id] == s + 1)
+                    continue;
+                lastSentence[id] = s + 1;
+                buffer[n++] = id;
+            }
+
+            stems[s] = buffer.AsSpan(0, n).ToArray();
+            words[s] = sentenceWords.Length;
         }
 
-        return false;
+        return stems;
     }
 
-    // Wire copy repeats its lead lower down, often reworded slightly; such a sentence adds nothing.
-    private static bool IsNearDuplicate(HashSet<int> a, HashSet<int> b)
+    // Wire copy repeats its lead lower down, often reworded slightly; such a sentence adds nothing. A sentence is
+    // out once picked or once it shares most of its stems with a pick.
+    private static void ExcludeNearDuplicates(int best, List<int> candidates, int[][] stems, int stemCount, bool[] excluded)
     {
-        if (a.Count == 0 || b.Count == 0)
-            return false;
-        var shared = 0;
-        foreach (var stem in a)
+        excluded[best] = true;
+        var inBest = new bool[stemCount];
+        foreach (var stem in stems[best])
+            inBest[stem] = true;
+        foreach (var i in candidates)
         {
-            if (b.Contains(stem))
-                shared++;
-        }
+            if (excluded[i] || stems[i].Length == 0 || stems[best].Length == 0)
+                continue;
+            var shared = 0;
+            foreach (var stem in stems[i])
+            {
+                if (inBest[stem])
+                    shared++;
+            }
 
-        return shared >= NearDuplicateShare * Math.Min(a.Count, b.Count);
+            excluded[i] = shared >= NearDuplicateShare * Math.Min(stems[i].Length, stems[best].Length);
+        }
     }
 
-    private static double TopicWeight(HashSet<int> stems, Dictionary<string, int> ids, CompiledProfile? profile)
+    // The summed weight of the profile's topic terms each candidate contains whole, in the profile's order.
+    private static double[] TopicWeights(AnalyzedText text, int[][] stems, List<int> candidates, CompiledProfile? profile)
     {
+        var topic = new double[stems.Length];
         if (profile is null)
-            return 0;
-        var weight = 0.0;
+            return topic;
+        // Only terms whose every stem occurs in the text can match a sentence; the rest are dropped once here.
+        var present = new List<(int[] Ids, double Weight)>();
         foreach (var term in profile.Terms)
         {
-            if (term.Role == TermRole.Topic && HasAll(stems, ids, term.Stems))
-                weight += term.Weight;
+            if (term.Role != TermRole.Topic)
+                continue;
+            var ids = new int[term.Stems.Length];
+            var all = true;
+            for (var j = 0; j < ids.Length && all; j++)
+            {
+                ids[j] = text.StemIdOf(term.Stems[j]);
+                all = ids[j] >= 0;
+            }
+
+            if (all)
+                present.Add((ids, term.Weight));
         }
 
-        return weight;
+        if (present.Count == 0)
+            return topic;
+        var inSentence = new int[text.Stems.Count];
+        foreach (var i in candidates)
+        {
+            foreach (var stem in stems[i])
+                inSentence[stem] = i + 1;
+            var weight = 0.0;
+            foreach (var (ids, termWeight) in present)
+            {
+                if (ContainsAll(inSentence, i + 1, ids))
+                    weight += termWeight;
+            }
+
+            topic[i] = weight;
+        }
+
+        return topic;
     }
 
-    private static bool HasAll(HashSet<int> stems, Dictionary<string, int> ids, string[] wanted)
+    private static bool ContainsAll(int[] inSentence, int sentence, int[] ids)
     {
-        foreach (var stem in wanted)
+        foreach (var id in ids)
         {
-            if (!ids.TryGetValue(stem, out var id) || !stems.Contains(id))
+            if (inSentence[id] != sentence)
                 return false;
         }
 

@@ -81,6 +81,7 @@ public static class Tokenizer
         return builder.ToString();
     }
 
-    private static bool IsInnerApostrophe(string text, int i) =>
+    /// <summary>True when the apostrophe at <paramref name="i"/> stands between two letters ("Britain's") and so belongs to the word.</summary>
+    internal static bool IsInnerApostrophe(string text, int i) =>
         text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
 }
