@@ -48,7 +48,7 @@ public static class NonKeyWords
     public static bool Contains(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        if (Words.Contains(folded))
+        if (Words.Contains(folded) || Keyphrases.VerbForms.Contains(folded))
             return true;
         if (folded.Length <= 5 || SuffixExceptions.Contains(folded))
             return false;

@@ -114,7 +114,7 @@ internal sealed class CandidateCollector
     {
         for (var i = from; i < to; i++)
         {
-            if (char.IsPunctuation(text[i]) && text[i] != '-' || text[i] == '\n')
+            if (text[i] == '\n' || !char.IsWhiteSpace(text[i]) && text[i] != '-')
                 return true;
         }
 
