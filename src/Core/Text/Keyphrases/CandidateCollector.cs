@@ -37,7 +37,7 @@ internal sealed class CandidateCollector
         {
             var isContent = i < words.Count && IsContentWord(words, i);
             var broken = !isContent || i > 0 && (words[i].Sentence != words[i - 1].Sentence
-                || HasPunctuationBetween(text.Text, words[i - 1].End, words[i].Start) || StartsName(text.Text, words[i - 1], words[i]));
+                || HasPunctuationBetween(text.Text, words[i - 1].End, words[i].Start) || StartsName(text.Text, words[i - 1], words[i]) || IsPossessive(text.Text, words[i - 1]));
             if (broken && run.Count > 0)
                 EndRun(part);
             if (i == words.Count)
@@ -109,6 +109,10 @@ internal sealed class CandidateCollector
     // that runs from a common noun into a name is neither.
     private static bool StartsName(string text, Word previous, Word current) =>
         char.IsUpper(text[current.Start]) && char.IsLower(text[previous.Start]);
+
+    // "Canada's sole gold medal": the possessor and the thing possessed are two phrases.
+    private static bool IsPossessive(string text, Word word) =>
+        word.End - word.Start > 2 && text[word.End - 1] is 's' or 'S' && text[word.End - 2] is '\'' or '’';
 
     private static bool HasPunctuationBetween(string text, int from, int to)
     {
