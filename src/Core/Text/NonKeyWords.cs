@@ -32,7 +32,13 @@ public static class NonKeyWords
         "october", "november", "december", "agree", "agrees", "vow", "vows", "urge", "urges", "seek", "seeks", "warn",
         "warns", "reject", "rejects", "dismiss", "dismisses", "host", "hosts", "meets", "calls", "wants", "offers", "sets",
         "gets", "makes", "takes", "says", "backs", "plans", "eyes", "mulls", "weighs", "slams", "hails", "near", "ever",
-        "struck", "used", "amid", "despite", "toward", "towards", "unlike",
+        "struck", "used", "amid", "despite", "toward", "towards", "unlike", "aboard", "alongside", "aside", "away", "behind",
+        "beneath", "beside", "besides", "beyond", "inside", "instead", "nearby", "onto", "outside", "throughout",
+        "underneath", "versus", "whereas", "whilst", "together", "ahead", "apart", "abroad", "anyway", "anywhere",
+        "elsewhere", "everywhere", "somewhere", "nowhere", "meanwhile", "otherwise", "therefore", "thus", "hence",
+        "indeed", "perhaps", "maybe", "quite", "rather", "enough", "else", "soon", "afterward", "afterwards", "sometimes",
+        "either", "neither", "whatever", "whenever", "wherever", "whoever", "everyone", "anyone", "somebody", "anybody",
+        "everybody", "nobody",
     };
 
     // Words that end like superlatives or adverbs but are nouns or adjectives that name things ("forest fire").
