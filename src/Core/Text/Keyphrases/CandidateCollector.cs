@@ -35,7 +35,7 @@ internal sealed class CandidateCollector
         var words = text.Words;
         for (var i = 0; i <= words.Count; i++)
         {
-            var isContent = i < words.Count && IsContentWord(words, i);
+            var isContent = i < words.Count && IsContentWord(text.Text, words, i);
             var broken = !isContent || i > 0 && (words[i].Sentence != words[i - 1].Sentence
                 || HasPunctuationBetween(text.Text, words[i - 1].End, words[i].Start) || StartsName(text.Text, words[i - 1], words[i]) || IsPossessive(text.Text, words[i - 1]));
             if (broken && run.Count > 0)
@@ -84,14 +84,16 @@ internal sealed class CandidateCollector
             || last.EndsWith("less", StringComparison.Ordinal) || last.EndsWith("able", StringComparison.Ordinal)
             || last.EndsWith("ible", StringComparison.Ordinal));
 
-    private static bool IsContentWord(IReadOnlyList<Word> words, int i)
+    private static bool IsContentWord(string text, IReadOnlyList<Word> words, int i)
     {
         var word = words[i].Folded;
         if (word.Length <= 1 || words[i].IsStopWord || NonKeyWords.Contains(word) || IsAllDigits(word))
             return false;
         if (!NonKeyWords.IsParticiple(word))
             return true;
-        return i > 0 && words[i - 1].Sentence == words[i].Sentence && Determiners.Contains(words[i - 1].Folded);
+        // Inside a sentence a capitalised participle is part of a name ("the Shining Path").
+        return i > 0 && words[i - 1].Sentence == words[i].Sentence
+            && (Determiners.Contains(words[i - 1].Folded) || char.IsUpper(text[words[i].Start]));
     }
 
     private static bool IsAllDigits(string word)
