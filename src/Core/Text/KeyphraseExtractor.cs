@@ -16,9 +16,9 @@ namespace NewsBot.Core.Text;
 public static class KeyphraseExtractor
 {
     private const double ProfileBonus = 1.5;
-    private const double SingleWordFactor = 0.85;
+    private const double SingleWordFactor = 0.6;
     private const double RecurrenceExponent = 0.8;
-    private const double FirstMentionBonus = 2;
+    private const double FirstMentionBonus = 4;
 
     /// <summary>Up to <paramref name="count"/> phrases, best first, each as it first appears in the text.</summary>
     public static IReadOnlyList<string> Extract(string title, string text, CompiledProfile? profile, int count = 8)
@@ -98,7 +98,7 @@ public static class KeyphraseExtractor
             score += wordScores[candidate.Key[i]];
         // Recurrence counts, but less than linearly: a phrase said five times is not five times the theme.
         score *= Math.Pow(candidate.Count, RecurrenceExponent);
-        // News names its subject early: a phrase first met in the opening words gains up to threefold (PositionRank).
+        // News names its subject early: a phrase first met in the opening words gains up to fivefold (PositionRank).
         score *= 1 + FirstMentionBonus / Math.Sqrt(Math.Max(1, candidate.First));
         if (candidate.Key.Length == 1)
             score *= SingleWordFactor;
