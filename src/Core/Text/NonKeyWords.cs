@@ -39,6 +39,9 @@ public static class NonKeyWords
         "indeed", "perhaps", "maybe", "quite", "rather", "enough", "else", "soon", "afterward", "afterwards", "sometimes",
         "either", "neither", "whatever", "whenever", "wherever", "whoever", "everyone", "anyone", "somebody", "anybody",
         "everybody", "nobody",
+        "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "acre", "acres", "gallon", "gallons",
+        "barrel", "barrels", "pound", "pounds", "ton", "tons", "tonnes", "feet", "foot", "inch", "inches", "yard", "yards",
+        "mph", "hectares", "meters", "metres",
     };
 
     // Words that end like superlatives or adverbs but are nouns or adjectives that name things ("forest fire").
