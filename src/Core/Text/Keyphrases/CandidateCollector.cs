@@ -86,6 +86,9 @@ internal sealed class CandidateCollector
 
     private static bool IsContentWord(string text, IReadOnlyList<Word> words, int i)
     {
+        // A part of a hyphenated compound ("long-term", "F-16", "in-flight") belongs to it, whatever it is alone.
+        if (IsHyphenated(text, words, i - 1, i) || IsHyphenated(text, words, i, i + 1))
+            return true;
         var word = words[i].Folded;
         if (word.Length <= 1 || words[i].IsStopWord || NonKeyWords.Contains(word) || IsAllDigits(word))
             return false;
@@ -95,6 +98,9 @@ internal sealed class CandidateCollector
         return i > 0 && words[i - 1].Sentence == words[i].Sentence
             && (Determiners.Contains(words[i - 1].Folded) || char.IsUpper(text[words[i].Start]));
     }
+
+    private static bool IsHyphenated(string text, IReadOnlyList<Word> words, int left, int right) =>
+        left >= 0 && right < words.Count && words[right].Start == words[left].End + 1 && text[words[left].End] == '-';
 
     private static bool IsAllDigits(string word)
     {
