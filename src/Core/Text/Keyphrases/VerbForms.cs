@@ -25,7 +25,10 @@ internal static class VerbForms
         "believe", "bring", "become", "begin", "happen", "remember", "decide", "continue", "include", "provide",
         "serve", "send", "spend", "understand", "appoint", "approve", "assure", "attend", "cite", "deliver", "exceed",
         "kill", "maintain", "meet", "pose", "quit", "testify", "wonder", "affect", "attract", "flee", "injure", "soar",
-        "topple",
+        "topple", "get", "go", "come", "make", "take", "see", "know", "think", "want", "find", "give", "tell", "try",
+        "ask", "feel", "leave", "put", "keep", "help", "hear", "sit", "stand", "lose", "pay", "learn", "follow",
+        "create", "speak", "read", "add", "grow", "open", "buy", "die", "build", "stay", "reach", "sell", "pull",
+        "dare", "eat", "analyze", "analyse", "promote", "operate", "reflect", "hire",
     ];
 
     // Irregular past tenses and participles ("-ed" forms are caught by their ending).
@@ -49,7 +52,7 @@ internal static class VerbForms
     private static readonly string[] Contractions =
     [
         "isnt", "wasnt", "arent", "werent", "dont", "doesnt", "didnt", "cant", "couldnt", "wouldnt", "shouldnt", "wont",
-        "hasnt", "havent", "hadnt", "mustnt", "neednt", "aint", "im", "ive", "youre", "youve", "theyre", "theyve",
+        "hasnt", "cannot", "havent", "hadnt", "mustnt", "neednt", "aint", "im", "ive", "youre", "youve", "theyre", "theyve",
         "weve", "hes", "shes", "thats", "whats", "theres", "itll", "theyll", "youll", "shell", "hed", "theyd", "youd",
     ];
 
