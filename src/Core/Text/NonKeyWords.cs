@@ -6,7 +6,8 @@ namespace NewsBot.Core.Text;
 /// </summary>
 public static class NonKeyWords
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    // One set with the verb lexicon's forms, so a word costs one lookup.
+    private static readonly HashSet<string> Words = new(Keyphrases.VerbForms.All, StringComparer.Ordinal)
     {
         "get", "got", "go", "goes", "went", "gone", "come", "came", "make", "made", "take", "took", "taken", "see", "saw",
         "seen", "know", "knew", "known", "think", "thought", "want", "use", "find", "found", "give", "gave", "given",
@@ -57,7 +58,7 @@ public static class NonKeyWords
     public static bool Contains(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        if (Words.Contains(folded) || Keyphrases.VerbForms.Contains(folded))
+        if (Words.Contains(folded))
             return true;
         if (folded.Length <= 5 || SuffixExceptions.Contains(folded))
             return false;
@@ -73,7 +74,10 @@ public static class NonKeyWords
     public static bool IsParticiple(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        return folded.Length > 5 && !Words.Contains(folded)
-            && (folded.EndsWith("ed", StringComparison.Ordinal) || folded.EndsWith("ing", StringComparison.Ordinal));
+        return !Words.Contains(folded) && EndsLikeParticiple(folded);
     }
+
+    /// <summary><see cref="IsParticiple"/> for a word already known not to be in the list.</summary>
+    internal static bool EndsLikeParticiple(string folded) =>
+        folded.Length > 5 && (folded.EndsWith("ed", StringComparison.Ordinal) || folded.EndsWith("ing", StringComparison.Ordinal));
 }

@@ -32,15 +32,16 @@ internal sealed class CandidateCollector
     /// <summary>Collects the candidates of <paramref name="text"/>, the headline (part 0) or the body (part 1).</summary>
     public void Add(AnalyzedText text, int part)
     {
-        var words = text.Words;
-        for (var i = 0; i <= words.Count; i++)
+        // The words are an array behind the interface; a span spares an interface call per look.
+        ReadOnlySpan<Word> words = text.Words as Word[] ?? [.. text.Words];
+        for (var i = 0; i <= words.Length; i++)
         {
-            var isContent = i < words.Count && IsContentWord(text.Text, words, i);
+            var isContent = i < words.Length && IsContentWord(text.Text, words, i);
             var broken = !isContent || i > 0 && (words[i].Sentence != words[i - 1].Sentence
                 || HasPunctuationBetween(text.Text, words[i - 1].End, words[i].Start) || StartsName(text.Text, words[i - 1], words[i]) || IsPossessive(text.Text, words[i - 1]));
             if (broken && run.Count > 0)
                 EndRun(part);
-            if (i == words.Count)
+            if (i == words.Length)
                 break;
             position++;
             if (!isContent)
@@ -84,7 +85,7 @@ internal sealed class CandidateCollector
             || last.EndsWith("less", StringComparison.Ordinal) || last.EndsWith("able", StringComparison.Ordinal)
             || last.EndsWith("ible", StringComparison.Ordinal));
 
-    private static bool IsContentWord(string text, IReadOnlyList<Word> words, int i)
+    private static bool IsContentWord(string text, ReadOnlySpan<Word> words, int i)
     {
         // A part of a hyphenated compound ("long-term", "F-16", "in-flight") belongs to it, whatever it is alone.
         if (IsHyphenated(text, words, i - 1, i) || IsHyphenated(text, words, i, i + 1))
@@ -92,15 +93,15 @@ internal sealed class CandidateCollector
         var word = words[i].Folded;
         if (word.Length <= 1 || words[i].IsStopWord || NonKeyWords.Contains(word) || IsAllDigits(word))
             return false;
-        if (!NonKeyWords.IsParticiple(word))
+        if (!NonKeyWords.EndsLikeParticiple(word))
             return true;
         // Inside a sentence a capitalised participle is part of a name ("the Shining Path").
         return i > 0 && words[i - 1].Sentence == words[i].Sentence
             && (Determiners.Contains(words[i - 1].Folded) || char.IsUpper(text[words[i].Start]));
     }
 
-    private static bool IsHyphenated(string text, IReadOnlyList<Word> words, int left, int right) =>
-        left >= 0 && right < words.Count && words[right].Start == words[left].End + 1 && text[words[left].End] == '-';
+    private static bool IsHyphenated(string text, ReadOnlySpan<Word> words, int left, int right) =>
+        left >= 0 && right < words.Length && words[right].Start == words[left].End + 1 && text[words[left].End] == '-';
 
     private static bool IsAllDigits(string word)
     {

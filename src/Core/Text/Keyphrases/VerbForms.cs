@@ -56,10 +56,8 @@ internal static class VerbForms
         "weve", "hes", "shes", "thats", "whats", "theres", "itll", "theyll", "youll", "shell", "hed", "theyd", "youd",
     ];
 
-    private static readonly HashSet<string> Forms = Build();
-
-    /// <summary>True for a verb form in the lexicon.</summary>
-    public static bool Contains(string folded) => Forms.Contains(folded);
+    /// <summary>Every form in the lexicon, folded as the tokenizer folds words.</summary>
+    public static IReadOnlySet<string> All { get; } = Build();
 
     private static HashSet<string> Build()
     {
