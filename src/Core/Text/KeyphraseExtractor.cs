@@ -5,13 +5,15 @@ namespace NewsBot.Core.Text;
 
 /// <summary>
 /// Keyphrases in the PositionRank family, without a part-of-speech tagger. Candidates are runs of content words,
-/// which stop words, verbs and other <see cref="NonKeyWords"/>, numbers and punctuation break (runs of more than
-/// four words yield their n-grams of up to three). A participle is kept only after a determiner ("the infected
-/// cattle"), where it is an adjective or a noun; a phrase ending like an adjective ("-ous", "-able") is not a noun
-/// phrase and is dropped. Each word earns a score from every occurrence, more for early ones (news says what
-/// matters first); a phrase scores the sum of its words, times how often the phrase itself recurs, times a bonus
-/// for an early first mention (as PositionRank); the topic profile's terms get a bonus, so an article's themes come
-/// out in the topic's own words. A phrase contained in a better one is dropped. Pure and thread-safe.
+/// which stop words, verbs (a small lexicon of verb forms) and other <see cref="NonKeyWords"/>, numbers, any mark
+/// between words and the end of a possessive ("Canada's | gold medal") break; runs of more than four words yield
+/// their n-grams of up to three. A participle is kept only after a determiner ("the infected cattle") or when
+/// capitalised inside a sentence ("Shining Path"), and the parts of a hyphenated compound stay whole ("long-term");
+/// a phrase ending like an adjective ("-ous", "-able") is not a noun phrase and is dropped. Each word earns a score
+/// from every occurrence, more for early ones (news says what matters first); a phrase scores the sum of its words,
+/// times how often the phrase itself recurs, times a bonus for an early first mention (as PositionRank), damped for
+/// a single word; the topic profile's terms get a bonus, so an article's themes come out in the topic's own words.
+/// A phrase contained in a better one is dropped. Pure and thread-safe.
 /// </summary>
 public static class KeyphraseExtractor
 {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsBot.Core.Text.Keyphrases;
 
 /// <summary>
@@ -38,7 +40,8 @@ internal sealed class CandidateCollector
         {
             var isContent = i < words.Length && IsContentWord(text.Text, words, i);
             var broken = !isContent || i > 0 && (words[i].Sentence != words[i - 1].Sentence
-                || HasPunctuationBetween(text.Text, words[i - 1].End, words[i].Start) || StartsName(text.Text, words[i - 1], words[i]) || IsPossessive(text.Text, words[i - 1]));
+                || HasPunctuationBetween(text.Text, words[i - 1].End, words[i].Start)
+                || StartsName(text.Text, words[i - 1], words[i]) || IsPossessive(text.Text, words[i - 1]));
             if (broken && run.Count > 0)
                 EndRun(part);
             if (i == words.Length)
@@ -58,7 +61,7 @@ internal sealed class CandidateCollector
     private void EndRun(int part)
     {
         var firstPosition = position - run.Count + 1;
-        var ids = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(runIds);
+        var ids = CollectionsMarshal.AsSpan(runIds);
         var whole = run.Count <= WholeRunWords;
         for (var start = 0; start < run.Count; start++)
         {
