@@ -40,18 +40,20 @@ public static class KeyphraseExtractor
         collector.Add(body, 1);
         var profileTerms = ProfileTerms(profile, collector.Stems);
         var wordScores = collector.WordScores;
-        var queue = new PriorityQueue<Candidate, (double, int)>(collector.Candidates.Count);
+        var scored = new (Candidate, (double, int))[collector.Candidates.Count];
+        var n = 0;
         foreach (var candidate in collector.Candidates.Values)
         {
-            candidate.Score = Score(candidate, wordScores, profileTerms);
             // Best first; a tie goes to the earlier phrase, so the order never depends on hashing.
-            queue.Enqueue(candidate, (-candidate.Score, candidate.First));
+            scored[n++] = (candidate, (-Score(candidate, wordScores, profileTerms), candidate.First));
         }
 
+        // Built in one go (linear time), then only as many are taken as the answer needs.
+        var queue = new PriorityQueue<Candidate, (double, int)>(scored);
         var chosen = new List<Candidate>(count);
         while (chosen.Count < count && queue.TryDequeue(out var candidate, out _))
         {
-            if (!chosen.Exists(c => c.Key.Contains(candidate.Key)))
+            if (!IsInsideAny(chosen, candidate.Key))
                 chosen.Add(candidate);
         }
 
@@ -63,6 +65,17 @@ public static class KeyphraseExtractor
         }
 
         return phrases;
+    }
+
+    private static bool IsInsideAny(List<Candidate> chosen, PhraseKey key)
+    {
+        foreach (var better in chosen)
+        {
+            if (better.Key.Contains(key))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>A phrase as its space-joined word stems, the identity of a keyphrase ("Security Guarantees" -> "secur guarante").</summary>
@@ -99,7 +112,8 @@ public static class KeyphraseExtractor
         for (var i = 0; i < candidate.Key.Length; i++)
             score += wordScores[candidate.Key[i]];
         // Recurrence counts, but less than linearly: a phrase said five times is not five times the theme.
-        score *= Math.Pow(candidate.Count, RecurrenceExponent);
+        if (candidate.Count > 1)
+            score *= Math.Pow(candidate.Count, RecurrenceExponent);
         // News names its subject early: a phrase first met in the opening words gains up to fivefold (PositionRank).
         score *= 1 + FirstMentionBonus / Math.Sqrt(Math.Max(1, candidate.First));
         if (candidate.Key.Length == 1)

@@ -19,6 +19,4 @@ internal sealed class Candidate(PhraseKey key, int part, int start, int end, int
     public int First { get; } = first;
 
     public int Count { get; set; } = 1;
-
-    public double Score { get; set; }
 }
