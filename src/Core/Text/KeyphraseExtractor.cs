@@ -7,7 +7,7 @@ namespace NewsBot.Core.Text;
 /// Keyphrases in the PositionRank family, without a part-of-speech tagger. Candidates are runs of content words,
 /// which stop words, verbs (a small lexicon of verb forms) and other <see cref="NonKeyWords"/>, numbers, any mark
 /// between words and the end of a possessive ("Canada's | gold medal") break; runs of more than four words yield
-/// their n-grams of up to three. A participle is kept only after a determiner ("the infected cattle") or when
+/// their words and word pairs. A participle is kept only after a determiner ("the infected cattle") or when
 /// capitalised inside a sentence ("Shining Path"), and the parts of a hyphenated compound stay whole ("long-term");
 /// a phrase ending like an adjective ("-ous", "-able") is not a noun phrase and is dropped. Each word earns a score
 /// from every occurrence, more for early ones (news says what matters first); a phrase scores the sum of its words,

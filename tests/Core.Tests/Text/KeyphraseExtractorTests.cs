@@ -147,6 +147,15 @@ public sealed class KeyphraseExtractorTests
     }
 
     [Fact]
+    public void Extract_RunOfMoreThanFourWords_YieldsWordsAndPairs()
+    {
+        var phrases = KeyphraseExtractor.Extract("", "Harbour crane repair crew union leaders met. Union leaders left.", null, 10);
+
+        Assert.Contains("union leaders", phrases);
+        Assert.All(phrases, p => Assert.True(p.Split(' ').Length <= 2, p));
+    }
+
+    [Fact]
     public void Extract_RepeatedCall_GivesTheSameOrder()
     {
         const string Text = "Canal barges waited. Harbour cranes waited. Dock workers waited.";

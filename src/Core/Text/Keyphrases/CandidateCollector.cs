@@ -9,9 +9,10 @@ namespace NewsBot.Core.Text.Keyphrases;
 /// </summary>
 internal sealed class CandidateCollector
 {
-    // Runs up to this long are taken whole, as a tagger would take a noun phrase; longer ones yield n-grams of up to three.
+    // Runs up to this long are taken whole, as a tagger would take a noun phrase; longer ones yield their words and word
+    // pairs (most keyphrases are two words; three-word pieces of a long run were mostly fragments).
     private const int WholeRunWords = PhraseKey.MaxLength;
-    private const int MaxWords = 3;
+    private const int MaxWords = 2;
 
     // After these a participle is an adjective or a noun ("the infected cattle", "its lending"), not a verb.
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
