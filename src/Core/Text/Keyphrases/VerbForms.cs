@@ -12,9 +12,9 @@ internal static class VerbForms
     private static readonly string[] Bases =
     [
         "accept", "achieve", "acquire", "admit", "adopt", "afflict", "afford", "agree", "allow", "announce", "appear",
-        "apply", "argue", "arise", "arrive", "assume", "avoid", "belong", "borrow", "choose", "collapse", "combine",
+        "apply", "argue", "arise", "arrive", "assume", "avoid", "belong", "borrow", "choose", "combine",
         "compare", "complain", "conclude", "confirm", "consider", "consist", "contain", "contend", "contribute",
-        "convince", "declare", "decline", "deny", "depend", "describe", "deserve", "destroy", "determine", "develop",
+        "convince", "declare", "deny", "depend", "describe", "deserve", "destroy", "determine", "develop",
         "disappear", "discover", "discuss", "emerge", "enable", "encourage", "ensure", "enter", "establish", "examine",
         "exist", "expand", "expect", "explain", "express", "fail", "finish", "forget", "gather", "identify", "ignore",
         "imagine", "improve", "indicate", "insist", "intend", "involve", "join", "justify", "manage", "mention",
