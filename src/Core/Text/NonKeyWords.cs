@@ -6,7 +6,8 @@ namespace NewsBot.Core.Text;
 /// </summary>
 public static class NonKeyWords
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    // One set with the verb lexicon's forms, so a word costs one lookup.
+    private static readonly HashSet<string> Words = new(Keyphrases.VerbForms.All, StringComparer.Ordinal)
     {
         "get", "got", "go", "goes", "went", "gone", "come", "came", "make", "made", "take", "took", "taken", "see", "saw",
         "seen", "know", "knew", "known", "think", "thought", "want", "use", "find", "found", "give", "gave", "given",
@@ -32,7 +33,16 @@ public static class NonKeyWords
         "october", "november", "december", "agree", "agrees", "vow", "vows", "urge", "urges", "seek", "seeks", "warn",
         "warns", "reject", "rejects", "dismiss", "dismisses", "host", "hosts", "meets", "calls", "wants", "offers", "sets",
         "gets", "makes", "takes", "says", "backs", "plans", "eyes", "mulls", "weighs", "slams", "hails", "near", "ever",
-        "struck", "used", "amid", "despite", "toward", "towards", "unlike",
+        "struck", "used", "amid", "despite", "toward", "towards", "unlike", "aboard", "alongside", "aside", "away", "behind",
+        "beneath", "beside", "besides", "beyond", "inside", "instead", "nearby", "onto", "outside", "throughout",
+        "underneath", "versus", "whereas", "whilst", "together", "ahead", "apart", "abroad", "anyway", "anywhere",
+        "elsewhere", "everywhere", "somewhere", "nowhere", "meanwhile", "otherwise", "therefore", "thus", "hence",
+        "indeed", "perhaps", "maybe", "quite", "rather", "enough", "else", "soon", "afterward", "afterwards", "sometimes",
+        "either", "neither", "whatever", "whenever", "wherever", "whoever", "everyone", "anyone", "somebody", "anybody",
+        "everybody", "nobody",
+        "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "acre", "acres", "gallon", "gallons",
+        "barrel", "barrels", "pound", "pounds", "ton", "tons", "tonnes", "feet", "foot", "inch", "inches", "yard", "yards",
+        "mph", "hectares", "meters", "metres",
     };
 
     // Words that end like superlatives or adverbs but are nouns or adjectives that name things ("forest fire").
@@ -64,7 +74,10 @@ public static class NonKeyWords
     public static bool IsParticiple(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        return folded.Length > 5 && !Words.Contains(folded)
-            && (folded.EndsWith("ed", StringComparison.Ordinal) || folded.EndsWith("ing", StringComparison.Ordinal));
+        return !Words.Contains(folded) && EndsLikeParticiple(folded);
     }
+
+    /// <summary><see cref="IsParticiple"/> for a word already known not to be in the list.</summary>
+    internal static bool EndsLikeParticiple(string folded) =>
+        folded.Length > 5 && (folded.EndsWith("ed", StringComparison.Ordinal) || folded.EndsWith("ing", StringComparison.Ordinal));
 }
