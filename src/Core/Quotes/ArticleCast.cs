@@ -42,7 +42,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
             _members.Add(member);
         }
-        else if (parts.Kind == SpeakerKind.Person && parts.Tokens.Length > member.Name.Split(' ').Length)
+        else if (parts.Kind == SpeakerKind.Person && parts.Tokens.Length > member.Name.AsSpan().Count(' ') + 1)
         {
             Upgrade(member, parts.Name);
         }
@@ -73,8 +73,17 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     public void Mention(CastMember member, int at, bool subject = true) => _mentions.Add((at, member, subject));
 
     /// <summary>A surname mentioned alone ("Healey"), when it belongs to a known person.</summary>
-    public CastMember? KnownSurname(string word) =>
-        _members.FirstOrDefault(m => m.Kind == SpeakerKind.Person && m.Surname == Tokenizer.Fold(word));
+    public CastMember? KnownSurname(string word)
+    {
+        var surname = Tokenizer.Fold(word);
+        foreach (var m in _members)
+        {
+            if (m.Kind == SpeakerKind.Person && m.Surname == surname)
+                return m;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The member a definite description refers to ("the Defence Secretary", "the diplomat"): the most recently
@@ -191,7 +200,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (m.Surname == surname && (first is null || m.FirstName is null || m.FirstName == first || (first.Length <= 2 && m.FirstName.StartsWith(first[0]))))
                 return m;
             // "Healey" alone when the cast knows "John Healey" was matched above; a first name alone finds its person too.
-            if (tokens.Length == 1 && m.FirstName == surname && m.Name.Split(' ').Length > 1)
+            if (tokens.Length == 1 && m.FirstName == surname && m.Name.Contains(' ', StringComparison.Ordinal))
                 return m;
         }
 

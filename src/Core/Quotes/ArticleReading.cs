@@ -103,8 +103,14 @@ internal sealed partial class ArticleReading
     // sentence whose subject is a named person is that person's words. Scare-marked terms and unnamed subjects are not.
     private void SubjectQuotes(List<Piece> p)
     {
-        var quotes = p.Select((x, i) => (x, i)).Where(t => t.x.Kind == PieceKind.Quote && _quoteSpeaker[t.x.QuoteIndex] is null && t.i > 1 && !IsScare(p, t.i)).ToList();
-        if (quotes.Count == 0)
+        List<int>? quotes = null;
+        for (var i = 2; i < p.Count; i++)
+        {
+            if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null && !IsScare(p, i))
+                (quotes ??= []).Add(p[i].QuoteIndex);
+        }
+
+        if (quotes is null)
             return;
         var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
         SpeakerPhrase? subject;
@@ -121,8 +127,8 @@ internal sealed partial class ArticleReading
             return;
         var clauseStart = subject.End;
         var clauseEnd = TrimEnd(clauseStart, p[^1].End);
-        foreach (var (piece, _) in quotes)
-            EmitQuote(piece.QuoteIndex, member, QuoteKind.Partial, clauseStart, clauseEnd);
+        foreach (var q in quotes)
+            EmitQuote(q, member, QuoteKind.Partial, clauseStart, clauseEnd);
     }
 
     private int ParagraphOf(int offset)

@@ -54,7 +54,9 @@ internal static class CastPass
         if (parts is null || parts.Kind != SpeakerKind.Person)
             return;
         var tokens = parts.Tokens;
-        var honorific = p.Skip(first).Take(last - first + 1).Any(x => NameLexicon.Honorifics.Contains(x.Text));
+        var honorific = false;
+        for (var k = first; k <= last && !honorific; k++)
+            honorific = NameLexicon.Honorifics.Contains(p[k].Text);
         var role = Apposition(p, last);
         var person = parts.Role is not null || honorific || role is not null
             || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && char.IsUpper(tokens[1][0]))

@@ -56,17 +56,24 @@ internal static class CueFinder
         // Any verb works as a cue when the layout leaves no doubt: ""...," he surmised." or "X elaborated: "..."".
         for (var v = 0; v < p.Count; v++)
         {
-            if (!p[v].IsWord || !(LooksLikeVerb(p[v].Text) || PhrasalVerbs.Contains(p[v].Text)) || cues.Any(c => c.Verb == v))
+            if (!p[v].IsWord)
+                continue;
+            var phrasal = PhrasalVerbs.Contains(p[v].Text);
+            if (!(phrasal || LooksLikeVerb(p[v].Text)) || HasCueAt(cues, v))
                 continue;
             // "Trump went on," / "Clinton shot back:": the particle belongs to the verb.
-            var next = PhrasalVerbs.Contains(p[v].Text) && v + 1 < p.Count && p[v + 1].Text is "on" or "back" ? v + 1 : v;
+            var next = phrasal && v + 1 < p.Count && p[v + 1].Text is "on" or "back" ? v + 1 : v;
             var beforeQuote = next + 2 < p.Count && p[next + 1].Kind is PieceKind.Colon or PieceKind.Comma && p[next + 2].Kind == PieceKind.Quote;
-            var left = ReadLeft(p, v);
-            if (left is null || left.Text.Split(' ').Length > 6)
+            var endsAfter = next + 1 >= p.Count || p[next + 1].Kind is PieceKind.End or PieceKind.Comma;
+            // Reading the speaker is the costly part and most verb-like words stand nowhere near a quote: look first.
+            if (!beforeQuote && !endsAfter)
                 continue;
-            var leftStart = p.FindIndex(x => x.Start >= left.Start);
+            var left = ReadLeft(p, v);
+            if (left is null || WordCount(left.Text) > 6)
+                continue;
+            var leftStart = Index(p, left.Start);
             var afterQuote = leftStart > 0 && (p[leftStart - 1].Kind == PieceKind.Quote || (leftStart > 1 && p[leftStart - 1].Kind == PieceKind.Comma && p[leftStart - 2].Kind == PieceKind.Quote))
-                && (next + 1 >= p.Count || p[next + 1].Kind is PieceKind.End or PieceKind.Comma);
+                && endsAfter;
             if (beforeQuote || afterQuote)
                 cues.Add(new Cue(v, p[v].Text, left, CueForm.Normal));
         }
@@ -74,11 +81,36 @@ internal static class CueFinder
         cues.Sort((a, b) => a.Verb.CompareTo(b.Verb));
 
         // "Healey: "..."": a short capitalised name, a colon and a quote.
-        var colon = p.FindIndex(x => x.Kind == PieceKind.Colon);
-        if (cues.Count == 0 && colon is > 0 and <= 5 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote
-            && p.Take(colon).All(x => x.IsCapitalised))
+        var colon = cues.Count == 0 ? p.FindIndex(x => x.Kind == PieceKind.Colon) : -1;
+        if (colon is > 0 and <= 5 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && AllCapitalised(p, 0, colon - 1))
             cues.Add(new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon));
         return cues;
+    }
+
+    private static bool HasCueAt(List<Cue> cues, int v)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Verb == v)
+                return true;
+        }
+
+        return false;
+    }
+
+    // The words of a phrase joined by single spaces: one more than its spaces.
+    private static int WordCount(string text) => text.AsSpan().Count(' ') + 1;
+
+    // The index of the first piece starting at or after offset; -1 when none does.
+    private static int Index(List<Piece> p, int offset)
+    {
+        for (var i = 0; i < p.Count; i++)
+        {
+            if (p[i].Start >= offset)
+                return i;
+        }
+
+        return -1;
     }
 
     /// <summary>The subject at the start of the sentence, for participles: "Ukraine's defence ministry ..., saying".</summary>
@@ -91,7 +123,7 @@ internal static class CueFinder
         while (i < p.Count && p[i].IsWord && (p[i].IsCapitalised || NameLexicon.Determiners.Contains(p[i].Text)
             || NameLexicon.RoleWords.Contains(p[i].Text) || NameLexicon.InstitutionWords.Contains(p[i].Text)))
             i++;
-        return i > start && p.Skip(start).Take(i - start).Any(x => x.IsCapitalised) ? Phrase(p, start, i - 1, null) : null;
+        return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
     }
 
     // "Trump jokingly said": a manner adverb between subject and verb. Nouns ending in -ly ("the family said") are kept.
@@ -149,7 +181,7 @@ internal static class CueFinder
             k--;
         var start = k + 1;
         while (start <= j && !p[start].IsCapitalised && !NameLexicon.Determiners.Contains(p[start].Text)
-            && !NameLexicon.RoleWords.Contains(p[start].Text) && p.Skip(start).Take(j - start + 1).Any(x => x.IsCapitalised))
+            && !NameLexicon.RoleWords.Contains(p[start].Text) && AnyCapitalised(p, start, j))
             start++;
         while (start <= j && NameLexicon.Openers.Contains(p[start].Text))
             start++;
@@ -166,7 +198,7 @@ internal static class CueFinder
                 return null;
             // "The shadow defence secretary, James Cartlidge, said": the description first, the name between commas.
             if (p[first].Kind == PieceKind.Comma && p[first - 1].IsWord && !p[first - 1].IsCapitalised && comma - first - 1 is >= 1 and <= 4
-                && p.Skip(first + 1).Take(comma - first - 1).All(x => x.IsCapitalised) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
+                && AllCapitalised(p, first + 1, comma - 1) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
             {
                 var roleFrom = CollectLeft(p, first - 1);
                 var roleText = roleFrom <= first - 1 ? string.Join(' ', p.Skip(roleFrom).Take(first - roleFrom).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w))) : null;
@@ -192,7 +224,7 @@ internal static class CueFinder
             if (nameEnd < 0)
                 return null;
             var start = CollectLeft(p, nameEnd);
-            if (start > nameEnd || !p.Skip(start).Take(nameEnd - start + 1).Any(x => x.IsCapitalised || NameLexicon.UnnamedHeads.Contains(x.Text)))
+            if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
             var possessive = char.IsUpper(lead[0]) && (lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith('s'));
             var role = described || possessive || NameLexicon.RoleWords.Contains(lead)
@@ -207,7 +239,7 @@ internal static class CueFinder
     // "..., said Tad Devine." ends after the speaker; "..., said Republicans are engaged" does not invert.
     private static bool EndsClause(List<Piece> p, SpeakerPhrase phrase)
     {
-        var next = p.FindIndex(x => x.Start >= phrase.End);
+        var next = Index(p, phrase.End);
         return next < 0 || !p[next].IsWord || p[next].Text is "in" or "on" or "at" or "after" or "during" or "when" or "while" or "as" or "who"
             or "last" or "this" or "yesterday" or "today" or "adding" or "according" or "before" or "told" or "to";
     }
@@ -253,5 +285,60 @@ internal static class CueFinder
     }
 
     private static SpeakerPhrase Phrase(List<Piece> p, int first, int last, string? role) =>
-        new(p[first].Start, p[last].End, string.Join(' ', p.Skip(first).Take(last - first + 1).Select(x => x.Text)), role);
+        new(p[first].Start, p[last].End, Join(p, first, last), role);
+
+    /// <summary>The texts of p[first..last] joined by single spaces.</summary>
+    public static string Join(List<Piece> p, int first, int last)
+    {
+        if (first == last)
+            return p[first].Text;
+        var length = last - first;
+        for (var k = first; k <= last; k++)
+            length += p[k].Text.Length;
+        return string.Create(length, (p, first, last), static (span, state) =>
+        {
+            var (pieces, from, to) = state;
+            var at = 0;
+            for (var k = from; k <= to; k++)
+            {
+                if (k > from)
+                    span[at++] = ' ';
+                pieces[k].Text.CopyTo(span[at..]);
+                at += pieces[k].Text.Length;
+            }
+        });
+    }
+
+    private static bool AnyCapitalised(List<Piece> p, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (p[k].IsCapitalised)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool AllCapitalised(List<Piece> p, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!p[k].IsCapitalised)
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool AnyNameOrHead(List<Piece> p, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (p[k].IsCapitalised || NameLexicon.UnnamedHeads.Contains(p[k].Text))
+                return true;
+        }
+
+        return false;
+    }
 }

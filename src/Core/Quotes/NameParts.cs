@@ -7,8 +7,8 @@ namespace NewsBot.Core.Quotes;
 /// <param name="Gender">'m' or 'f' from an honorific or a first name, '?' otherwise.</param>
 internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, char Gender)
 {
-    /// <summary>The name's tokens.</summary>
-    public string[] Tokens => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The name's tokens (split once: parses are cached and their tokens read many times). Never modified.</summary>
+    public string[] Tokens { get; } = Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     // Bounded so a long-running thread cannot grow it without limit; cleared when full.
     private const int CacheLimit = 10_000;

@@ -11,7 +11,10 @@ internal static class SentencePieces
     // Punctuation pieces are one character; sharing their strings saves an allocation per mark.
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
-    /// <summary>The pieces of text[start..end); <paramref name="quoteAt"/> maps a quote's first offset to its index and end.</summary>
+    /// <summary>
+    /// The pieces of text[start..end); <paramref name="quoteAt"/> maps a quote's opening mark (always one of " “ « ‘)
+    /// to its index and end.
+    /// </summary>
     public static List<Piece> Cut(string text, int start, int end, Dictionary<int, (int Index, int End)> quoteAt)
     {
         var pieces = new List<Piece>((end - start) / 4);
@@ -19,7 +22,8 @@ internal static class SentencePieces
         while (i < end)
         {
             var c = text[i];
-            if (quoteAt.TryGetValue(i, out var quote))
+            // Only an opening mark can start a quote: the lookup is skipped for every other character.
+            if (c is '"' or '“' or '«' or '‘' && quoteAt.TryGetValue(i, out var quote))
             {
                 var stop = Math.Max(i + 1, quote.End);
                 pieces.Add(new Piece(PieceKind.Quote, i, stop, text[i..stop], quote.Index));
@@ -31,7 +35,7 @@ internal static class SentencePieces
             {
                 var s = i;
                 while (i < end && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
-                    || (text[i] is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]) && !quoteAt.ContainsKey(i))))
+                    || (text[i] is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]))))
                     i++;
                 var word = text[s..i];
                 if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal)))
