@@ -9,7 +9,7 @@ internal sealed partial class ArticleReading
     private readonly IdentityResolver? _identities;
     private readonly List<QuotedSpan> _spans;
     private readonly Dictionary<int, (int Index, int End)> _quoteAt = [];
-    private readonly List<TextSpan> _sentences;
+    private readonly IReadOnlyList<TextSpan> _sentences;
     private readonly List<int> _paragraphStarts = [0];
     private readonly ArticleCast _cast;
     private readonly CastMember?[] _quoteSpeaker;
@@ -25,29 +25,38 @@ internal sealed partial class ArticleReading
         _identities = identities;
         _spans = QuoteMarkScanner.Scan(text);
         _quoteSpeaker = new CastMember?[_spans.Count];
-        var masked = text.ToCharArray();
         for (var q = 0; q < _spans.Count; q++)
         {
             var s = _spans[q];
-            var end = s.CloseMark >= 0 ? s.CloseMark + 1 : s.End;
-            _quoteAt[s.OpenMark] = (q, end);
-            for (var i = s.Start; i < s.End; i++)
-                masked[i] = i == s.End - 1 && text[i] is '.' or '!' or '?' ? text[i] : '_';
+            _quoteAt[s.OpenMark] = (q, s.CloseMark >= 0 ? s.CloseMark + 1 : s.End);
         }
 
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-                _paragraphStarts.Add(i + 1);
-        }
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
+            _paragraphStarts.Add(i + 1);
 
-        _sentences = SentenceSplitter.Split(new string(masked)).ToList();
+        _sentences = SentenceSplitter.Split(_spans.Count == 0 ? text : Masked(text, _spans));
         _cast = new ArticleCast(identities);
     }
 
+    // The text with quoted words blanked, so sentences are cut around quotes, never inside them; a quote's own
+    // final full stop stays, as it may end the sentence.
+    private static string Masked(string text, List<QuotedSpan> spans) =>
+        string.Create(text.Length, (text, spans), static (masked, state) =>
+        {
+            state.text.CopyTo(masked);
+            foreach (var s in state.spans)
+            {
+                masked[s.Start..s.End].Fill('_');
+                if (state.text[s.End - 1] is '.' or '!' or '?')
+                    masked[s.End - 1] = state.text[s.End - 1];
+            }
+        });
+
     public List<QuoteFinding> Read()
     {
-        var pieces = _sentences.Select(s => SentencePieces.Cut(_text, s.Start, s.End, _quoteAt)).ToList();
+        var pieces = new List<List<Piece>>(_sentences.Count);
+        foreach (var sentence in _sentences)
+            pieces.Add(SentencePieces.Cut(_text, sentence.Start, sentence.End, _quoteAt));
         CastPass.Introduce(_cast, pieces);
         var paragraph = -1;
         var cuesInParagraph = new List<(int At, CastMember Member, bool EndsWithColon)>();

@@ -9,7 +9,6 @@ internal static class CueFinder
         "replied", "declared", "warned", "argued", "stressed", "concluded", "recalled", "tweeted", "responded", "acknowledged", "observed",
     };
 
-    private static readonly HashSet<string> PhrasalVerbs = new(StringComparer.Ordinal) { "went", "goes", "shot", "shoots", "fired", "fires", "hit", "hits" };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -58,7 +57,7 @@ internal static class CueFinder
         {
             if (!p[v].IsWord)
                 continue;
-            var phrasal = PhrasalVerbs.Contains(p[v].Text);
+            var phrasal = IsPhrasalVerb(p[v].Text);
             if (!(phrasal || LooksLikeVerb(p[v].Text)) || HasCueAt(cues, v))
                 continue;
             // "Trump went on," / "Clinton shot back:": the particle belongs to the verb.
@@ -86,6 +85,9 @@ internal static class CueFinder
             cues.Add(new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon));
         return cues;
     }
+
+    // Verbs that take a particle before a quote ("went on", "shot back"); a switch, as every word is tested.
+    private static bool IsPhrasalVerb(string word) => word is "went" or "goes" or "shot" or "shoots" or "fired" or "fires" or "hit" or "hits";
 
     private static bool HasCueAt(List<Cue> cues, int v)
     {

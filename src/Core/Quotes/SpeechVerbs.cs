@@ -41,6 +41,9 @@ internal static class SpeechVerbs
 
     private static readonly FrozenSet<string> Forms = Reporting.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Fetched once: getting the lookup checks the comparer's type on every call, and every word of every sentence is looked up.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "told reporters that": the listener comes before the content.
     private static readonly FrozenSet<string> TakesListener =
         new[] { "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urge", "urges", "urging", "warned", "warn", "warns", "warning", "assured", "accused" }
@@ -62,7 +65,7 @@ internal static class SpeechVerbs
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
-    public static bool IsSpeech(ReadOnlySpan<char> word) => Forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsSpeech(ReadOnlySpan<char> word) => FormsBySpan.Contains(word);
 
     /// <summary>True for "told", "asked": a listener may stand between verb and content.</summary>
     public static bool HasListener(string word) => TakesListener.Contains(word);
