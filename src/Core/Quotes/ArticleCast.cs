@@ -12,8 +12,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 {
     private readonly List<CastMember> _members = [];
     private readonly List<(int At, CastMember Member, bool Subject)> _mentions = [];
-    private readonly Dictionary<CastMember, (int Roles, string Name, SpeakerKind Kind, HashSet<string> Known)> _descriptions =
-        new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<string>> _descriptionWords = new(StringComparer.Ordinal);
+    private int _lookups;
 
     /// <summary>Every member, in order of first mention.</summary>
     public IReadOnlyList<CastMember> Members => _members;
@@ -91,26 +91,22 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// </summary>
     public CastMember? Describe(string phrase, int at)
     {
-        var words = Tokenizer.Tokenize(phrase).Select(t => t.Value).Where(w => !NameLexicon.Determiners.Contains(w)).ToList();
+        var words = WordsOf(phrase);
         if (words.Count == 0)
             return null;
         // The most recent mention before `at` whose member's roles or description hold every word (the earliest
-        // listed wins a tie). One pass instead of a sort, and each member's description is read at most once:
+        // listed wins a tie). One pass instead of a sort, and each member is judged at most once per lookup:
         // a member is mentioned many times and the answer is the same at every mention.
-        var verdicts = new Dictionary<CastMember, bool>(ReferenceEqualityComparer.Instance);
+        var lookup = ++_lookups;
         CastMember? found = null;
         var foundAt = int.MinValue;
-        foreach (var (position, member, _) in _mentions)
+        foreach (var (position, member, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
         {
             if (position >= at || position <= foundAt)
                 continue;
-            if (!verdicts.TryGetValue(member, out var fits))
-            {
-                fits = Fits(member, words);
-                verdicts[member] = fits;
-            }
-
-            if (fits)
+            if (member.LastVerdict.Lookup != lookup)
+                member.LastVerdict = (lookup, Fits(member, words));
+            if (member.LastVerdict.Fits)
                 (found, foundAt) = (member, position);
         }
 
@@ -121,21 +117,43 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return seed is null ? null : Named(seed.Canonical, at, seed.Roles.Count > 0 ? seed.Roles[0] : null);
     }
 
-    private bool Fits(CastMember member, List<string> words)
+    // The folded words of a description without its determiners; articles repeat their descriptions, so each is read once.
+    private List<string> WordsOf(string phrase)
+    {
+        if (!_descriptionWords.TryGetValue(phrase, out var words))
+        {
+            words = [];
+            foreach (var token in Tokenizer.Tokenize(phrase))
+            {
+                if (!NameLexicon.Determiners.Contains(token.Value))
+                    words.Add(token.Value);
+            }
+
+            _descriptionWords[phrase] = words;
+        }
+
+        return words;
+    }
+
+    private static bool Fits(CastMember member, List<string> words)
     {
         // Roles only grow and a name only changes by replacement, so a description read earlier is still true
         // while the member's role count, name and kind are unchanged.
-        if (!_descriptions.TryGetValue(member, out var entry) || entry.Roles != member.Roles.Count
-            || !ReferenceEquals(entry.Name, member.Name) || entry.Kind != member.Kind)
+        var known = member.DescriptionWords;
+        if (known is null || member.DescribedFrom.Roles != member.Roles.Count
+            || !ReferenceEquals(member.DescribedFrom.Name, member.Name) || member.DescribedFrom.Kind != member.Kind)
         {
             var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
-            entry = (member.Roles.Count, member.Name, member.Kind, Tokenizer.Tokenize(described).Select(t => t.Value).ToHashSet(StringComparer.Ordinal));
-            _descriptions[member] = entry;
+            known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in Tokenizer.Tokenize(described))
+                known.Add(token.Value);
+            member.DescriptionWords = known;
+            member.DescribedFrom = (member.Roles.Count, member.Name, member.Kind);
         }
 
         foreach (var word in words)
         {
-            if (!entry.Known.Contains(word))
+            if (!known.Contains(word))
                 return false;
         }
 

@@ -169,10 +169,10 @@ internal sealed partial class ArticleReading
 
         // "Officials said": capitalised only because it opens the sentence.
         if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
-            && words.Skip(1).All(w => char.IsLower(w[0])))
+            && AllLower(words, 1))
             return _cast.Describe(phrase.Text, at) is { } known && words[0] is "The" ? known : _cast.Unnamed(Lower(phrase.Text), at);
         var determiner = NameLexicon.Determiners.Contains(words[0]);
-        if (words.Skip(determiner ? 1 : 0).Any(w => char.IsUpper(w[0])))
+        if (AnyUpper(words, determiner ? 1 : 0))
         {
             if (NameParts.Parse(phrase.Text) is not null)
                 return _cast.Named(phrase.Text, at, phrase.Role);
@@ -185,6 +185,28 @@ internal sealed partial class ArticleReading
         if (words.Length <= 8 && (determiner || NameLexicon.UnnamedHeads.Contains(head)) && (NameLexicon.UnnamedHeads.Contains(head) || head.EndsWith('s')))
             return _cast.Unnamed(Lower(phrase.Text), at);
         return null;
+    }
+
+    private static bool AllLower(string[] words, int from)
+    {
+        for (var k = from; k < words.Length; k++)
+        {
+            if (!char.IsLower(words[k][0]))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool AnyUpper(string[] words, int from)
+    {
+        for (var k = from; k < words.Length; k++)
+        {
+            if (char.IsUpper(words[k][0]))
+                return true;
+        }
+
+        return false;
     }
 
     private bool IsBackground(int paragraph)

@@ -22,6 +22,13 @@ internal static class SentencePieces
         while (i < end)
         {
             var c = text[i];
+            // Spaces are most of what is not a word: skip them before the other tests.
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
             // Only an opening mark can start a quote: the lookup is skipped for every other character.
             if (c is '"' or '“' or '«' or '‘' && quoteAt.TryGetValue(i, out var quote))
             {
@@ -34,7 +41,7 @@ internal static class SentencePieces
             if (char.IsLetterOrDigit(c))
             {
                 var s = i;
-                while (i < end && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
+                while (i < end && (char.IsAsciiLetterOrDigit(text[i]) || char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
                     || (text[i] is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]))))
                     i++;
                 var word = text[s..i];
