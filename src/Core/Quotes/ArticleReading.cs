@@ -54,9 +54,16 @@ internal sealed partial class ArticleReading
 
     public List<QuoteFinding> Read()
     {
+        var spare = t_spareSentences ?? new Stack<List<Piece>>();
+        t_spareSentences = null;
         var pieces = new List<List<Piece>>(_sentences.Count);
         foreach (var sentence in _sentences)
-            pieces.Add(SentencePieces.Cut(_text, sentence.Start, sentence.End, _quoteAt));
+        {
+            var sentencePieces = spare.TryPop(out var reused) ? reused : [];
+            SentencePieces.Cut(_text, sentence.Start, sentence.End, _quoteAt, sentencePieces);
+            pieces.Add(sentencePieces);
+        }
+
         CastPass.Introduce(_cast, pieces);
         var paragraph = -1;
         var cuesInParagraph = new List<(int At, CastMember Member, bool EndsWithColon)>();
@@ -77,7 +84,28 @@ internal sealed partial class ArticleReading
         if (paragraph >= 0)
             Unattributed(paragraph, cuesInParagraph);
         _found.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
+        Release(pieces, spare);
         return _found;
+    }
+
+    // Sentence piece lists are the bulk of what a reading allocates; each thread keeps a bounded stock of them
+    // for its next article, emptied so they hold no strings of this one.
+    [ThreadStatic]
+    private static Stack<List<Piece>>? t_spareSentences;
+
+    private static void Release(List<List<Piece>> pieces, Stack<List<Piece>> spare)
+    {
+        foreach (var list in pieces)
+        {
+            if (spare.Count >= 256)
+                break;
+            list.Clear();
+            if (list.Capacity > 1024)
+                continue;
+            spare.Push(list);
+        }
+
+        t_spareSentences = spare;
     }
 
     // A paragraph ending "He added:" hands its speaker to the quote paragraph that follows.

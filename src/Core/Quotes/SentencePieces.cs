@@ -12,12 +12,12 @@ internal static class SentencePieces
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     /// <summary>
-    /// The pieces of text[start..end); <paramref name="quoteAt"/> maps a quote's opening mark (always one of " “ « ‘)
+    /// Adds the pieces of text[start..end) to <paramref name="pieces"/>; <paramref name="quoteAt"/> maps a quote's opening mark (always one of " “ « ‘)
     /// to its index and end.
     /// </summary>
-    public static List<Piece> Cut(string text, int start, int end, Dictionary<int, (int Index, int End)> quoteAt)
+    public static void Cut(string text, int start, int end, Dictionary<int, (int Index, int End)> quoteAt, List<Piece> pieces)
     {
-        var pieces = new List<Piece>((end - start) / 4);
+        pieces.EnsureCapacity((end - start) / 4);
         var i = start;
         while (i < end)
         {
@@ -41,8 +41,7 @@ internal static class SentencePieces
             if (char.IsLetterOrDigit(c))
             {
                 var s = i;
-                while (i < end && (char.IsAsciiLetterOrDigit(text[i]) || char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
-                    || (text[i] is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]))))
+                while (i < end && InWord(text, i, end))
                     i++;
                 var word = text[s..i];
                 if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal)))
@@ -66,6 +65,18 @@ internal static class SentencePieces
             i++;
         }
 
-        return pieces;
+    }
+
+    // Letters, digits and combining marks, and an apostrophe, hyphen, full stop or ampersand between letters.
+    // ASCII letters and the space (the usual end of a word) are decided before the slower tests.
+    private static bool InWord(string text, int i, int end)
+    {
+        var c = text[i];
+        if (char.IsAsciiLetterOrDigit(c))
+            return true;
+        if (c == ' ')
+            return false;
+        return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark
+            || (c is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]));
     }
 }
