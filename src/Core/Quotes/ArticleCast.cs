@@ -31,8 +31,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (parts.Kind == SpeakerKind.Person)
             {
                 var tokens = parts.Tokens;
-                member.Surname = Tokenizer.Fold(tokens[^1]);
-                member.FirstName = tokens.Length > 1 ? Tokenizer.Fold(tokens[0]) : null;
+                member.Surname = parts.Surname;
+                member.FirstName = parts.FirstName;
                 var seed = identities?.Find(parts.Name);
                 if (seed is not null && tokens.Length == 1 && seed.Kind == "person")
                     Upgrade(member, seed.Canonical);
@@ -72,10 +72,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
     public void Mention(CastMember member, int at, bool subject = true) => _mentions.Add((at, member, subject));
 
-    /// <summary>A surname mentioned alone ("Healey"), when it belongs to a known person.</summary>
-    public CastMember? KnownSurname(string word)
+    /// <summary>The known person whose surname is the last word of <paramref name="name"/> ("Healey").</summary>
+    public CastMember? KnownSurname(NameParts name)
     {
-        var surname = Tokenizer.Fold(word);
+        var surname = name.Surname;
         foreach (var m in _members)
         {
             if (m.Kind == SpeakerKind.Person && m.Surname == surname)
@@ -208,8 +208,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     private CastMember? FindPerson(NameParts parts)
     {
         var tokens = parts.Tokens;
-        var surname = Tokenizer.Fold(tokens[^1]);
-        var first = tokens.Length > 1 ? Tokenizer.Fold(tokens[0]) : null;
+        var surname = parts.Surname;
+        var first = parts.FirstName;
         for (var i = _members.Count - 1; i >= 0; i--)
         {
             var m = _members[i];

@@ -154,7 +154,7 @@ internal sealed partial class ArticleReading
         if (first >= 0 && p[first].Text is "He" or "She" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0]))
             subject = new SpeakerPhrase(p[first].Start, p[first].End, p[first].Text, null);
         else if (CueFinder.Subject(p) is not { } named || NameParts.Parse(named.Text) is not { Kind: SpeakerKind.Person } name
-            || (_cast.KnownSurname(name.Tokens[^1]) is null && (name.Tokens.Length < 2 || name.Tokens.Any(t => NameLexicon.NotNames.Contains(t) || NameLexicon.Places.Contains(t))))
+            || (_cast.KnownSurname(name) is null && (name.Tokens.Length < 2 || name.Tokens.Any(t => NameLexicon.NotNames.Contains(t) || NameLexicon.Places.Contains(t))))
             || named.Text.All(c => !char.IsLower(c)))
             return;
         else

@@ -60,7 +60,7 @@ internal static class CastPass
         var role = Apposition(p, last);
         var person = parts.Role is not null || honorific || role is not null
             || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && char.IsUpper(tokens[1][0]))
-            || cast.KnownSurname(tokens[^1]) is not null;
+            || cast.KnownSurname(parts) is not null;
         if (person)
             cast.Named(phrase, p[first].Start, role, subject);
     }

@@ -1,3 +1,5 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>A speaker phrase split into its role and its name: "Defence Secretary John Healey" -> role + name.</summary>
@@ -9,6 +11,15 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
 {
     /// <summary>The name's tokens (split once: parses are cached and their tokens read many times). Never modified.</summary>
     public string[] Tokens { get; } = Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The folded last token, the surname of a person (folded once: the cast compares it for every mention).</summary>
+    public string Surname => _surname ??= Tokenizer.Fold(Tokens[^1]);
+
+    /// <summary>The folded first token when the name has several, else null.</summary>
+    public string? FirstName => Tokens.Length > 1 ? _firstName ??= Tokenizer.Fold(Tokens[0]) : null;
+
+    private string? _surname;
+    private string? _firstName;
 
     // Bounded so a long-running thread cannot grow it without limit; cleared when full.
     private const int CacheLimit = 10_000;
