@@ -41,8 +41,15 @@ internal static class SentencePieces
             if (char.IsLetterOrDigit(c))
             {
                 var s = i;
-                while (i < end && InWord(text, i, end))
+                while (true)
+                {
+                    while (i < end && char.IsAsciiLetterOrDigit(text[i]))
+                        i++;
+                    if (i >= end || !InWord(text, i, end))
+                        break;
                     i++;
+                }
+
                 var word = text[s..i];
                 if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal)))
                     i++;
@@ -68,12 +75,10 @@ internal static class SentencePieces
     }
 
     // Letters, digits and combining marks, and an apostrophe, hyphen, full stop or ampersand between letters.
-    // ASCII letters and the space (the usual end of a word) are decided before the slower tests.
+    // The caller skips ASCII letters and digits itself; the space (the usual end of a word) is decided first.
     private static bool InWord(string text, int i, int end)
     {
         var c = text[i];
-        if (char.IsAsciiLetterOrDigit(c))
-            return true;
         if (c == ' ')
             return false;
         return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark

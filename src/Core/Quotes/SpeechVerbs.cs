@@ -64,8 +64,36 @@ internal static class SpeechVerbs
         new[] { "believe", "believes", "believed", "think", "thinks", "thought", "estimate", "estimates", "estimated", "agree", "agreed", "point", "points", "pointed", "indicate", "indicated", "indicates" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Every word of every sentence is tested and almost none is a speech verb: a table of the (length, first letter,
+    // last letter) shapes the forms have rules most words out before the set is consulted.
+    private static readonly int LongestForm = Reporting.Max(f => f.Length);
+    private static readonly bool[] Shapes = BuildShapes();
+
+    private static bool[] BuildShapes()
+    {
+        var shapes = new bool[(LongestForm + 1) * 26 * 26];
+        foreach (var form in Reporting)
+            shapes[Shape(form.Length, form[0] | 0x20, form[^1] | 0x20)] = true;
+        return shapes;
+    }
+
+    private static int Shape(int length, int first, int last) => ((length * 26) + (first - 'a')) * 26 + (last - 'a');
+
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
-    public static bool IsSpeech(ReadOnlySpan<char> word) => FormsBySpan.Contains(word);
+    public static bool IsSpeech(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > LongestForm)
+            return false;
+        var (first, last) = (word[0], word[^1]);
+        // The forms are ASCII letters; a non-ASCII end may still match one case-insensitively, so the set decides.
+        if (first < 128 && last < 128)
+        {
+            if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last) || !Shapes[Shape(word.Length, first | 0x20, last | 0x20)])
+                return false;
+        }
+
+        return FormsBySpan.Contains(word);
+    }
 
     /// <summary>True for "told", "asked": a listener may stand between verb and content.</summary>
     public static bool HasListener(string word) => TakesListener.Contains(word);
