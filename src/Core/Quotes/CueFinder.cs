@@ -137,8 +137,9 @@ internal static class CueFinder
         "family", "assembly", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly", "quarterly", "butterfly", "homily", "rally",
     };
 
+    // "-ed" or "-es" (tested by character: every word of every sentence comes here), or a few irregular forms.
     private static bool LooksLikeVerb(string word) =>
-        word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal) || word is "reads" or "read" or "wrote" or "writes" or "posted" or "quips");
+        word.Length > 3 && char.IsLower(word[0]) && ((word[^2] == 'e' && word[^1] is 'd' or 's') || word is "reads" or "read" or "wrote" or "writes" or "posted" or "quips");
 
     private static bool IsNounUse(List<Piece> p, int v)
     {
