@@ -13,7 +13,21 @@ internal static class CueFinder
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
-        "evening", "afternoon", "weekend", "time",
+        "evening", "afternoon", "weekend", "time", "past",
+    };
+
+    // Days and months: a sentence opening with one ("On Thursday, ...") has its subject after it. "May" is left out (a surname too).
+    private static readonly HashSet<string> Dates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    // Sentence adverbs set off by commas between a speaker and the verb: "Hunter, meanwhile, told Politico".
+    private static readonly HashSet<string> Parentheticals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meanwhile", "however", "too", "though", "instead", "also", "then", "moreover", "nonetheless", "nevertheless", "meantime",
+        "likewise", "similarly", "separately", "again", "though", "ultimately", "later", "earlier",
     };
 
     /// <summary>The cues of the sentence <paramref name="p"/>, in order.</summary>
@@ -46,7 +60,7 @@ internal static class CueFinder
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
-            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && ReadRight(p, v + 1) is { } right && EndsClause(p, right))
+            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right && EndsClause(p, right))
                 cues.Add(new Cue(v, word, right, CueForm.Inverted));
             else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but"))
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
@@ -100,6 +114,10 @@ internal static class CueFinder
         return false;
     }
 
+    // "..., said in a statement": a preposition or other function word after the verb opens no speaker.
+    private static bool OpensWithFunctionWord(List<Piece> p, int k) =>
+        k < p.Count && p[k].IsWord && char.IsLower(p[k].Text[0]) && NameLexicon.Boundaries.Contains(p[k].Text);
+
     // The words of a phrase joined by single spaces: one more than its spaces.
     private static int WordCount(string text) => text.AsSpan().Count(' ') + 1;
 
@@ -119,13 +137,64 @@ internal static class CueFinder
     public static SpeakerPhrase? Subject(List<Piece> p)
     {
         var i = 0;
-        while (i < p.Count && (!p[i].IsWord || NameLexicon.Openers.Contains(p[i].Text)))
-            i++;
-        var start = i;
-        while (i < p.Count && p[i].IsWord && (p[i].IsCapitalised || NameLexicon.Determiners.Contains(p[i].Text)
-            || NameLexicon.RoleWords.Contains(p[i].Text) || NameLexicon.InstitutionWords.Contains(p[i].Text)))
-            i++;
+        int start;
+        while (true)
+        {
+            while (i < p.Count && (!p[i].IsWord || NameLexicon.Openers.Contains(p[i].Text)))
+                i++;
+            start = i;
+            while (i < p.Count && p[i].IsWord && (p[i].IsCapitalised || NameLexicon.Determiners.Contains(p[i].Text)
+                || NameLexicon.RoleWords.Contains(p[i].Text) || NameLexicon.InstitutionWords.Contains(p[i].Text)))
+                i++;
+            var skip = IntroductionEnd(p, start, i);
+            if (skip < 0)
+                break;
+            i = skip;
+        }
+
+        // "Francis ... South Carolina Saturday": a date after the subject is not part of it.
+        while (i - 1 > start && Dates.Contains(p[i - 1].Text))
+            i--;
         return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
+    }
+
+    // Where the subject search goes on when p[start..end) introduces the sentence rather than being its subject:
+    // a dateline ("WASHINGTON (AP) —"), a date ("On Thursday, ...", "Sunday, ..."), an adverb ("Hastily, ...").
+    // -1 when it is the subject.
+    private static int IntroductionEnd(List<Piece> p, int start, int end)
+    {
+        if (end <= start)
+            return -1;
+        if (start == 0 && IsDateline(p, start, end))
+        {
+            for (var k = end; k < p.Count && k < end + 8; k++)
+            {
+                if (p[k].Kind == PieceKind.Dash)
+                    return k + 1;
+            }
+
+            return -1;
+        }
+
+        var dates = true;
+        for (var k = start; k < end && dates; k++)
+            dates = Dates.Contains(p[k].Text);
+        var commaAfter = end < p.Count && p[end].Kind == PieceKind.Comma;
+        if (dates && (commaAfter || end - start == 1) || (commaAfter && end - start == 1 && IsMannerAdverb(char.ToLowerInvariant(p[start].Text[0]) + p[start].Text[1..])))
+            return commaAfter ? end + 1 : end;
+        return -1;
+    }
+
+    private static bool IsDateline(List<Piece> p, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var word = p[k].Text;
+            if (word.Length < 2 || word.Any(char.IsLower))
+                return false;
+        }
+
+        return end < p.Count && (p[end].Kind == PieceKind.Dash || p[end].Text == "(");
     }
 
     // "Trump jokingly said": a manner adverb between subject and verb. Nouns ending in -ly ("the family said") are kept.
@@ -169,6 +238,8 @@ internal static class CueFinder
             j--;
         if (j < 0)
             return null;
+        if (j >= 3 && p[j].Kind == PieceKind.Comma && p[j - 1].IsWord && Parentheticals.Contains(p[j - 1].Text) && p[j - 2].Kind == PieceKind.Comma && p[j - 3].IsWord)
+            j -= 3;
         if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
         if (p[j].Kind == PieceKind.Comma)
@@ -212,7 +283,9 @@ internal static class CueFinder
                 continue;
             var lead = p[first + 1].Text;
             var described = lead is "the" or "a" or "an" or "The";
-            if (!(described || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
+            // "Sanders' campaign manager": a plural possessive's mark is a piece of its own.
+            var possessiveMark = first + 2 < comma && p[first + 2].Text is "'" or "’";
+            if (!(described || possessiveMark || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
                 || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
@@ -229,7 +302,7 @@ internal static class CueFinder
             var start = CollectLeft(p, nameEnd);
             if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
-            var possessive = char.IsUpper(lead[0]) && (lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith('s'));
+            var possessive = char.IsUpper(lead[0]) && (possessiveMark || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith('s'));
             var role = described || possessive || NameLexicon.RoleWords.Contains(lead)
                 ? string.Join(' ', p.Skip(first + (described ? 2 : 1)).Take(comma - first - (described ? 2 : 1)).Select(x => x.Text))
                 : null;

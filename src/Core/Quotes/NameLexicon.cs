@@ -42,7 +42,10 @@ internal static class NameLexicon
         "person people insider insiders lawmaker lawmakers member members strategist strategists supporter supporters " +
         "staffer staffers delegate delegates negotiator negotiators commander commanders leader leaders executive executives " +
         "economist economists resident residents voter voters witness witnesses representative representatives campaign " +
-        "statement report study poll survey memo letter document documents filing release readout sources, colleague colleagues");
+        "statement report study poll survey memo letter document documents filing release readout sources, colleague colleagues " +
+        "employee employees worker workers friend friends neighbor neighbors neighbour neighbours relative relatives student students " +
+        "teacher teachers protester protesters demonstrator demonstrators attendee attendees organizer organizers organiser organisers " +
+        "activist activists volunteer volunteers donor donors fan fans");
 
     /// <summary>Determiners and quantifiers that open a description.</summary>
     public static readonly FrozenSet<string> Determiners = Set(

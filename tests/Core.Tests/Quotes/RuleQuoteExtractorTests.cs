@@ -74,6 +74,19 @@ public sealed class RuleQuoteExtractorTests
     // Verbs of praise and blame take a quoted description.
     [InlineData("Tomas Brenn praised the harbour plan as \"a fair deal for every fishing town\".", "a fair deal for every fishing town", "Tomas Brenn")]
     [InlineData("Mara Quill dismissed the report as \"a work of pure fiction from start to end\".", "a work of pure fiction from start to end", "Mara Quill")]
+    // A dateline, a date or an adverb opening the sentence is not the subject an "-ing" cue borrows.
+    [InlineData("KESTON (AP) — Mara Quill rallied supporters on Monday, saying: “We have to be ready for the vote.”", "We have to be ready for the vote.", "Mara Quill")]
+    [InlineData("On Thursday, Tomas Brenn reacted to the ruling, saying: “The court got this badly wrong.”", "The court got this badly wrong.", "Tomas Brenn")]
+    [InlineData("Hastily, Tomas Brenn left the hall, saying the vote had been “a complete farce from start to finish.”", "a complete farce from start to finish.", "Tomas Brenn")]
+    // A sentence adverb between commas stands between the speaker and the verb; the listener is not the speaker.
+    [InlineData("Mara Quill, meanwhile, told the Courier on Monday that she backs the plan because “we need a leader, not a clerk.”", "we need a leader, not a clerk.", "Mara Quill")]
+    // "in the past" is a time, not a speaker.
+    [InlineData("Tomas Brenn, who has in the past described Vela as “a dangerous fantasist,” spoke on Monday.", "a dangerous fantasist", "Tomas Brenn")]
+    // A plural possessive in the apposition, its mark a piece of its own.
+    [InlineData("“This campaign is changing politics,” Tomas Brenn, the Greens' campaign manager, said in a statement.", "This campaign is changing politics", "Tomas Brenn")]
+    [InlineData("“This campaign is changing politics,” Tomas Brenn, Quill' campaign manager, said in a statement.", "This campaign is changing politics", "Tomas Brenn")]
+    // People named by what they are: an employee, a neighbour.
+    [InlineData("As one employee told the Weekly, “She wants to put fear in our hearts.”", "She wants to put fear in our hearts.", "one employee")]
     public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
@@ -127,6 +140,14 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single(text, clause);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_PrepositionAfterVerb_IsNoSpeaker()
+    {
+        // With no name the cue can read, "in a statement" after "said" must not become the speaker.
+        var quotes = Extract("“This campaign is changing politics,” 12 of them, said in a statement.");
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("statement", StringComparison.Ordinal));
     }
 
     [Theory]
