@@ -38,7 +38,9 @@ internal sealed partial class ArticleReading
         from = SkipToContent(p, from);
         // "John Healey has said after talks in Paris": a clause opening with a preposition is circumstance, not speech.
         var circumstance = from < p.Count && p[from].IsWord && p[from - 1].Text != "that"
-            && p[from].Text is "after" or "before" or "during" or "following" or "while" or "when" or "at" or "in" or "on" or "as" or "ahead" or "amid" or "since" or "from" or "to" or "with" or "without";
+            && p[from].Text is "after" or "before" or "during" or "following" or "while" or "when" or "at" or "in" or "on" or "as" or "ahead" or "amid" or "since" or "from" or "to" or "with" or "without"
+            // "vowed to "take our fight" to the states": after a verb of promise, "to" opens what was promised.
+            && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText));
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
             spoke = Report(p, from, LastContent(p), member, cue);
         var before = speakerFirst - 1;
@@ -96,7 +98,9 @@ internal sealed partial class ArticleReading
                 partials.Add(i);
         }
 
-        if (words + partials.Count < 3 || a > b)
+        // "called Trump "unhinged"": a verb that speaks only through quoted words needs no more than its object.
+        var least = partials.Count > 0 && SpeechVerbs.NeedsQuote(cue.VerbText) ? 2 : 3;
+        if (words + partials.Count < least || a > b)
             return false;
         var clauseStart = p[a].Start;
         var clauseEnd = p[b].End;

@@ -31,11 +31,21 @@ internal sealed partial class ArticleReading
             _quoteAt[s.OpenMark] = (q, s.CloseMark >= 0 ? s.CloseMark + 1 : s.End);
         }
 
+        // Blank lines are no paragraphs: "two paragraphs back" must mean the same with one or two line breaks between them.
         for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
-            _paragraphStarts.Add(i + 1);
+        {
+            if (!IsBlankLine(text, i + 1))
+                _paragraphStarts.Add(i + 1);
+        }
 
         _sentences = SentenceSplitter.Split(_spans.Count == 0 ? text : Masked(text, _spans));
         _cast = new ArticleCast(identities);
+    }
+
+    private static bool IsBlankLine(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start).IsWhiteSpace();
     }
 
     // The text with quoted words blanked, so sentences are cut around quotes, never inside them; a quote's own
@@ -151,7 +161,8 @@ internal sealed partial class ArticleReading
             return;
         var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
         SpeakerPhrase? subject;
-        if (first >= 0 && p[first].Text is "He" or "She" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0]))
+        // "And he vowed to ...": a pronoun after openers only is the subject too.
+        if (first >= 0 && p[first].Text is "He" or "She" or "he" or "she" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0]))
             subject = new SpeakerPhrase(p[first].Start, p[first].End, p[first].Text, null);
         else if (CueFinder.Subject(p) is not { } named || NameParts.Parse(named.Text) is not { Kind: SpeakerKind.Person } name
             || (_cast.KnownSurname(name) is null && (name.Tokens.Length < 2 || name.Tokens.Any(t => NameLexicon.NotNames.Contains(t) || NameLexicon.Places.Contains(t))))

@@ -37,6 +37,7 @@ internal static class SpeechVerbs
         "praised", "praises", "praising", "dubbed", "dubs", "branded", "brands", "branding", "dismissed", "dismisses", "dismissing", "hailed", "hails",
         "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
         "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises",
+        "referred", "refers", "referring",
     ];
 
     private static readonly FrozenSet<string> Forms = Reporting.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -56,7 +57,8 @@ internal static class SpeechVerbs
             "barked", "barks", "screamed", "screams", "cried", "whispered", "sighed", "laughed", "vented", "griped", "grumbled", "fumed", "gushed",
             "praised", "praises", "praising", "dubbed", "dubs", "branded", "brands", "branding", "dismissed", "dismisses", "dismissing", "hailed", "hails",
             "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
-            "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises", "demanded", "demands", "pleaded", "begged" }
+            "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises", "demanded", "demands", "pleaded", "begged",
+            "referred", "refers", "referring" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Weak verbs of belief: speech only when a named speaker holds them, and only as indirect speech with "that".
@@ -100,6 +102,9 @@ internal static class SpeechVerbs
 
     /// <summary>True for "called", "described": speech only around quoted words.</summary>
     public static bool NeedsQuote(string word) => QuoteOnly.Contains(word);
+
+    /// <summary>True for "vowed", "promised": "to" after them opens the promise, not a circumstance.</summary>
+    public static bool Promises(string word) => word is "vow" or "vows" or "vowed" or "promise" or "promises" or "promised" or "pledge" or "pledges" or "pledged";
 
     /// <summary>True for "believes", "thinks": indirect speech only with an explicit "that".</summary>
     public static bool IsBelief(string word) => Belief.Contains(word);

@@ -102,6 +102,15 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_QuoteParagraphAfterBlankLine_BelongsToPreviousSpeaker()
+    {
+        // Paragraphs separated by a blank line, as many feeds write them: the blank line is no paragraph of its own.
+        const string text = "“We will not give up the harbour,” Mara Quill told a rally in Keston.\n\n“Nobody here wants a fight. But we will not be moved either.”\n\nThe rally ended at noon.";
+        var quote = Single(text, "Nobody here wants a fight. But we will not be moved either.");
+        Assert.Equal("Mara Quill", quote.Speaker);
+    }
+
+    [Fact]
     public void Extract_QuoteOpenAcrossParagraphs_KeepsBothParts()
     {
         const string text = "Mara Quill said: \"Accept the offer and end the fighting.\n\"Make no mistake, the pressure is now on them.\"\nThe talks resume on Monday.";
