@@ -27,8 +27,10 @@ internal sealed partial class ArticleReading
         }
 
         // ""...," he said, in remarks carried by state media": after a quote only another quote or a "that" clause follows.
-        var afterQuote = speakerFirst > 0 && p[speakerFirst - 1].Kind == PieceKind.Quote
-            || (speakerFirst > 1 && p[speakerFirst - 1].Kind == PieceKind.Comma && p[speakerFirst - 2].Kind == PieceKind.Quote);
+        // Only a quote that opens the sentence counts: "On Fox News's "Sunday Futures," Issa said the ..." quotes a title.
+        var quoteBefore = speakerFirst > 0 && p[speakerFirst - 1].Kind == PieceKind.Quote ? speakerFirst - 1
+            : speakerFirst > 1 && p[speakerFirst - 1].Kind == PieceKind.Comma && p[speakerFirst - 2].Kind == PieceKind.Quote ? speakerFirst - 2 : -1;
+        var afterQuote = quoteBefore >= 0 && !AnyWord(p, 0, quoteBefore);
 
         var from = v + 1;
         if (cue.Form == CueForm.Colon)
@@ -126,6 +128,17 @@ internal sealed partial class ArticleReading
 
     private static bool HasThat(List<Piece> p, int verb, int contentStart) =>
         p.Skip(verb + 1).Take(contentStart - verb).Any(x => x.Text == "that") || (contentStart > 0 && p[contentStart - 1].Text == "that");
+
+    private static bool AnyWord(List<Piece> p, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (p[i].IsWord)
+                return true;
+        }
+
+        return false;
+    }
 
     private static bool OnlyQuotes(List<Piece> p, int a, int b)
     {

@@ -152,6 +152,15 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_TitleInMarksBeforeSpeaker_IsNoQuoteAndReportedWordsAre()
+    {
+        // A programme's name in marks before the speaker is a title; the quoted words after the verb are the speech.
+        var quotes = Extract("Sunday on Channel Nine’s “Morning Hour,” Rep. Tomas Brenn said the mayor’s “judgment” and “honesty” are in question after the leak.");
+        Assert.Equal(["judgment", "honesty"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Tomas Brenn", q.Speaker));
+    }
+
+    [Fact]
     public void Extract_PrepositionAfterVerb_IsNoSpeaker()
     {
         // With no name the cue can read, "in a statement" after "said" must not become the speaker.
