@@ -62,7 +62,7 @@ internal static class CueFinder
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
             else if (Invertible.Contains(word) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right && EndsClause(p, right))
                 cues.Add(new Cue(v, word, right, CueForm.Inverted));
-            else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but"))
+            else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but" || IsGerundCue(p, v)))
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
         }
 
@@ -97,11 +97,27 @@ internal static class CueFinder
         var colon = cues.Count == 0 ? p.FindIndex(x => x.Kind == PieceKind.Colon) : -1;
         if (colon is > 0 and <= 5 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && AllCapitalised(p, 0, colon - 1))
             cues.Add(new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon));
+        else if (colon > 0 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && NamedBeforeColon(p, colon) is { } named)
+            cues.Add(new Cue(colon, ":", Phrase(p, named, colon - 1, null), CueForm.Colon));
         return cues;
     }
 
     // Verbs that take a particle before a quote ("went on", "shot back"); a switch, as every word is tested.
     private static bool IsPhrasalVerb(string word) => word is "went" or "goes" or "shot" or "shoots" or "fired" or "fires" or "hit" or "hits";
+
+    // "POLLS TOO EARLY - Mark Blumenthal and Jon Cohen: "..."", "More from Jones: "..."", "surprise pollster Daron Shaw:
+    // "..."": a short run of capitalised names right before a colon and a quote, after a dash, "from" or a lower-case word.
+    private static int? NamedBeforeColon(List<Piece> p, int colon)
+    {
+        var k = colon - 1;
+        while (k >= 0 && colon - k <= 6 && p[k].IsWord && (p[k].IsCapitalised || p[k].Text == "and"))
+            k--;
+        var first = k + 1;
+        if (first >= colon || !p[first].IsCapitalised || !p[colon - 1].IsCapitalised)
+            return null;
+        return k < 0 || p[k].Kind == PieceKind.Dash || (p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.Boundaries.Contains(p[k].Text)) || p[k].Text == "from"
+            ? first : null;
+    }
 
     private static bool HasCueAt(List<Cue> cues, int v)
     {
@@ -113,6 +129,10 @@ internal static class CueFinder
 
         return false;
     }
+
+    private static bool IsGerundCue(List<Piece> p, int v) =>
+        v > 1 && p[v].Text is "saying" or "telling" or "arguing" or "insisting" or "warning" or "noting" or "writing" or "adding"
+        && p[v - 1].Text is "by" or "upon" or "after" or "before" or "while" or "when";
 
     // "..., said in a statement": a preposition or other function word after the verb opens no speaker.
     private static bool OpensWithFunctionWord(List<Piece> p, int k) =>
@@ -215,6 +235,9 @@ internal static class CueFinder
         if (v == 0 || !p[v - 1].IsWord)
             return false;
         var before = p[v - 1].Text;
+        // "by saying he would serve": a gerund after a preposition still speaks, for the sentence's subject.
+        if (IsGerundCue(p, v))
+            return false;
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
             || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up");

@@ -87,6 +87,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("“This campaign is changing politics,” Tomas Brenn, Quill' campaign manager, said in a statement.", "This campaign is changing politics", "Tomas Brenn")]
     // People named by what they are: an employee, a neighbour.
     [InlineData("As one employee told the Weekly, “She wants to put fear in our hearts.”", "She wants to put fear in our hearts.", "one employee")]
+    // A name and a colon before a quote, after a headline and a dash or after other words.
+    [InlineData("POLLS WERE TOO EARLY - Mara Quill: “The polls failed to predict the result, but not because they were wrong.”", "The polls failed to predict the result, but not because they were wrong.", "Mara Quill")]
+    [InlineData("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often get the biggest boost early.”", "Lesser-known candidates often get the biggest boost early.", "Daron Shaw")]
     public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
@@ -144,6 +147,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn warned the border would stay closed until spring.", "the border would stay closed until spring")]
     [InlineData("Tomas Brenn stressed how the border would stay closed until spring.", "how the border would stay closed until spring")]
     [InlineData("Tomas Brenn stated that the border would stay closed until spring.", "the border would stay closed until spring")]
+    // A gerund after a preposition speaks for the sentence's subject.
+    [InlineData("Tomas Brenn distanced himself from the protest by saying the border would stay closed until spring.", "the border would stay closed until spring")]
     public void Extract_IndirectSpeech_ClauseAndSpeaker(string text, string clause)
     {
         var quote = Single(text, clause);
