@@ -340,7 +340,9 @@ internal static class CueFinder
     {
         var next = Index(p, phrase.End);
         return next < 0 || !p[next].IsWord || p[next].Text is "in" or "on" or "at" or "after" or "during" or "when" or "while" or "as" or "who"
-            or "last" or "this" or "yesterday" or "today" or "adding" or "according" or "before" or "told" or "to";
+            or "last" or "this" or "yesterday" or "today" or "adding" or "according" or "before" or "told" or "to"
+            // "..., said Sen. Tom Carper of Delaware." ends after the place the speaker is from.
+            || (p[next].Text == "of" && next + 1 < p.Count && p[next + 1].IsCapitalised);
     }
 
     private static SpeakerPhrase? ReadRight(List<Piece> p, int from)

@@ -24,6 +24,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn said: “The plan is ready and it is funded.”", "The plan is ready and it is funded.", "Tomas Brenn")]
     // Inverted order with a role before the name.
     [InlineData("“Nobody will be left behind,” said Finnish defence minister Antti Vaara.", "Nobody will be left behind", "Antti Vaara")]
+    // Inverted order with the place the speaker is from.
+    [InlineData("“It is something we should debate,” said Sen. Tomas Brenn of Delaware.", "It is something we should debate", "Tomas Brenn")]
+    [InlineData("“I want her in the fold,” said Sen. Mara Quill of Ohio, another delegate.", "I want her in the fold", "Mara Quill")]
     // Name after the quote in normal order.
     [InlineData("“The door stays open for talks,” Tomas Brenn said on Tuesday.", "The door stays open for talks", "Tomas Brenn")]
     // Apposition between the name and the verb.
