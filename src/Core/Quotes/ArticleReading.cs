@@ -210,6 +210,10 @@ internal sealed partial class ArticleReading
         if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
             && AllLower(words, 1))
             return _cast.Describe(phrase.Text, at) is { } known && words[0] is "The" ? known : _cast.Unnamed(Lower(phrase.Text), at);
+        // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
+        if (words.Length >= 2 && char.IsLower(words[^1][0]) && NameLexicon.UnnamedHeads.Contains(words[^1]) && words.Any(CueFinder.IsPossessive)
+            && char.IsUpper(words[0][0]))
+            return _cast.Unnamed(phrase.Text, at);
         var determiner = NameLexicon.Determiners.Contains(words[0]);
         if (AnyUpper(words, determiner ? 1 : 0))
         {

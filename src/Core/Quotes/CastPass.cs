@@ -14,14 +14,16 @@ internal static class CastPass
             var i = 0;
             while (i < p.Count)
             {
-                if (!p[i].IsCapitalised || NameLexicon.Openers.Contains(p[i].Text) || NameLexicon.Pronouns.Contains(p[i].Text))
+                // Headlines capitalise every word: "Has", "Says", "To" are never part of a name.
+                if (!p[i].IsCapitalised || NameLexicon.Openers.Contains(p[i].Text) || NameLexicon.Pronouns.Contains(p[i].Text) || NameLexicon.Boundaries.Contains(p[i].Text))
                 {
                     i++;
                     continue;
                 }
 
                 var j = i;
-                while (j + 1 < p.Count && (p[j + 1].IsCapitalised || (IsParticle(p[j + 1].Text) && j + 2 < p.Count && p[j + 2].IsCapitalised)))
+                while (j + 1 < p.Count && ((p[j + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[j + 1].Text))
+                    || (IsParticle(p[j + 1].Text) && j + 2 < p.Count && p[j + 2].IsCapitalised)))
                     j++;
                 var first = i;
                 while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
@@ -57,6 +59,9 @@ internal static class CastPass
         var honorific = false;
         for (var k = first; k <= last && !honorific; k++)
             honorific = NameLexicon.Honorifics.Contains(p[k].Text);
+        // "Independent Vermont senator Bernie Sanders": the words before a lower-case role and a name describe that person.
+        if (parts.Role is null && DescribesNext(p, last))
+            return;
         var role = Apposition(p, last);
         var person = parts.Role is not null || honorific || role is not null
             || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && char.IsUpper(tokens[1][0]))
@@ -85,6 +90,14 @@ internal static class CastPass
         for (var k = 0; k < count; k++)
             texts[k] = p[from + k].Text;
         return string.Join(' ', texts);
+    }
+
+    private static bool DescribesNext(List<Piece> p, int last)
+    {
+        var k = last + 1;
+        while (k < p.Count && k - last <= 2 && p[k].IsWord && char.IsLower(p[k].Text[0]) && NameLexicon.RoleWords.Contains(p[k].Text))
+            k++;
+        return k > last + 1 && k < p.Count && p[k].IsCapitalised;
     }
 
     private static bool OnlyOpenersBefore(List<Piece> p, int first)

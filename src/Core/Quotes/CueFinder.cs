@@ -16,13 +16,6 @@ internal static class CueFinder
         "evening", "afternoon", "weekend", "time", "past",
     };
 
-    // Days and months: a sentence opening with one ("On Thursday, ...") has its subject after it. "May" is left out (a surname too).
-    private static readonly HashSet<string> Dates = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "june", "july", "august", "september", "october", "november", "december",
-    };
-
     // Sentence adverbs set off by commas between a speaker and the verb: "Hunter, meanwhile, told Politico".
     private static readonly HashSet<string> Parentheticals = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -173,8 +166,18 @@ internal static class CueFinder
         }
 
         // "Francis ... South Carolina Saturday": a date after the subject is not part of it.
-        while (i - 1 > start && Dates.Contains(p[i - 1].Text))
+        while (i - 1 > start && NameLexicon.Dates.Contains(p[i - 1].Text))
             i--;
+        // "Hillary Clinton's right-hand woman rallied ...": the subject is whom the possessive names.
+        if (i > start && IsPossessive(p[i - 1].Text))
+        {
+            var k = i;
+            while (k < p.Count && k - i < 3 && p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.Boundaries.Contains(p[k].Text)
+                && !NameLexicon.UnnamedHeads.Contains(p[k].Text))
+                k++;
+            if (k < p.Count && p[k].IsWord && NameLexicon.UnnamedHeads.Contains(p[k].Text))
+                i = k + 1;
+        }
         return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
     }
 
@@ -198,12 +201,16 @@ internal static class CueFinder
 
         var dates = true;
         for (var k = start; k < end && dates; k++)
-            dates = Dates.Contains(p[k].Text);
+            dates = NameLexicon.Dates.Contains(p[k].Text);
         var commaAfter = end < p.Count && p[end].Kind == PieceKind.Comma;
         if (dates && (commaAfter || end - start == 1) || (commaAfter && end - start == 1 && IsMannerAdverb(char.ToLowerInvariant(p[start].Text[0]) + p[start].Text[1..])))
             return commaAfter ? end + 1 : end;
         return -1;
     }
+
+    /// <summary>True for "Clinton's", "Clinton’s", "Sanders'".</summary>
+    public static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('’');
 
     private static bool IsDateline(List<Piece> p, int start, int end)
     {

@@ -85,7 +85,8 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var t = tokens[i];
         if (IsParticle(t))
             return i > 0 && char.IsUpper(tokens[i - 1][0]) && !NameLexicon.RoleWords.Contains(tokens[i - 1]);
-        return t.Length > 0 && char.IsUpper(t[0]) && !NameLexicon.RoleWords.Contains(t) && !NameLexicon.Honorifics.Contains(t);
+        return t.Length > 0 && char.IsUpper(t[0]) && !NameLexicon.RoleWords.Contains(t) && !NameLexicon.Honorifics.Contains(t)
+            && !NameLexicon.Dates.Contains(t) && !NameLexicon.NotNameWords.Contains(t);
     }
 
     private static bool IsParticle(string t) => t is "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da" or "di";

@@ -90,6 +90,12 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("“This campaign is changing politics,” Tomas Brenn, Quill' campaign manager, said in a statement.", "This campaign is changing politics", "Tomas Brenn")]
     // People named by what they are: an employee, a neighbour.
     [InlineData("As one employee told the Weekly, “She wants to put fear in our hearts.”", "She wants to put fear in our hearts.", "one employee")]
+    // Someone described through another is kept as written, not taken for the person named.
+    [InlineData("KESTON — Mara Quill’s right-hand woman rallied supporters on Monday, saying: “We have to be ready to stop him.”", "We have to be ready to stop him.", "Mara Quill’s right-hand woman")]
+    // Words before a lower-case role and a name describe that person: "Independent Keston" is nobody.
+    [InlineData("Independent Keston senator Tomas Brenn spoke first.\n“We are staying in this race until the last ballot is cast,” he said.", "We are staying in this race until the last ballot is cast", "Tomas Brenn")]
+    // A headline's capitalised words ("Instantly Has Everyone Talking") name no one.
+    [InlineData("Quill Supporter Instantly Has Everyone Talking\nMara Quill spoke at noon.\n“It just came out of my mouth,” she said.", "It just came out of my mouth", "Mara Quill")]
     // A name and a colon before a quote, after a headline and a dash or after other words.
     [InlineData("POLLS WERE TOO EARLY - Mara Quill: “The polls failed to predict the result, but not because they were wrong.”", "The polls failed to predict the result, but not because they were wrong.", "Mara Quill")]
     [InlineData("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often get the biggest boost early.”", "Lesser-known candidates often get the biggest boost early.", "Daron Shaw")]
@@ -166,6 +172,13 @@ public sealed class RuleQuoteExtractorTests
         var quotes = Extract("Sunday on Channel Nine’s “Morning Hour,” Rep. Tomas Brenn said the mayor’s “judgment” and “honesty” are in question after the leak.");
         Assert.Equal(["judgment", "honesty"], quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal("Tomas Brenn", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_DateInApposition_IsNoSpeaker()
+    {
+        var quotes = Extract("On Friday, the complaint, which was filed in court, alleged that the council “failed to implement reasonable security measures,” which led to leaks.");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "Friday");
     }
 
     [Fact]
