@@ -261,6 +261,9 @@ internal static class CueFinder
     private static SpeakerPhrase? ReadLeft(List<Piece> p, int v)
     {
         var j = v - 1;
+        // "Trump is insisting that ...": the auxiliary of a progressive stands between speaker and verb.
+        if (j >= 0 && p[j].Text is "is" or "are" or "was" or "were" or "been" && p[v].Text.EndsWith("ing", StringComparison.Ordinal))
+            j--;
         while (j >= 0 && p[j].IsWord && (NameLexicon.BetweenWords.Contains(p[j].Text) || TimeWords.Contains(p[j].Text) || IsMannerAdverb(p[j].Text)
             || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
             || (p[j].Text is "the" or "that" && j > 0 && p[j - 1].Text is "at" or "by" or "in" or "over" or "during" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
