@@ -142,8 +142,62 @@ internal sealed partial class ArticleReading
                 paragraphCues.Add((p[cue.Verb].Start, member, endsWithColon));
         }
 
-        if (cues.Count == 0)
+        if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
+    }
+
+    // "The email goes on to say:", "Stated Stone:", "he returned to his familiar lines: "..."": with no speech verb, a
+    // sentence that ends in a colon (or in a colon and a quote) hands the floor to its subject.
+    private bool SubjectBeforeColon(List<Piece> p, List<(int At, CastMember Member, bool EndsWithColon)> paragraphCues)
+    {
+        var colon = p.FindLastIndex(x => x.Kind == PieceKind.Colon);
+        if (colon <= 0)
+            return false;
+        var quotes = colon + 1 < p.Count;
+        for (var k = colon + 1; k < p.Count; k++)
+        {
+            if (p[k].Kind is not (PieceKind.Quote or PieceKind.End))
+                return false;
+        }
+
+        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
+        if (first < 0 || first >= colon)
+            return false;
+        SpeakerPhrase? subject;
+        if (p[first].Text is "He" or "She" or "he" or "she")
+            subject = new SpeakerPhrase(p[first].Start, p[first].End, p[first].Text, null);
+        else if (SpeechVerbs.IsSpeech(p[first].Text) && first + 1 < colon && AllNames(p, first + 1, colon))
+            subject = new SpeakerPhrase(p[first + 1].Start, p[colon - 1].End, CueFinder.Join(p, first + 1, colon - 1), null); // "Stated Stone:"
+        else
+            subject = CueFinder.Subject(p);
+        // Only a named person or institution: "The email goes on to say:" names no one the reader could quote.
+        if (subject is null || subject.Start >= p[colon].Start || Resolve(subject, subject.Start) is not { Kind: not SpeakerKind.Unnamed } member)
+            return false;
+        if (quotes)
+        {
+            for (var k = colon + 1; k < p.Count; k++)
+            {
+                if (p[k].Kind == PieceKind.Quote)
+                    EmitQuote(p[k].QuoteIndex, member, QuoteKind.Direct, 0, 0);
+            }
+        }
+        else
+        {
+            paragraphCues.Add((p[colon].Start, member, true));
+        }
+
+        return true;
+    }
+
+    private static bool AllNames(List<Piece> p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!p[k].IsCapitalised)
+                return false;
+        }
+
+        return true;
     }
 
     // "Cruz has promised to "carpet bomb them into oblivion"": with no speech verb, a quoted fragment inside a

@@ -15,7 +15,9 @@ internal static class CastPass
             while (i < p.Count)
             {
                 // Headlines capitalise every word: "Has", "Says", "To" are never part of a name.
-                if (!p[i].IsCapitalised || NameLexicon.Openers.Contains(p[i].Text) || NameLexicon.Pronouns.Contains(p[i].Text) || NameLexicon.Boundaries.Contains(p[i].Text))
+                // "Stated Stone:" opens with a verb, not a first name.
+                if (!p[i].IsCapitalised || NameLexicon.Openers.Contains(p[i].Text) || NameLexicon.Pronouns.Contains(p[i].Text) || NameLexicon.Boundaries.Contains(p[i].Text)
+                    || (i == 0 && SpeechVerbs.IsSpeech(p[i].Text)))
                 {
                     i++;
                     continue;

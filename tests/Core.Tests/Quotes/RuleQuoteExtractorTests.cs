@@ -96,6 +96,11 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Independent Keston senator Tomas Brenn spoke first.\n“We are staying in this race until the last ballot is cast,” he said.", "We are staying in this race until the last ballot is cast", "Tomas Brenn")]
     // A headline's capitalised words ("Instantly Has Everyone Talking") name no one.
     [InlineData("Quill Supporter Instantly Has Everyone Talking\nMara Quill spoke at noon.\n“It just came out of my mouth,” she said.", "It just came out of my mouth", "Mara Quill")]
+    // With no speech verb, a sentence ending in a colon hands the quote paragraph after it to its subject.
+    [InlineData("Mara Quill returned to her familiar lines:\n“It is called Keston First! There will be no amnesty!”", "It is called Keston First! There will be no amnesty!", "Mara Quill")]
+    [InlineData("Stated Brenn:\n“I think the stakes are so high that they would do anything to win.”", "I think the stakes are so high that they would do anything to win.", "Brenn")]
+    // A progressive: the auxiliary stands between speaker and verb.
+    [InlineData("Tomas Brenn is insisting that he has “expanded the party,” and that turnout proves it.", "expanded the party", "Tomas Brenn")]
     // A name and a colon before a quote, after a headline and a dash or after other words.
     [InlineData("POLLS WERE TOO EARLY - Mara Quill: “The polls failed to predict the result, but not because they were wrong.”", "The polls failed to predict the result, but not because they were wrong.", "Mara Quill")]
     [InlineData("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often get the biggest boost early.”", "Lesser-known candidates often get the biggest boost early.", "Daron Shaw")]
