@@ -11,6 +11,9 @@ internal static class CastPass
     {
         foreach (var p in sentences)
         {
+            // A headline capitalises every word: its runs ("Controversial Word", "Conservative Case") are not names.
+            if (IsHeadline(p))
+                continue;
             var i = 0;
             while (i < p.Count)
             {
@@ -92,6 +95,21 @@ internal static class CastPass
         for (var k = 0; k < count; k++)
             texts[k] = p[from + k].Text;
         return string.Join(' ', texts);
+    }
+
+    private static bool IsHeadline(List<Piece> p)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var piece in p)
+        {
+            if (!piece.IsWord || piece.Text.Length < 4)
+                continue;
+            words++;
+            if (piece.IsCapitalised)
+                capitalised++;
+        }
+
+        return words >= 4 && capitalised * 10 >= words * 8;
     }
 
     private static bool DescribesNext(List<Piece> p, int last)
