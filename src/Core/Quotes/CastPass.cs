@@ -102,7 +102,7 @@ internal static class CastPass
         int words = 0, capitalised = 0;
         foreach (var piece in p)
         {
-            if (!piece.IsWord || piece.Text.Length < 4)
+            if (!piece.IsWord)
                 continue;
             words++;
             if (piece.IsCapitalised)
