@@ -43,6 +43,7 @@ public sealed class RuleQuoteExtractorTests
     // Verbs of manner that introduce speech.
     [InlineData("\"Go back to your seat,\" Tomas Brenn barked at the heckler.", "Go back to your seat", "Tomas Brenn")]
     [InlineData("\"Nobody asked for this mess,\" Mara Quill retorted.", "Nobody asked for this mess", "Mara Quill")]
+    [InlineData("\"Your record is amazing,\" Tomas Brenn assured the host.", "Your record is amazing", "Tomas Brenn")]
     public void Extract_DirectQuote_WordsAndSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
