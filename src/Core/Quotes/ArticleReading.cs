@@ -150,15 +150,13 @@ internal sealed partial class ArticleReading
     // sentence that ends in a colon (or in a colon and a quote) hands the floor to its subject.
     private bool SubjectBeforeColon(List<Piece> p, List<(int At, CastMember Member, bool EndsWithColon)> paragraphCues)
     {
-        var colon = p.FindLastIndex(x => x.Kind == PieceKind.Colon);
-        if (colon <= 0)
+        // Only quotes and a full stop may follow the colon: read back over them from the end.
+        var colon = p.Count - 1;
+        while (colon >= 0 && p[colon].Kind is PieceKind.Quote or PieceKind.End)
+            colon--;
+        if (colon <= 0 || p[colon].Kind != PieceKind.Colon)
             return false;
         var quotes = colon + 1 < p.Count;
-        for (var k = colon + 1; k < p.Count; k++)
-        {
-            if (p[k].Kind is not (PieceKind.Quote or PieceKind.End))
-                return false;
-        }
 
         var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
         if (first < 0 || first >= colon)

@@ -97,19 +97,21 @@ internal static class CastPass
         return string.Join(' ', texts);
     }
 
+    // At least four words and at most one in five not capitalised. Every sentence is tested, and most show more than
+    // p.Count / 5 lower-case words within their first few pieces, so the count stops there.
     private static bool IsHeadline(List<Piece> p)
     {
-        int words = 0, capitalised = 0;
+        int words = 0, lower = 0;
         foreach (var piece in p)
         {
             if (!piece.IsWord)
                 continue;
             words++;
-            if (piece.IsCapitalised)
-                capitalised++;
+            if (!piece.IsCapitalised && ++lower * 5 > p.Count)
+                return false;
         }
 
-        return words >= 4 && capitalised * 10 >= words * 8;
+        return words >= 4 && lower * 5 <= words;
     }
 
     private static bool DescribesNext(List<Piece> p, int last)

@@ -214,14 +214,16 @@ internal static class CueFinder
 
     private static bool IsDateline(List<Piece> p, int start, int end)
     {
+        if (end >= p.Count || !(p[end].Kind == PieceKind.Dash || p[end].Text == "("))
+            return false;
         for (var k = start; k < end; k++)
         {
-            var word = p[k].Text;
-            if (word.Length < 2 || word.Any(char.IsLower))
+            var word = p[k].Text.AsSpan();
+            if (word.Length < 2 || word.ContainsAnyInRange('a', 'z') || !word.ContainsAnyInRange('A', 'Z'))
                 return false;
         }
 
-        return end < p.Count && (p[end].Kind == PieceKind.Dash || p[end].Text == "(");
+        return true;
     }
 
     // "Trump jokingly said": a manner adverb between subject and verb. Nouns ending in -ly ("the family said") are kept.
