@@ -8,7 +8,7 @@ internal sealed partial class ArticleReading
         "so-called", "dubbed", "known", "termed", "nicknamed", "labelled", "labeled", "branded", "term", "phrase", "word", "slogan", "label", "headlined", "titled", "entitled",
     };
 
-    private bool Contents(List<Piece> p, Cue cue, CastMember member)
+    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker)
     {
         var v = cue.Verb;
         var speakerFirst = cue.Speaker is null ? v : Index(p, cue.Speaker.Start);
@@ -44,7 +44,7 @@ internal sealed partial class ArticleReading
             // "vowed to "take our fight" to the states": after a verb of promise, "to" opens what was promised.
             && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText));
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
-            spoke = Report(p, from, LastContent(p), member, cue);
+            spoke = Report(p, from, nextSpeaker > from ? nextSpeaker - 1 : LastContent(p), member, cue);
         var before = speakerFirst - 1;
         if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash)
         {

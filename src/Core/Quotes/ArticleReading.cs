@@ -126,8 +126,9 @@ internal sealed partial class ArticleReading
     {
         CastMember? previous = null;
         var cues = CueFinder.Find(p);
-        foreach (var cue in cues)
+        for (var c = 0; c < cues.Count; c++)
         {
+            var cue = cues[c];
             // "...," said one of two witnesses: right after a quote the phrase is a speaker whatever it looks like.
             var strong = cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote;
             var member = cue.Form == CueForm.Participle
@@ -136,7 +137,7 @@ internal sealed partial class ArticleReading
             if (member is null)
                 continue;
             previous = member;
-            var spoke = Contents(p, cue, member);
+            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c));
             var endsWithColon = cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count;
             if (spoke || endsWithColon || cue.Form != CueForm.Participle)
                 paragraphCues.Add((p[cue.Verb].Start, member, endsWithColon));
@@ -144,6 +145,22 @@ internal sealed partial class ArticleReading
 
         if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
+    }
+
+    // "a woman asked for a photo and Clinton said, "..."": what follows the next cue's own speaker is that cue's, so the
+    // quoted words of a cue end where the next named speaker begins; -1 when no later cue names one before a quote.
+    private static int NextSpeakerAt(List<Piece> p, List<Cue> cues, int c)
+    {
+        for (var n = c + 1; n < cues.Count; n++)
+        {
+            if (cues[n].Form != CueForm.Normal || cues[n].Speaker is not { } speaker || speaker.Start <= p[cues[c].Verb].End)
+                continue;
+            // Only quoted words are at stake: an indirect clause running on past the next speaker is left as it was.
+            var at = p.FindIndex(x => x.Start >= speaker.Start);
+            return at >= 0 && p.FindIndex(at, x => x.Kind == PieceKind.Quote) >= 0 ? at : -1;
+        }
+
+        return -1;
     }
 
     // "The email goes on to say:", "Stated Stone:", "he returned to his familiar lines: "..."": with no speech verb, a

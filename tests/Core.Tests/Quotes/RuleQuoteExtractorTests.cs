@@ -104,6 +104,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn is insisting that he has “expanded the party,” and that turnout proves it.", "expanded the party", "Tomas Brenn")]
     // A headline between the speaker and the quote introduces no one.
     [InlineData("Mara Quill opened the meeting in the town hall.\nKeston Voters Demand Controversial Change Today\n“We cannot wait any longer,” she said.", "We cannot wait any longer", "Mara Quill")]
+    // Two cues in one sentence: the quote after the second speaker is theirs.
+    [InlineData("At one point, a woman asked for a photo and Mara Quill said, “as long as we are not breaking any election laws.”", "as long as we are not breaking any election laws.", "Mara Quill")]
     // A name and a colon before a quote, after a headline and a dash or after other words.
     [InlineData("POLLS WERE TOO EARLY - Mara Quill: “The polls failed to predict the result, but not because they were wrong.”", "The polls failed to predict the result, but not because they were wrong.", "Mara Quill")]
     [InlineData("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often get the biggest boost early.”", "Lesser-known candidates often get the biggest boost early.", "Daron Shaw")]
