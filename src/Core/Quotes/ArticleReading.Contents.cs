@@ -44,7 +44,9 @@ internal sealed partial class ArticleReading
             // "vowed to "take our fight" to the states": after a verb of promise, "to" opens what was promised.
             && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText));
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
-            spoke = Report(p, from, nextSpeaker > from ? nextSpeaker - 1 : LastContent(p), member, cue);
+            spoke = nextSpeaker > from
+                ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
+                : Report(p, from, LastContent(p), member, cue);
         var before = speakerFirst - 1;
         if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash)
         {
@@ -65,7 +67,9 @@ internal sealed partial class ArticleReading
         return i < p.Count && p[i].Kind == PieceKind.Quote && Report(p, i, LastContent(p), member, cue);
     }
 
-    private bool Report(List<Piece> p, int a, int b, CastMember member, Cue cue)
+    // quotedOnly: the clause was cut short at the next speaker, so only quoted words in it are reported, never the
+    // cut clause as indirect speech.
+    private bool Report(List<Piece> p, int a, int b, CastMember member, Cue cue, bool quotedOnly = false)
     {
         while (a <= b && p[a].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash or PieceKind.Other)
             a++;
@@ -113,7 +117,7 @@ internal sealed partial class ArticleReading
             return true;
         }
 
-        if (SpeechVerbs.NeedsQuote(cue.VerbText) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
+        if (quotedOnly || SpeechVerbs.NeedsQuote(cue.VerbText) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
             return false;
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
         return true;
