@@ -1,7 +1,7 @@
 namespace NewsBot.Core.Quotes;
 
 /// <summary>Finds the speech cues of a sentence and reads the speaker phrase each one names.</summary>
-internal static class CueFinder
+internal static partial class CueFinder
 {
     private static readonly HashSet<string> Invertible = new(StringComparer.Ordinal)
     {
@@ -112,17 +112,6 @@ internal static class CueFinder
             ? first : null;
     }
 
-    private static bool HasCueAt(List<Cue> cues, int v)
-    {
-        foreach (var cue in cues)
-        {
-            if (cue.Verb == v)
-                return true;
-        }
-
-        return false;
-    }
-
     private static bool IsGerundCue(List<Piece> p, int v) =>
         v > 1 && p[v].Text is "saying" or "telling" or "arguing" or "insisting" or "warning" or "noting" or "writing" or "adding"
         && p[v - 1].Text is "by" or "upon" or "after" or "before" or "while" or "when";
@@ -130,101 +119,6 @@ internal static class CueFinder
     // "..., said in a statement": a preposition or other function word after the verb opens no speaker.
     private static bool OpensWithFunctionWord(List<Piece> p, int k) =>
         k < p.Count && p[k].IsWord && char.IsLower(p[k].Text[0]) && NameLexicon.Boundaries.Contains(p[k].Text);
-
-    // The words of a phrase joined by single spaces: one more than its spaces.
-    private static int WordCount(string text) => text.AsSpan().Count(' ') + 1;
-
-    // The index of the first piece starting at or after offset; -1 when none does.
-    private static int Index(List<Piece> p, int offset)
-    {
-        for (var i = 0; i < p.Count; i++)
-        {
-            if (p[i].Start >= offset)
-                return i;
-        }
-
-        return -1;
-    }
-
-    /// <summary>The subject at the start of the sentence, for participles: "Ukraine's defence ministry ..., saying".</summary>
-    public static SpeakerPhrase? Subject(List<Piece> p)
-    {
-        var i = 0;
-        int start;
-        while (true)
-        {
-            while (i < p.Count && (!p[i].IsWord || NameLexicon.Openers.Contains(p[i].Text)))
-                i++;
-            start = i;
-            while (i < p.Count && p[i].IsWord && (p[i].IsCapitalised || NameLexicon.Determiners.Contains(p[i].Text)
-                || NameLexicon.RoleWords.Contains(p[i].Text) || NameLexicon.InstitutionWords.Contains(p[i].Text)))
-                i++;
-            var skip = IntroductionEnd(p, start, i);
-            if (skip < 0)
-                break;
-            i = skip;
-        }
-
-        // "Francis ... South Carolina Saturday": a date after the subject is not part of it.
-        while (i - 1 > start && NameLexicon.Dates.Contains(p[i - 1].Text))
-            i--;
-        // "Hillary Clinton's right-hand woman rallied ...": the subject is whom the possessive names.
-        if (i > start && IsPossessive(p[i - 1].Text))
-        {
-            var k = i;
-            while (k < p.Count && k - i < 3 && p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.Boundaries.Contains(p[k].Text)
-                && !NameLexicon.UnnamedHeads.Contains(p[k].Text))
-                k++;
-            if (k < p.Count && p[k].IsWord && NameLexicon.UnnamedHeads.Contains(p[k].Text))
-                i = k + 1;
-        }
-        return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
-    }
-
-    // Where the subject search goes on when p[start..end) introduces the sentence rather than being its subject:
-    // a dateline ("WASHINGTON (AP) —"), a date ("On Thursday, ...", "Sunday, ..."), an adverb ("Hastily, ...").
-    // -1 when it is the subject.
-    private static int IntroductionEnd(List<Piece> p, int start, int end)
-    {
-        if (end <= start)
-            return -1;
-        if (start == 0 && IsDateline(p, start, end))
-        {
-            for (var k = end; k < p.Count && k < end + 8; k++)
-            {
-                if (p[k].Kind == PieceKind.Dash)
-                    return k + 1;
-            }
-
-            return -1;
-        }
-
-        var dates = true;
-        for (var k = start; k < end && dates; k++)
-            dates = NameLexicon.Dates.Contains(p[k].Text);
-        var commaAfter = end < p.Count && p[end].Kind == PieceKind.Comma;
-        if (dates && (commaAfter || end - start == 1) || (commaAfter && end - start == 1 && IsMannerAdverb(char.ToLowerInvariant(p[start].Text[0]) + p[start].Text[1..])))
-            return commaAfter ? end + 1 : end;
-        return -1;
-    }
-
-    /// <summary>True for "Clinton's", "Clinton’s", "Sanders'".</summary>
-    public static bool IsPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('’');
-
-    private static bool IsDateline(List<Piece> p, int start, int end)
-    {
-        if (end >= p.Count || !(p[end].Kind == PieceKind.Dash || p[end].Text == "("))
-            return false;
-        for (var k = start; k < end; k++)
-        {
-            var word = p[k].Text.AsSpan();
-            if (word.Length < 2 || word.ContainsAnyInRange('a', 'z') || !word.ContainsAnyInRange('A', 'Z'))
-                return false;
-        }
-
-        return true;
-    }
 
     // "Trump jokingly said": a manner adverb between subject and verb. Nouns ending in -ly ("the family said") are kept.
     private static bool IsMannerAdverb(string word) =>
@@ -399,59 +293,4 @@ internal static class CueFinder
 
     private static SpeakerPhrase Phrase(List<Piece> p, int first, int last, string? role) =>
         new(p[first].Start, p[last].End, Join(p, first, last), role);
-
-    /// <summary>The texts of p[first..last] joined by single spaces.</summary>
-    public static string Join(List<Piece> p, int first, int last)
-    {
-        if (first == last)
-            return p[first].Text;
-        var length = last - first;
-        for (var k = first; k <= last; k++)
-            length += p[k].Text.Length;
-        return string.Create(length, (p, first, last), static (span, state) =>
-        {
-            var (pieces, from, to) = state;
-            var at = 0;
-            for (var k = from; k <= to; k++)
-            {
-                if (k > from)
-                    span[at++] = ' ';
-                pieces[k].Text.CopyTo(span[at..]);
-                at += pieces[k].Text.Length;
-            }
-        });
-    }
-
-    private static bool AnyCapitalised(List<Piece> p, int first, int last)
-    {
-        for (var k = first; k <= last; k++)
-        {
-            if (p[k].IsCapitalised)
-                return true;
-        }
-
-        return false;
-    }
-
-    private static bool AllCapitalised(List<Piece> p, int first, int last)
-    {
-        for (var k = first; k <= last; k++)
-        {
-            if (!p[k].IsCapitalised)
-                return false;
-        }
-
-        return true;
-    }
-
-    private static bool AnyNameOrHead(List<Piece> p, int first, int last)
-    {
-        for (var k = first; k <= last; k++)
-        {
-            if (p[k].IsCapitalised || NameLexicon.UnnamedHeads.Contains(p[k].Text))
-                return true;
-        }
-
-        return false;
-    }
 }
