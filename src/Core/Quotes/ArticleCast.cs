@@ -12,8 +12,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 {
     private readonly List<CastMember> _members = [];
     private readonly List<(int At, CastMember Member, bool Subject)> _mentions = [];
-    private readonly Dictionary<CastMember, (int Roles, string Name, SpeakerKind Kind, HashSet<string> Known)> _descriptions =
-        new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<string>> _descriptionWords = new(StringComparer.Ordinal);
+    private int _lookups;
 
     /// <summary>Every member, in order of first mention.</summary>
     public IReadOnlyList<CastMember> Members => _members;
@@ -31,8 +31,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (parts.Kind == SpeakerKind.Person)
             {
                 var tokens = parts.Tokens;
-                member.Surname = Tokenizer.Fold(tokens[^1]);
-                member.FirstName = tokens.Length > 1 ? Tokenizer.Fold(tokens[0]) : null;
+                member.Surname = parts.Surname;
+                member.FirstName = parts.FirstName;
                 var seed = identities?.Find(parts.Name);
                 if (seed is not null && tokens.Length == 1 && seed.Kind == "person")
                     Upgrade(member, seed.Canonical);
@@ -42,7 +42,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
             _members.Add(member);
         }
-        else if (parts.Kind == SpeakerKind.Person && parts.Tokens.Length > member.Name.Split(' ').Length)
+        else if (parts.Kind == SpeakerKind.Person && parts.Tokens.Length > member.Name.AsSpan().Count(' ') + 1)
         {
             Upgrade(member, parts.Name);
         }
@@ -72,9 +72,18 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
     public void Mention(CastMember member, int at, bool subject = true) => _mentions.Add((at, member, subject));
 
-    /// <summary>A surname mentioned alone ("Healey"), when it belongs to a known person.</summary>
-    public CastMember? KnownSurname(string word) =>
-        _members.FirstOrDefault(m => m.Kind == SpeakerKind.Person && m.Surname == Tokenizer.Fold(word));
+    /// <summary>The known person whose surname is the last word of <paramref name="name"/> ("Healey").</summary>
+    public CastMember? KnownSurname(NameParts name)
+    {
+        var surname = name.Surname;
+        foreach (var m in _members)
+        {
+            if (m.Kind == SpeakerKind.Person && m.Surname == surname)
+                return m;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The member a definite description refers to ("the Defence Secretary", "the diplomat"): the most recently
@@ -82,26 +91,22 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// </summary>
     public CastMember? Describe(string phrase, int at)
     {
-        var words = Tokenizer.Tokenize(phrase).Select(t => t.Value).Where(w => !NameLexicon.Determiners.Contains(w)).ToList();
+        var words = WordsOf(phrase);
         if (words.Count == 0)
             return null;
         // The most recent mention before `at` whose member's roles or description hold every word (the earliest
-        // listed wins a tie). One pass instead of a sort, and each member's description is read at most once:
+        // listed wins a tie). One pass instead of a sort, and each member is judged at most once per lookup:
         // a member is mentioned many times and the answer is the same at every mention.
-        var verdicts = new Dictionary<CastMember, bool>(ReferenceEqualityComparer.Instance);
+        var lookup = ++_lookups;
         CastMember? found = null;
         var foundAt = int.MinValue;
-        foreach (var (position, member, _) in _mentions)
+        foreach (var (position, member, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
         {
             if (position >= at || position <= foundAt)
                 continue;
-            if (!verdicts.TryGetValue(member, out var fits))
-            {
-                fits = Fits(member, words);
-                verdicts[member] = fits;
-            }
-
-            if (fits)
+            if (member.LastVerdict.Lookup != lookup)
+                member.LastVerdict = (lookup, Fits(member, words));
+            if (member.LastVerdict.Fits)
                 (found, foundAt) = (member, position);
         }
 
@@ -112,21 +117,43 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return seed is null ? null : Named(seed.Canonical, at, seed.Roles.Count > 0 ? seed.Roles[0] : null);
     }
 
-    private bool Fits(CastMember member, List<string> words)
+    // The folded words of a description without its determiners; articles repeat their descriptions, so each is read once.
+    private List<string> WordsOf(string phrase)
+    {
+        if (!_descriptionWords.TryGetValue(phrase, out var words))
+        {
+            words = [];
+            foreach (var token in Tokenizer.Tokenize(phrase))
+            {
+                if (!NameLexicon.Determiners.Contains(token.Value))
+                    words.Add(token.Value);
+            }
+
+            _descriptionWords[phrase] = words;
+        }
+
+        return words;
+    }
+
+    private static bool Fits(CastMember member, List<string> words)
     {
         // Roles only grow and a name only changes by replacement, so a description read earlier is still true
         // while the member's role count, name and kind are unchanged.
-        if (!_descriptions.TryGetValue(member, out var entry) || entry.Roles != member.Roles.Count
-            || !ReferenceEquals(entry.Name, member.Name) || entry.Kind != member.Kind)
+        var known = member.DescriptionWords;
+        if (known is null || member.DescribedFrom.Roles != member.Roles.Count
+            || !ReferenceEquals(member.DescribedFrom.Name, member.Name) || member.DescribedFrom.Kind != member.Kind)
         {
             var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
-            entry = (member.Roles.Count, member.Name, member.Kind, Tokenizer.Tokenize(described).Select(t => t.Value).ToHashSet(StringComparer.Ordinal));
-            _descriptions[member] = entry;
+            known = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var token in Tokenizer.Tokenize(described))
+                known.Add(token.Value);
+            member.DescriptionWords = known;
+            member.DescribedFrom = (member.Roles.Count, member.Name, member.Kind);
         }
 
         foreach (var word in words)
         {
-            if (!entry.Known.Contains(word))
+            if (!known.Contains(word))
                 return false;
         }
 
@@ -181,8 +208,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     private CastMember? FindPerson(NameParts parts)
     {
         var tokens = parts.Tokens;
-        var surname = Tokenizer.Fold(tokens[^1]);
-        var first = tokens.Length > 1 ? Tokenizer.Fold(tokens[0]) : null;
+        var surname = parts.Surname;
+        var first = parts.FirstName;
         for (var i = _members.Count - 1; i >= 0; i--)
         {
             var m = _members[i];
@@ -191,7 +218,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (m.Surname == surname && (first is null || m.FirstName is null || m.FirstName == first || (first.Length <= 2 && m.FirstName.StartsWith(first[0]))))
                 return m;
             // "Healey" alone when the cast knows "John Healey" was matched above; a first name alone finds its person too.
-            if (tokens.Length == 1 && m.FirstName == surname && m.Name.Split(' ').Length > 1)
+            if (tokens.Length == 1 && m.FirstName == surname && m.Name.Contains(' ', StringComparison.Ordinal))
                 return m;
         }
 

@@ -8,7 +8,7 @@ internal sealed partial class ArticleReading
         "so-called", "dubbed", "known", "termed", "nicknamed", "labelled", "labeled", "branded", "term", "phrase", "word", "slogan", "label", "headlined", "titled", "entitled",
     };
 
-    private bool Contents(List<Piece> p, Cue cue, CastMember member)
+    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker)
     {
         var v = cue.Verb;
         var speakerFirst = cue.Speaker is null ? v : Index(p, cue.Speaker.Start);
@@ -27,8 +27,10 @@ internal sealed partial class ArticleReading
         }
 
         // ""...," he said, in remarks carried by state media": after a quote only another quote or a "that" clause follows.
-        var afterQuote = speakerFirst > 0 && p[speakerFirst - 1].Kind == PieceKind.Quote
-            || (speakerFirst > 1 && p[speakerFirst - 1].Kind == PieceKind.Comma && p[speakerFirst - 2].Kind == PieceKind.Quote);
+        // Only a quote that opens the sentence counts: "On Fox News's "Sunday Futures," Issa said the ..." quotes a title.
+        var quoteBefore = speakerFirst > 0 && p[speakerFirst - 1].Kind == PieceKind.Quote ? speakerFirst - 1
+            : speakerFirst > 1 && p[speakerFirst - 1].Kind == PieceKind.Comma && p[speakerFirst - 2].Kind == PieceKind.Quote ? speakerFirst - 2 : -1;
+        var afterQuote = quoteBefore >= 0 && !AnyWord(p, 0, quoteBefore);
 
         var from = v + 1;
         if (cue.Form == CueForm.Colon)
@@ -38,9 +40,13 @@ internal sealed partial class ArticleReading
         from = SkipToContent(p, from);
         // "John Healey has said after talks in Paris": a clause opening with a preposition is circumstance, not speech.
         var circumstance = from < p.Count && p[from].IsWord && p[from - 1].Text != "that"
-            && p[from].Text is "after" or "before" or "during" or "following" or "while" or "when" or "at" or "in" or "on" or "as" or "ahead" or "amid" or "since" or "from" or "to" or "with" or "without";
+            && p[from].Text is "after" or "before" or "during" or "following" or "while" or "when" or "at" or "in" or "on" or "as" or "ahead" or "amid" or "since" or "from" or "to" or "with" or "without"
+            // "vowed to "take our fight" to the states": after a verb of promise, "to" opens what was promised.
+            && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText));
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
-            spoke = Report(p, from, LastContent(p), member, cue);
+            spoke = nextSpeaker > from
+                ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
+                : Report(p, from, LastContent(p), member, cue);
         var before = speakerFirst - 1;
         if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash)
         {
@@ -61,7 +67,9 @@ internal sealed partial class ArticleReading
         return i < p.Count && p[i].Kind == PieceKind.Quote && Report(p, i, LastContent(p), member, cue);
     }
 
-    private bool Report(List<Piece> p, int a, int b, CastMember member, Cue cue)
+    // quotedOnly: the clause was cut short at the next speaker, so only quoted words in it are reported, never the
+    // cut clause as indirect speech.
+    private bool Report(List<Piece> p, int a, int b, CastMember member, Cue cue, bool quotedOnly = false)
     {
         while (a <= b && p[a].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash or PieceKind.Other)
             a++;
@@ -96,7 +104,9 @@ internal sealed partial class ArticleReading
                 partials.Add(i);
         }
 
-        if (words + partials.Count < 3 || a > b)
+        // "called Trump "unhinged"": a verb that speaks only through quoted words needs no more than its object.
+        var least = partials.Count > 0 && SpeechVerbs.NeedsQuote(cue.VerbText) ? 2 : 3;
+        if (words + partials.Count < least || a > b)
             return false;
         var clauseStart = p[a].Start;
         var clauseEnd = p[b].End;
@@ -107,7 +117,7 @@ internal sealed partial class ArticleReading
             return true;
         }
 
-        if (SpeechVerbs.NeedsQuote(cue.VerbText) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
+        if (quotedOnly || SpeechVerbs.NeedsQuote(cue.VerbText) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
             return false;
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
         return true;
@@ -122,6 +132,17 @@ internal sealed partial class ArticleReading
 
     private static bool HasThat(List<Piece> p, int verb, int contentStart) =>
         p.Skip(verb + 1).Take(contentStart - verb).Any(x => x.Text == "that") || (contentStart > 0 && p[contentStart - 1].Text == "that");
+
+    private static bool AnyWord(List<Piece> p, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (p[i].IsWord)
+                return true;
+        }
+
+        return false;
+    }
 
     private static bool OnlyQuotes(List<Piece> p, int a, int b)
     {

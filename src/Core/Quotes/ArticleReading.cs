@@ -9,7 +9,7 @@ internal sealed partial class ArticleReading
     private readonly IdentityResolver? _identities;
     private readonly List<QuotedSpan> _spans;
     private readonly Dictionary<int, (int Index, int End)> _quoteAt = [];
-    private readonly List<TextSpan> _sentences;
+    private readonly IReadOnlyList<TextSpan> _sentences;
     private readonly List<int> _paragraphStarts = [0];
     private readonly ArticleCast _cast;
     private readonly CastMember?[] _quoteSpeaker;
@@ -25,29 +25,55 @@ internal sealed partial class ArticleReading
         _identities = identities;
         _spans = QuoteMarkScanner.Scan(text);
         _quoteSpeaker = new CastMember?[_spans.Count];
-        var masked = text.ToCharArray();
         for (var q = 0; q < _spans.Count; q++)
         {
             var s = _spans[q];
-            var end = s.CloseMark >= 0 ? s.CloseMark + 1 : s.End;
-            _quoteAt[s.OpenMark] = (q, end);
-            for (var i = s.Start; i < s.End; i++)
-                masked[i] = i == s.End - 1 && text[i] is '.' or '!' or '?' ? text[i] : '_';
+            _quoteAt[s.OpenMark] = (q, s.CloseMark >= 0 ? s.CloseMark + 1 : s.End);
         }
 
-        for (var i = 0; i < text.Length; i++)
+        // Blank lines are no paragraphs: "two paragraphs back" must mean the same with one or two line breaks between them.
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n')
+            if (!IsBlankLine(text, i + 1))
                 _paragraphStarts.Add(i + 1);
         }
 
-        _sentences = SentenceSplitter.Split(new string(masked)).ToList();
+        _sentences = SentenceSplitter.Split(_spans.Count == 0 ? text : Masked(text, _spans));
         _cast = new ArticleCast(identities);
     }
 
+    private static bool IsBlankLine(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start).IsWhiteSpace();
+    }
+
+    // The text with quoted words blanked, so sentences are cut around quotes, never inside them; a quote's own
+    // final full stop stays, as it may end the sentence.
+    private static string Masked(string text, List<QuotedSpan> spans) =>
+        string.Create(text.Length, (text, spans), static (masked, state) =>
+        {
+            state.text.CopyTo(masked);
+            foreach (var s in state.spans)
+            {
+                masked[s.Start..s.End].Fill('_');
+                if (state.text[s.End - 1] is '.' or '!' or '?')
+                    masked[s.End - 1] = state.text[s.End - 1];
+            }
+        });
+
     public List<QuoteFinding> Read()
     {
-        var pieces = _sentences.Select(s => SentencePieces.Cut(_text, s.Start, s.End, _quoteAt)).ToList();
+        var spare = t_spareSentences ?? new Stack<List<Piece>>();
+        t_spareSentences = null;
+        var pieces = new List<List<Piece>>(_sentences.Count);
+        foreach (var sentence in _sentences)
+        {
+            var sentencePieces = spare.TryPop(out var reused) ? reused : [];
+            SentencePieces.Cut(_text, sentence.Start, sentence.End, _quoteAt, sentencePieces);
+            pieces.Add(sentencePieces);
+        }
+
         CastPass.Introduce(_cast, pieces);
         var paragraph = -1;
         var cuesInParagraph = new List<(int At, CastMember Member, bool EndsWithColon)>();
@@ -68,7 +94,28 @@ internal sealed partial class ArticleReading
         if (paragraph >= 0)
             Unattributed(paragraph, cuesInParagraph);
         _found.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
+        Release(pieces, spare);
         return _found;
+    }
+
+    // Sentence piece lists are the bulk of what a reading allocates; each thread keeps a bounded stock of them
+    // for its next article, emptied so they hold no strings of this one.
+    [ThreadStatic]
+    private static Stack<List<Piece>>? t_spareSentences;
+
+    private static void Release(List<List<Piece>> pieces, Stack<List<Piece>> spare)
+    {
+        foreach (var list in pieces)
+        {
+            if (spare.Count >= 256)
+                break;
+            list.Clear();
+            if (list.Capacity > 1024)
+                continue;
+            spare.Push(list);
+        }
+
+        t_spareSentences = spare;
     }
 
     // A paragraph ending "He added:" hands its speaker to the quote paragraph that follows.
@@ -79,8 +126,9 @@ internal sealed partial class ArticleReading
     {
         CastMember? previous = null;
         var cues = CueFinder.Find(p);
-        foreach (var cue in cues)
+        for (var c = 0; c < cues.Count; c++)
         {
+            var cue = cues[c];
             // "...," said one of two witnesses: right after a quote the phrase is a speaker whatever it looks like.
             var strong = cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote;
             var member = cue.Form == CueForm.Participle
@@ -89,40 +137,30 @@ internal sealed partial class ArticleReading
             if (member is null)
                 continue;
             previous = member;
-            var spoke = Contents(p, cue, member);
+            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c));
             var endsWithColon = cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count;
             if (spoke || endsWithColon || cue.Form != CueForm.Participle)
                 paragraphCues.Add((p[cue.Verb].Start, member, endsWithColon));
         }
 
-        if (cues.Count == 0)
+        if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
     }
 
-    // "Cruz has promised to "carpet bomb them into oblivion"": with no speech verb, a quoted fragment inside a
-    // sentence whose subject is a named person is that person's words. Scare-marked terms and unnamed subjects are not.
-    private void SubjectQuotes(List<Piece> p)
+    // "a woman asked for a photo and Clinton said, "..."": what follows the next cue's own speaker is that cue's, so the
+    // quoted words of a cue end where the next named speaker begins; -1 when no later cue names one before a quote.
+    private static int NextSpeakerAt(List<Piece> p, List<Cue> cues, int c)
     {
-        var quotes = p.Select((x, i) => (x, i)).Where(t => t.x.Kind == PieceKind.Quote && _quoteSpeaker[t.x.QuoteIndex] is null && t.i > 1 && !IsScare(p, t.i)).ToList();
-        if (quotes.Count == 0)
-            return;
-        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
-        SpeakerPhrase? subject;
-        if (first >= 0 && p[first].Text is "He" or "She" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0]))
-            subject = new SpeakerPhrase(p[first].Start, p[first].End, p[first].Text, null);
-        else if (CueFinder.Subject(p) is not { } named || NameParts.Parse(named.Text) is not { Kind: SpeakerKind.Person } name
-            || (_cast.KnownSurname(name.Tokens[^1]) is null && (name.Tokens.Length < 2 || name.Tokens.Any(t => NameLexicon.NotNames.Contains(t) || NameLexicon.Places.Contains(t))))
-            || named.Text.All(c => !char.IsLower(c)))
-            return;
-        else
-            subject = named;
-        var member = Resolve(subject, subject.Start);
-        if (member is null || member.Kind != SpeakerKind.Person)
-            return;
-        var clauseStart = subject.End;
-        var clauseEnd = TrimEnd(clauseStart, p[^1].End);
-        foreach (var (piece, _) in quotes)
-            EmitQuote(piece.QuoteIndex, member, QuoteKind.Partial, clauseStart, clauseEnd);
+        for (var n = c + 1; n < cues.Count; n++)
+        {
+            if (cues[n].Form != CueForm.Normal || cues[n].Speaker is not { } speaker || speaker.Start <= p[cues[c].Verb].End)
+                continue;
+            // Only quoted words are at stake: an indirect clause running on past the next speaker is left as it was.
+            var at = p.FindIndex(x => x.Start >= speaker.Start);
+            return at >= 0 && p.FindIndex(at, x => x.Kind == PieceKind.Quote) >= 0 ? at : -1;
+        }
+
+        return -1;
     }
 
     private int ParagraphOf(int offset)
@@ -154,10 +192,14 @@ internal sealed partial class ArticleReading
 
         // "Officials said": capitalised only because it opens the sentence.
         if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
-            && words.Skip(1).All(w => char.IsLower(w[0])))
+            && AllLower(words, 1))
             return _cast.Describe(phrase.Text, at) is { } known && words[0] is "The" ? known : _cast.Unnamed(Lower(phrase.Text), at);
+        // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
+        if (words.Length >= 2 && char.IsLower(words[^1][0]) && NameLexicon.UnnamedHeads.Contains(words[^1]) && words.Any(CueFinder.IsPossessive)
+            && char.IsUpper(words[0][0]))
+            return _cast.Unnamed(phrase.Text, at);
         var determiner = NameLexicon.Determiners.Contains(words[0]);
-        if (words.Skip(determiner ? 1 : 0).Any(w => char.IsUpper(w[0])))
+        if (AnyUpper(words, determiner ? 1 : 0))
         {
             if (NameParts.Parse(phrase.Text) is not null)
                 return _cast.Named(phrase.Text, at, phrase.Role);
@@ -170,6 +212,28 @@ internal sealed partial class ArticleReading
         if (words.Length <= 8 && (determiner || NameLexicon.UnnamedHeads.Contains(head)) && (NameLexicon.UnnamedHeads.Contains(head) || head.EndsWith('s')))
             return _cast.Unnamed(Lower(phrase.Text), at);
         return null;
+    }
+
+    private static bool AllLower(string[] words, int from)
+    {
+        for (var k = from; k < words.Length; k++)
+        {
+            if (!char.IsLower(words[k][0]))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool AnyUpper(string[] words, int from)
+    {
+        for (var k = from; k < words.Length; k++)
+        {
+            if (char.IsUpper(words[k][0]))
+                return true;
+        }
+
+        return false;
     }
 
     private bool IsBackground(int paragraph)

@@ -24,6 +24,18 @@ internal sealed class CastMember(string name, SpeakerKind kind)
     /// <summary>True when the unnamed source is plural ("officials").</summary>
     public bool Plural { get; set; }
 
+    /// <summary>
+    /// The folded words of the roles (and, for an unnamed source, the phrase) that definite descriptions are matched
+    /// against; null until first needed. <see cref="ArticleCast"/> rebuilds it when roles, name or kind change.
+    /// </summary>
+    public HashSet<string>? DescriptionWords { get; set; }
+
+    /// <summary>The role count, name and kind <see cref="DescriptionWords"/> was built from.</summary>
+    public (int Roles, string Name, SpeakerKind Kind) DescribedFrom { get; set; }
+
+    /// <summary>The number of the description lookup that last judged this member, and its verdict.</summary>
+    public (int Lookup, bool Fits) LastVerdict { get; set; }
+
     /// <summary>Adds a role once.</summary>
     public void AddRole(string? role)
     {

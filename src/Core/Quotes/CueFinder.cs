@@ -1,7 +1,7 @@
 namespace NewsBot.Core.Quotes;
 
 /// <summary>Finds the speech cues of a sentence and reads the speaker phrase each one names.</summary>
-internal static class CueFinder
+internal static partial class CueFinder
 {
     private static readonly HashSet<string> Invertible = new(StringComparer.Ordinal)
     {
@@ -9,12 +9,18 @@ internal static class CueFinder
         "replied", "declared", "warned", "argued", "stressed", "concluded", "recalled", "tweeted", "responded", "acknowledged", "observed",
     };
 
-    private static readonly HashSet<string> PhrasalVerbs = new(StringComparer.Ordinal) { "went", "goes", "shot", "shoots", "fired", "fires", "hit", "hits" };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
-        "evening", "afternoon", "weekend", "time",
+        "evening", "afternoon", "weekend", "time", "past",
+    };
+
+    // Sentence adverbs set off by commas between a speaker and the verb: "Hunter, meanwhile, told Politico".
+    private static readonly HashSet<string> Parentheticals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meanwhile", "however", "too", "though", "instead", "also", "then", "moreover", "nonetheless", "nevertheless", "meantime",
+        "likewise", "similarly", "separately", "again", "though", "ultimately", "later", "earlier",
     };
 
     /// <summary>The cues of the sentence <paramref name="p"/>, in order.</summary>
@@ -47,26 +53,33 @@ internal static class CueFinder
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
-            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && ReadRight(p, v + 1) is { } right && EndsClause(p, right))
+            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right && EndsClause(p, right))
                 cues.Add(new Cue(v, word, right, CueForm.Inverted));
-            else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but"))
+            else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but" || IsGerundCue(p, v)))
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
         }
 
         // Any verb works as a cue when the layout leaves no doubt: ""...," he surmised." or "X elaborated: "..."".
         for (var v = 0; v < p.Count; v++)
         {
-            if (!p[v].IsWord || !(LooksLikeVerb(p[v].Text) || PhrasalVerbs.Contains(p[v].Text)) || cues.Any(c => c.Verb == v))
+            if (!p[v].IsWord)
+                continue;
+            var phrasal = IsPhrasalVerb(p[v].Text);
+            if (!(phrasal || LooksLikeVerb(p[v].Text)) || HasCueAt(cues, v))
                 continue;
             // "Trump went on," / "Clinton shot back:": the particle belongs to the verb.
-            var next = PhrasalVerbs.Contains(p[v].Text) && v + 1 < p.Count && p[v + 1].Text is "on" or "back" ? v + 1 : v;
+            var next = phrasal && v + 1 < p.Count && p[v + 1].Text is "on" or "back" ? v + 1 : v;
             var beforeQuote = next + 2 < p.Count && p[next + 1].Kind is PieceKind.Colon or PieceKind.Comma && p[next + 2].Kind == PieceKind.Quote;
-            var left = ReadLeft(p, v);
-            if (left is null || left.Text.Split(' ').Length > 6)
+            var endsAfter = next + 1 >= p.Count || p[next + 1].Kind is PieceKind.End or PieceKind.Comma;
+            // Reading the speaker is the costly part and most verb-like words stand nowhere near a quote: look first.
+            if (!beforeQuote && !endsAfter)
                 continue;
-            var leftStart = p.FindIndex(x => x.Start >= left.Start);
+            var left = ReadLeft(p, v);
+            if (left is null || WordCount(left.Text) > 6)
+                continue;
+            var leftStart = Index(p, left.Start);
             var afterQuote = leftStart > 0 && (p[leftStart - 1].Kind == PieceKind.Quote || (leftStart > 1 && p[leftStart - 1].Kind == PieceKind.Comma && p[leftStart - 2].Kind == PieceKind.Quote))
-                && (next + 1 >= p.Count || p[next + 1].Kind is PieceKind.End or PieceKind.Comma);
+                && endsAfter;
             if (beforeQuote || afterQuote)
                 cues.Add(new Cue(v, p[v].Text, left, CueForm.Normal));
         }
@@ -74,25 +87,38 @@ internal static class CueFinder
         cues.Sort((a, b) => a.Verb.CompareTo(b.Verb));
 
         // "Healey: "..."": a short capitalised name, a colon and a quote.
-        var colon = p.FindIndex(x => x.Kind == PieceKind.Colon);
-        if (cues.Count == 0 && colon is > 0 and <= 5 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote
-            && p.Take(colon).All(x => x.IsCapitalised))
+        var colon = cues.Count == 0 ? p.FindIndex(x => x.Kind == PieceKind.Colon) : -1;
+        if (colon is > 0 and <= 5 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && AllCapitalised(p, 0, colon - 1))
             cues.Add(new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon));
+        else if (colon > 0 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && NamedBeforeColon(p, colon) is { } named)
+            cues.Add(new Cue(colon, ":", Phrase(p, named, colon - 1, null), CueForm.Colon));
         return cues;
     }
 
-    /// <summary>The subject at the start of the sentence, for participles: "Ukraine's defence ministry ..., saying".</summary>
-    public static SpeakerPhrase? Subject(List<Piece> p)
+    // Verbs that take a particle before a quote ("went on", "shot back"); a switch, as every word is tested.
+    private static bool IsPhrasalVerb(string word) => word is "went" or "goes" or "shot" or "shoots" or "fired" or "fires" or "hit" or "hits";
+
+    // "POLLS TOO EARLY - Mark Blumenthal and Jon Cohen: "..."", "More from Jones: "..."", "surprise pollster Daron Shaw:
+    // "..."": a short run of capitalised names right before a colon and a quote, after a dash, "from" or a lower-case word.
+    private static int? NamedBeforeColon(List<Piece> p, int colon)
     {
-        var i = 0;
-        while (i < p.Count && (!p[i].IsWord || NameLexicon.Openers.Contains(p[i].Text)))
-            i++;
-        var start = i;
-        while (i < p.Count && p[i].IsWord && (p[i].IsCapitalised || NameLexicon.Determiners.Contains(p[i].Text)
-            || NameLexicon.RoleWords.Contains(p[i].Text) || NameLexicon.InstitutionWords.Contains(p[i].Text)))
-            i++;
-        return i > start && p.Skip(start).Take(i - start).Any(x => x.IsCapitalised) ? Phrase(p, start, i - 1, null) : null;
+        var k = colon - 1;
+        while (k >= 0 && colon - k <= 6 && p[k].IsWord && (p[k].IsCapitalised || p[k].Text == "and"))
+            k--;
+        var first = k + 1;
+        if (first >= colon || !p[first].IsCapitalised || !p[colon - 1].IsCapitalised)
+            return null;
+        return k < 0 || p[k].Kind == PieceKind.Dash || (p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.Boundaries.Contains(p[k].Text)) || p[k].Text == "from"
+            ? first : null;
     }
+
+    private static bool IsGerundCue(List<Piece> p, int v) =>
+        v > 1 && p[v].Text is "saying" or "telling" or "arguing" or "insisting" or "warning" or "noting" or "writing" or "adding"
+        && p[v - 1].Text is "by" or "upon" or "after" or "before" or "while" or "when";
+
+    // "..., said in a statement": a preposition or other function word after the verb opens no speaker.
+    private static bool OpensWithFunctionWord(List<Piece> p, int k) =>
+        k < p.Count && p[k].IsWord && char.IsLower(p[k].Text[0]) && NameLexicon.Boundaries.Contains(p[k].Text);
 
     // "Trump jokingly said": a manner adverb between subject and verb. Nouns ending in -ly ("the family said") are kept.
     private static bool IsMannerAdverb(string word) =>
@@ -103,14 +129,18 @@ internal static class CueFinder
         "family", "assembly", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly", "quarterly", "butterfly", "homily", "rally",
     };
 
+    // "-ed" or "-es" (tested by character: every word of every sentence comes here), or a few irregular forms.
     private static bool LooksLikeVerb(string word) =>
-        word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal) || word is "reads" or "read" or "wrote" or "writes" or "posted" or "quips");
+        word.Length > 3 && char.IsLower(word[0]) && ((word[^2] == 'e' && word[^1] is 'd' or 's') || word is "reads" or "read" or "wrote" or "writes" or "posted" or "quips");
 
     private static bool IsNounUse(List<Piece> p, int v)
     {
         if (v == 0 || !p[v - 1].IsWord)
             return false;
         var before = p[v - 1].Text;
+        // "by saying he would serve": a gerund after a preposition still speaks, for the sentence's subject.
+        if (IsGerundCue(p, v))
+            return false;
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
             || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up");
@@ -127,6 +157,9 @@ internal static class CueFinder
     private static SpeakerPhrase? ReadLeft(List<Piece> p, int v)
     {
         var j = v - 1;
+        // "Trump is insisting that ...": the auxiliary of a progressive stands between speaker and verb.
+        if (j >= 0 && p[j].Text is "is" or "are" or "was" or "were" or "been" && p[v].Text.EndsWith("ing", StringComparison.Ordinal))
+            j--;
         while (j >= 0 && p[j].IsWord && (NameLexicon.BetweenWords.Contains(p[j].Text) || TimeWords.Contains(p[j].Text) || IsMannerAdverb(p[j].Text)
             || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
             || (p[j].Text is "the" or "that" && j > 0 && p[j - 1].Text is "at" or "by" or "in" or "over" or "during" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
@@ -134,6 +167,8 @@ internal static class CueFinder
             j--;
         if (j < 0)
             return null;
+        if (j >= 3 && p[j].Kind == PieceKind.Comma && p[j - 1].IsWord && Parentheticals.Contains(p[j - 1].Text) && p[j - 2].Kind == PieceKind.Comma && p[j - 3].IsWord)
+            j -= 3;
         if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
         if (p[j].Kind == PieceKind.Comma)
@@ -149,7 +184,7 @@ internal static class CueFinder
             k--;
         var start = k + 1;
         while (start <= j && !p[start].IsCapitalised && !NameLexicon.Determiners.Contains(p[start].Text)
-            && !NameLexicon.RoleWords.Contains(p[start].Text) && p.Skip(start).Take(j - start + 1).Any(x => x.IsCapitalised))
+            && !NameLexicon.RoleWords.Contains(p[start].Text) && AnyCapitalised(p, start, j))
             start++;
         while (start <= j && NameLexicon.Openers.Contains(p[start].Text))
             start++;
@@ -166,7 +201,7 @@ internal static class CueFinder
                 return null;
             // "The shadow defence secretary, James Cartlidge, said": the description first, the name between commas.
             if (p[first].Kind == PieceKind.Comma && p[first - 1].IsWord && !p[first - 1].IsCapitalised && comma - first - 1 is >= 1 and <= 4
-                && p.Skip(first + 1).Take(comma - first - 1).All(x => x.IsCapitalised) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
+                && AllCapitalised(p, first + 1, comma - 1) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
             {
                 var roleFrom = CollectLeft(p, first - 1);
                 var roleText = roleFrom <= first - 1 ? string.Join(' ', p.Skip(roleFrom).Take(first - roleFrom).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w))) : null;
@@ -177,7 +212,9 @@ internal static class CueFinder
                 continue;
             var lead = p[first + 1].Text;
             var described = lead is "the" or "a" or "an" or "The";
-            if (!(described || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
+            // "Sanders' campaign manager": a plural possessive's mark is a piece of its own.
+            var possessiveMark = first + 2 < comma && p[first + 2].Text is "'" or "’";
+            if (!(described || possessiveMark || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
                 || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
@@ -192,9 +229,9 @@ internal static class CueFinder
             if (nameEnd < 0)
                 return null;
             var start = CollectLeft(p, nameEnd);
-            if (start > nameEnd || !p.Skip(start).Take(nameEnd - start + 1).Any(x => x.IsCapitalised || NameLexicon.UnnamedHeads.Contains(x.Text)))
+            if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
-            var possessive = char.IsUpper(lead[0]) && (lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith('s'));
+            var possessive = char.IsUpper(lead[0]) && (possessiveMark || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith('s'));
             var role = described || possessive || NameLexicon.RoleWords.Contains(lead)
                 ? string.Join(' ', p.Skip(first + (described ? 2 : 1)).Take(comma - first - (described ? 2 : 1)).Select(x => x.Text))
                 : null;
@@ -207,9 +244,11 @@ internal static class CueFinder
     // "..., said Tad Devine." ends after the speaker; "..., said Republicans are engaged" does not invert.
     private static bool EndsClause(List<Piece> p, SpeakerPhrase phrase)
     {
-        var next = p.FindIndex(x => x.Start >= phrase.End);
+        var next = Index(p, phrase.End);
         return next < 0 || !p[next].IsWord || p[next].Text is "in" or "on" or "at" or "after" or "during" or "when" or "while" or "as" or "who"
-            or "last" or "this" or "yesterday" or "today" or "adding" or "according" or "before" or "told" or "to";
+            or "last" or "this" or "yesterday" or "today" or "adding" or "according" or "before" or "told" or "to"
+            // "..., said Sen. Tom Carper of Delaware." ends after the place the speaker is from.
+            || (p[next].Text == "of" && next + 1 < p.Count && p[next + 1].IsCapitalised);
     }
 
     private static SpeakerPhrase? ReadRight(List<Piece> p, int from)
@@ -253,5 +292,5 @@ internal static class CueFinder
     }
 
     private static SpeakerPhrase Phrase(List<Piece> p, int first, int last, string? role) =>
-        new(p[first].Start, p[last].End, string.Join(' ', p.Skip(first).Take(last - first + 1).Select(x => x.Text)), role);
+        new(p[first].Start, p[last].End, Join(p, first, last), role);
 }

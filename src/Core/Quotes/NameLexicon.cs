@@ -42,7 +42,10 @@ internal static class NameLexicon
         "person people insider insiders lawmaker lawmakers member members strategist strategists supporter supporters " +
         "staffer staffers delegate delegates negotiator negotiators commander commanders leader leaders executive executives " +
         "economist economists resident residents voter voters witness witnesses representative representatives campaign " +
-        "statement report study poll survey memo letter document documents filing release readout sources, colleague colleagues");
+        "statement report study poll survey memo letter document documents filing release readout sources, colleague colleagues " +
+        "employee employees worker workers friend friends neighbor neighbors neighbour neighbours relative relatives student students " +
+        "teacher teachers protester protesters demonstrator demonstrators attendee attendees organizer organizers organiser organisers " +
+        "activist activists volunteer volunteers donor donors fan fans man woman men women");
 
     /// <summary>Determiners and quantifiers that open a description.</summary>
     public static readonly FrozenSet<string> Determiners = Set(
@@ -66,7 +69,7 @@ internal static class NameLexicon
     public static readonly FrozenSet<string> Openers = Set(
         "but and however meanwhile still now yet so also then instead indeed separately later earlier asked speaking in on at last " +
         "hours much after before when while this these those for with as from during since despite if over under until " +
-        "today yesterday tonight there here what why how where thus hence plus even only");
+        "today yesterday tonight there here what why how where thus hence plus even only given like unlike amid following");
 
     /// <summary>Countries and capitals: when one speaks it stands for its government.</summary>
     public static readonly FrozenSet<string> Places = Set(
@@ -81,6 +84,14 @@ internal static class NameLexicon
         "october november december new hampshire south north east west southern northern eastern western african-american american " +
         "democrats republicans americans muslims christians latinos house senate street avenue county city state university college " +
         "school church center centre airport station road lake river island islands mount fort bay beach valley park hall tower");
+
+    /// <summary>Days and months: never a name. "May" is left out (a surname too).</summary>
+    public static readonly FrozenSet<string> Dates = Set(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september " +
+        "october november december");
+
+    /// <summary>Capitalised words that open a sentence without naming anyone: "Nobody", "Neither".</summary>
+    public static readonly FrozenSet<string> NotNameWords = Set("nobody neither none everyone everybody someone somebody anyone anybody given");
 
     /// <summary>Personal pronouns that can speak.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he she they it i we");

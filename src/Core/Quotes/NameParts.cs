@@ -1,3 +1,5 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>A speaker phrase split into its role and its name: "Defence Secretary John Healey" -> role + name.</summary>
@@ -7,8 +9,17 @@ namespace NewsBot.Core.Quotes;
 /// <param name="Gender">'m' or 'f' from an honorific or a first name, '?' otherwise.</param>
 internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, char Gender)
 {
-    /// <summary>The name's tokens.</summary>
-    public string[] Tokens => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The name's tokens (split once: parses are cached and their tokens read many times). Never modified.</summary>
+    public string[] Tokens { get; } = Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The folded last token, the surname of a person (folded once: the cast compares it for every mention).</summary>
+    public string Surname => _surname ??= Tokenizer.Fold(Tokens[^1]);
+
+    /// <summary>The folded first token when the name has several, else null.</summary>
+    public string? FirstName => Tokens.Length > 1 ? _firstName ??= Tokenizer.Fold(Tokens[0]) : null;
+
+    private string? _surname;
+    private string? _firstName;
 
     // Bounded so a long-running thread cannot grow it without limit; cleared when full.
     private const int CacheLimit = 10_000;
@@ -74,7 +85,8 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var t = tokens[i];
         if (IsParticle(t))
             return i > 0 && char.IsUpper(tokens[i - 1][0]) && !NameLexicon.RoleWords.Contains(tokens[i - 1]);
-        return t.Length > 0 && char.IsUpper(t[0]) && !NameLexicon.RoleWords.Contains(t) && !NameLexicon.Honorifics.Contains(t);
+        return t.Length > 0 && char.IsUpper(t[0]) && !NameLexicon.RoleWords.Contains(t) && !NameLexicon.Honorifics.Contains(t)
+            && !NameLexicon.Dates.Contains(t) && !NameLexicon.NotNameWords.Contains(t);
     }
 
     private static bool IsParticle(string t) => t is "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da" or "di";

@@ -11,15 +11,26 @@ internal static class SentencePieces
     // Punctuation pieces are one character; sharing their strings saves an allocation per mark.
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
-    /// <summary>The pieces of text[start..end); <paramref name="quoteAt"/> maps a quote's first offset to its index and end.</summary>
-    public static List<Piece> Cut(string text, int start, int end, Dictionary<int, (int Index, int End)> quoteAt)
+    /// <summary>
+    /// Adds the pieces of text[start..end) to <paramref name="pieces"/>; <paramref name="quoteAt"/> maps a quote's opening mark (always one of " “ « ‘)
+    /// to its index and end.
+    /// </summary>
+    public static void Cut(string text, int start, int end, Dictionary<int, (int Index, int End)> quoteAt, List<Piece> pieces)
     {
-        var pieces = new List<Piece>((end - start) / 4);
+        pieces.EnsureCapacity((end - start) / 4);
         var i = start;
         while (i < end)
         {
             var c = text[i];
-            if (quoteAt.TryGetValue(i, out var quote))
+            // Spaces are most of what is not a word: skip them before the other tests.
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            // Only an opening mark can start a quote: the lookup is skipped for every other character.
+            if (c is '"' or '“' or '«' or '‘' && quoteAt.TryGetValue(i, out var quote))
             {
                 var stop = Math.Max(i + 1, quote.End);
                 pieces.Add(new Piece(PieceKind.Quote, i, stop, text[i..stop], quote.Index));
@@ -30,9 +41,15 @@ internal static class SentencePieces
             if (char.IsLetterOrDigit(c))
             {
                 var s = i;
-                while (i < end && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
-                    || (text[i] is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]) && !quoteAt.ContainsKey(i))))
+                while (true)
+                {
+                    while (i < end && char.IsAsciiLetterOrDigit(text[i]))
+                        i++;
+                    if (i >= end || !InWord(text, i, end))
+                        break;
                     i++;
+                }
+
                 var word = text[s..i];
                 if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal)))
                     i++;
@@ -55,6 +72,16 @@ internal static class SentencePieces
             i++;
         }
 
-        return pieces;
+    }
+
+    // Letters, digits and combining marks, and an apostrophe, hyphen, full stop or ampersand between letters.
+    // The caller skips ASCII letters and digits itself; the space (the usual end of a word) is decided first.
+    private static bool InWord(string text, int i, int end)
+    {
+        var c = text[i];
+        if (c == ' ')
+            return false;
+        return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark
+            || (c is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]));
     }
 }

@@ -37,9 +37,13 @@ internal static class SpeechVerbs
         "praised", "praises", "praising", "dubbed", "dubs", "branded", "brands", "branding", "dismissed", "dismisses", "dismissing", "hailed", "hails",
         "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
         "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises",
+        "referred", "refers", "referring", "assured", "assures", "assure", "echoed", "echoes", "chanting", "chants", "quipping", "boasting",
     ];
 
     private static readonly FrozenSet<string> Forms = Reporting.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Fetched once: getting the lookup checks the comparer's type on every call, and every word of every sentence is looked up.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "told reporters that": the listener comes before the content.
     private static readonly FrozenSet<string> TakesListener =
@@ -53,7 +57,8 @@ internal static class SpeechVerbs
             "barked", "barks", "screamed", "screams", "cried", "whispered", "sighed", "laughed", "vented", "griped", "grumbled", "fumed", "gushed",
             "praised", "praises", "praising", "dubbed", "dubs", "branded", "brands", "branding", "dismissed", "dismisses", "dismissing", "hailed", "hails",
             "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
-            "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises", "demanded", "demands", "pleaded", "begged" }
+            "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises", "demanded", "demands", "pleaded", "begged",
+            "referred", "refers", "referring", "chanting", "chants", "quipping" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Weak verbs of belief: speech only when a named speaker holds them, and only as indirect speech with "that".
@@ -61,14 +66,45 @@ internal static class SpeechVerbs
         new[] { "believe", "believes", "believed", "think", "thinks", "thought", "estimate", "estimates", "estimated", "agree", "agreed", "point", "points", "pointed", "indicate", "indicated", "indicates" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // Every word of every sentence is tested and almost none is a speech verb: a table of the (length, first letter,
+    // last letter) shapes the forms have rules most words out before the set is consulted.
+    private static readonly int LongestForm = Reporting.Max(f => f.Length);
+    private static readonly bool[] Shapes = BuildShapes();
+
+    private static bool[] BuildShapes()
+    {
+        var shapes = new bool[(LongestForm + 1) * 26 * 26];
+        foreach (var form in Reporting)
+            shapes[Shape(form.Length, form[0] | 0x20, form[^1] | 0x20)] = true;
+        return shapes;
+    }
+
+    private static int Shape(int length, int first, int last) => ((length * 26) + (first - 'a')) * 26 + (last - 'a');
+
     /// <summary>True when <paramref name="word"/> is a speech verb form.</summary>
-    public static bool IsSpeech(ReadOnlySpan<char> word) => Forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsSpeech(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > LongestForm)
+            return false;
+        var (first, last) = (word[0], word[^1]);
+        // The forms are ASCII letters; a non-ASCII end may still match one case-insensitively, so the set decides.
+        if (first < 128 && last < 128)
+        {
+            if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last) || !Shapes[Shape(word.Length, first | 0x20, last | 0x20)])
+                return false;
+        }
+
+        return FormsBySpan.Contains(word);
+    }
 
     /// <summary>True for "told", "asked": a listener may stand between verb and content.</summary>
     public static bool HasListener(string word) => TakesListener.Contains(word);
 
     /// <summary>True for "called", "described": speech only around quoted words.</summary>
     public static bool NeedsQuote(string word) => QuoteOnly.Contains(word);
+
+    /// <summary>True for "vowed", "promised": "to" after them opens the promise, not a circumstance.</summary>
+    public static bool Promises(string word) => word is "vow" or "vows" or "vowed" or "promise" or "promises" or "promised" or "pledge" or "pledges" or "pledged";
 
     /// <summary>True for "believes", "thinks": indirect speech only with an explicit "that".</summary>
     public static bool IsBelief(string word) => Belief.Contains(word);

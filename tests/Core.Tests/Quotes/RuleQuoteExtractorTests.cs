@@ -24,6 +24,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn said: “The plan is ready and it is funded.”", "The plan is ready and it is funded.", "Tomas Brenn")]
     // Inverted order with a role before the name.
     [InlineData("“Nobody will be left behind,” said Finnish defence minister Antti Vaara.", "Nobody will be left behind", "Antti Vaara")]
+    // Inverted order with the place the speaker is from.
+    [InlineData("“It is something we should debate,” said Sen. Tomas Brenn of Delaware.", "It is something we should debate", "Tomas Brenn")]
+    [InlineData("“I want her in the fold,” said Sen. Mara Quill of Ohio, another delegate.", "I want her in the fold", "Mara Quill")]
     // Name after the quote in normal order.
     [InlineData("“The door stays open for talks,” Tomas Brenn said on Tuesday.", "The door stays open for talks", "Tomas Brenn")]
     // Apposition between the name and the verb.
@@ -40,6 +43,7 @@ public sealed class RuleQuoteExtractorTests
     // Verbs of manner that introduce speech.
     [InlineData("\"Go back to your seat,\" Tomas Brenn barked at the heckler.", "Go back to your seat", "Tomas Brenn")]
     [InlineData("\"Nobody asked for this mess,\" Mara Quill retorted.", "Nobody asked for this mess", "Mara Quill")]
+    [InlineData("\"Your record is amazing,\" Tomas Brenn assured the host.", "Your record is amazing", "Tomas Brenn")]
     public void Extract_DirectQuote_WordsAndSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
@@ -74,6 +78,37 @@ public sealed class RuleQuoteExtractorTests
     // Verbs of praise and blame take a quoted description.
     [InlineData("Tomas Brenn praised the harbour plan as \"a fair deal for every fishing town\".", "a fair deal for every fishing town", "Tomas Brenn")]
     [InlineData("Mara Quill dismissed the report as \"a work of pure fiction from start to end\".", "a work of pure fiction from start to end", "Mara Quill")]
+    // A dateline, a date or an adverb opening the sentence is not the subject an "-ing" cue borrows.
+    [InlineData("KESTON (AP) — Mara Quill rallied supporters on Monday, saying: “We have to be ready for the vote.”", "We have to be ready for the vote.", "Mara Quill")]
+    [InlineData("On Thursday, Tomas Brenn reacted to the ruling, saying: “The court got this badly wrong.”", "The court got this badly wrong.", "Tomas Brenn")]
+    [InlineData("Hastily, Tomas Brenn left the hall, saying the vote had been “a complete farce from start to finish.”", "a complete farce from start to finish.", "Tomas Brenn")]
+    // A sentence adverb between commas stands between the speaker and the verb; the listener is not the speaker.
+    [InlineData("Mara Quill, meanwhile, told the Courier on Monday that she backs the plan because “we need a leader, not a clerk.”", "we need a leader, not a clerk.", "Mara Quill")]
+    // "in the past" is a time, not a speaker.
+    [InlineData("Tomas Brenn, who has in the past described Vela as “a dangerous fantasist,” spoke on Monday.", "a dangerous fantasist", "Tomas Brenn")]
+    // A plural possessive in the apposition, its mark a piece of its own.
+    [InlineData("“This campaign is changing politics,” Tomas Brenn, the Greens' campaign manager, said in a statement.", "This campaign is changing politics", "Tomas Brenn")]
+    [InlineData("“This campaign is changing politics,” Tomas Brenn, Quill' campaign manager, said in a statement.", "This campaign is changing politics", "Tomas Brenn")]
+    // People named by what they are: an employee, a neighbour.
+    [InlineData("As one employee told the Weekly, “She wants to put fear in our hearts.”", "She wants to put fear in our hearts.", "one employee")]
+    // Someone described through another is kept as written, not taken for the person named.
+    [InlineData("KESTON — Mara Quill’s right-hand woman rallied supporters on Monday, saying: “We have to be ready to stop him.”", "We have to be ready to stop him.", "Mara Quill’s right-hand woman")]
+    // Words before a lower-case role and a name describe that person: "Independent Keston" is nobody.
+    [InlineData("Independent Keston senator Tomas Brenn spoke first.\n“We are staying in this race until the last ballot is cast,” he said.", "We are staying in this race until the last ballot is cast", "Tomas Brenn")]
+    // A headline's capitalised words ("Instantly Has Everyone Talking") name no one.
+    [InlineData("Quill Supporter Instantly Has Everyone Talking\nMara Quill spoke at noon.\n“It just came out of my mouth,” she said.", "It just came out of my mouth", "Mara Quill")]
+    // With no speech verb, a sentence ending in a colon hands the quote paragraph after it to its subject.
+    [InlineData("Mara Quill returned to her familiar lines:\n“It is called Keston First! There will be no amnesty!”", "It is called Keston First! There will be no amnesty!", "Mara Quill")]
+    [InlineData("Stated Brenn:\n“I think the stakes are so high that they would do anything to win.”", "I think the stakes are so high that they would do anything to win.", "Brenn")]
+    // A progressive: the auxiliary stands between speaker and verb.
+    [InlineData("Tomas Brenn is insisting that he has “expanded the party,” and that turnout proves it.", "expanded the party", "Tomas Brenn")]
+    // A headline between the speaker and the quote introduces no one.
+    [InlineData("Mara Quill opened the meeting in the town hall.\nKeston Voters Demand Controversial Change Today\n“We cannot wait any longer,” she said.", "We cannot wait any longer", "Mara Quill")]
+    // Two cues in one sentence: the quote after the second speaker is theirs.
+    [InlineData("At one point, a woman asked for a photo and Mara Quill said, “as long as we are not breaking any election laws.”", "as long as we are not breaking any election laws.", "Mara Quill")]
+    // A name and a colon before a quote, after a headline and a dash or after other words.
+    [InlineData("POLLS WERE TOO EARLY - Mara Quill: “The polls failed to predict the result, but not because they were wrong.”", "The polls failed to predict the result, but not because they were wrong.", "Mara Quill")]
+    [InlineData("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often get the biggest boost early.”", "Lesser-known candidates often get the biggest boost early.", "Daron Shaw")]
     public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
@@ -86,6 +121,15 @@ public sealed class RuleQuoteExtractorTests
         var quotes = Extract(text);
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Tomas Brenn", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_QuoteParagraphAfterBlankLine_BelongsToPreviousSpeaker()
+    {
+        // Paragraphs separated by a blank line, as many feeds write them: the blank line is no paragraph of its own.
+        const string text = "“We will not give up the harbour,” Mara Quill told a rally in Keston.\n\n“Nobody here wants a fight. But we will not be moved either.”\n\nThe rally ended at noon.";
+        var quote = Single(text, "Nobody here wants a fight. But we will not be moved either.");
+        Assert.Equal("Mara Quill", quote.Speaker);
     }
 
     [Fact]
@@ -122,11 +166,37 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn warned the border would stay closed until spring.", "the border would stay closed until spring")]
     [InlineData("Tomas Brenn stressed how the border would stay closed until spring.", "how the border would stay closed until spring")]
     [InlineData("Tomas Brenn stated that the border would stay closed until spring.", "the border would stay closed until spring")]
+    // A gerund after a preposition speaks for the sentence's subject.
+    [InlineData("Tomas Brenn distanced himself from the protest by saying the border would stay closed until spring.", "the border would stay closed until spring")]
     public void Extract_IndirectSpeech_ClauseAndSpeaker(string text, string clause)
     {
         var quote = Single(text, clause);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_TitleInMarksBeforeSpeaker_IsNoQuoteAndReportedWordsAre()
+    {
+        // A programme's name in marks before the speaker is a title; the quoted words after the verb are the speech.
+        var quotes = Extract("Sunday on Channel Nine’s “Morning Hour,” Rep. Tomas Brenn said the mayor’s “judgment” and “honesty” are in question after the leak.");
+        Assert.Equal(["judgment", "honesty"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Tomas Brenn", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_DateInApposition_IsNoSpeaker()
+    {
+        var quotes = Extract("On Friday, the complaint, which was filed in court, alleged that the council “failed to implement reasonable security measures,” which led to leaks.");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "Friday");
+    }
+
+    [Fact]
+    public void Extract_PrepositionAfterVerb_IsNoSpeaker()
+    {
+        // With no name the cue can read, "in a statement" after "said" must not become the speaker.
+        var quotes = Extract("“This campaign is changing politics,” 12 of them, said in a statement.");
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("statement", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -5,7 +5,8 @@ namespace NewsBot.Core.Evaluation.Quotes;
 /// <summary>
 /// Decides whether the bot's speaker is the annotated one. Names compare as folded words without articles, titles
 /// and plural -s; a name is right when its words equal, contain or are contained in an accepted name's words
-/// ("John Healey" is right for "Healey"; "Ministry of Defence" for "UK Ministry of Defence"). The accepted names
+/// ("John Healey" is right for "Healey"; "Ministry of Defence" for "UK Ministry of Defence"); an annotated name with
+/// an apposition ("Cruz, who has proposed ...,") is also compared by its part before the comma. The accepted names
 /// are the annotation and, for pronouns and bare descriptions, the names they refer to (see the dataset reader).
 /// </summary>
 public static class SpeakerMatcher
@@ -25,13 +26,20 @@ public static class SpeakerMatcher
             return false;
         foreach (var name in accepted)
         {
-            var theirs = Words(name);
-            if (theirs.Count > 0 && (theirs.IsSubsetOf(mine) || mine.IsSubsetOf(theirs)))
+            if (Same(mine, Words(name)))
+                return true;
+            // An annotated speaker span may carry its apposition ("Cruz, who has proposed repealing the mandate,"):
+            // the name is what comes before the first comma, so "Ted Cruz" is right for it as "Cruz" already was.
+            var comma = name.IndexOf(',', StringComparison.Ordinal);
+            if (comma > 0 && Same(mine, Words(name[..comma])))
                 return true;
         }
 
         return false;
     }
+
+    private static bool Same(HashSet<string> mine, HashSet<string> theirs) =>
+        theirs.Count > 0 && (theirs.IsSubsetOf(mine) || mine.IsSubsetOf(theirs));
 
     private static HashSet<string> Words(string name) =>
         Tokenizer.Tokenize(name).Select(t => t.Value.Length > 3 && t.Value.EndsWith('s') ? t.Value[..^1] : t.Value)

@@ -1,0 +1,90 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Quotes in sentences with no speech verb: their subject speaks when the layout says so.</summary>
+internal sealed partial class ArticleReading
+{
+    // "The email goes on to say:", "Stated Stone:", "he returned to his familiar lines: "..."": with no speech verb, a
+    // sentence that ends in a colon (or in a colon and a quote) hands the floor to its subject.
+    private bool SubjectBeforeColon(List<Piece> p, List<(int At, CastMember Member, bool EndsWithColon)> paragraphCues)
+    {
+        // Only quotes and a full stop may follow the colon: read back over them from the end.
+        var colon = p.Count - 1;
+        while (colon >= 0 && p[colon].Kind is PieceKind.Quote or PieceKind.End)
+            colon--;
+        if (colon <= 0 || p[colon].Kind != PieceKind.Colon)
+            return false;
+        var quotes = colon + 1 < p.Count;
+
+        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
+        if (first < 0 || first >= colon)
+            return false;
+        SpeakerPhrase? subject;
+        if (p[first].Text is "He" or "She" or "he" or "she")
+            subject = new SpeakerPhrase(p[first].Start, p[first].End, p[first].Text, null);
+        else if (SpeechVerbs.IsSpeech(p[first].Text) && first + 1 < colon && AllNames(p, first + 1, colon))
+            subject = new SpeakerPhrase(p[first + 1].Start, p[colon - 1].End, CueFinder.Join(p, first + 1, colon - 1), null); // "Stated Stone:"
+        else
+            subject = CueFinder.Subject(p);
+        // Only a named person or institution: "The email goes on to say:" names no one the reader could quote.
+        if (subject is null || subject.Start >= p[colon].Start || Resolve(subject, subject.Start) is not { Kind: not SpeakerKind.Unnamed } member)
+            return false;
+        if (quotes)
+        {
+            for (var k = colon + 1; k < p.Count; k++)
+            {
+                if (p[k].Kind == PieceKind.Quote)
+                    EmitQuote(p[k].QuoteIndex, member, QuoteKind.Direct, 0, 0);
+            }
+        }
+        else
+        {
+            paragraphCues.Add((p[colon].Start, member, true));
+        }
+
+        return true;
+    }
+
+    private static bool AllNames(List<Piece> p, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!p[k].IsCapitalised)
+                return false;
+        }
+
+        return true;
+    }
+
+    // "Cruz has promised to "carpet bomb them into oblivion"": with no speech verb, a quoted fragment inside a
+    // sentence whose subject is a named person is that person's words. Scare-marked terms and unnamed subjects are not.
+    private void SubjectQuotes(List<Piece> p)
+    {
+        List<int>? quotes = null;
+        for (var i = 2; i < p.Count; i++)
+        {
+            if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null && !IsScare(p, i))
+                (quotes ??= []).Add(p[i].QuoteIndex);
+        }
+
+        if (quotes is null)
+            return;
+        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
+        SpeakerPhrase? subject;
+        // "And he vowed to ...": a pronoun after openers only is the subject too.
+        if (first >= 0 && p[first].Text is "He" or "She" or "he" or "she" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0]))
+            subject = new SpeakerPhrase(p[first].Start, p[first].End, p[first].Text, null);
+        else if (CueFinder.Subject(p) is not { } named || NameParts.Parse(named.Text) is not { Kind: SpeakerKind.Person } name
+            || (_cast.KnownSurname(name) is null && (name.Tokens.Length < 2 || name.Tokens.Any(t => NameLexicon.NotNames.Contains(t) || NameLexicon.Places.Contains(t))))
+            || named.Text.All(c => !char.IsLower(c)))
+            return;
+        else
+            subject = named;
+        var member = Resolve(subject, subject.Start);
+        if (member is null || member.Kind != SpeakerKind.Person)
+            return;
+        var clauseStart = subject.End;
+        var clauseEnd = TrimEnd(clauseStart, p[^1].End);
+        foreach (var q in quotes)
+            EmitQuote(q, member, QuoteKind.Partial, clauseStart, clauseEnd);
+    }
+}

@@ -1,0 +1,85 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>The subject of a sentence, for cues that borrow it.</summary>
+internal static partial class CueFinder
+{
+    /// <summary>The subject at the start of the sentence, for participles: "Ukraine's defence ministry ..., saying".</summary>
+    public static SpeakerPhrase? Subject(List<Piece> p)
+    {
+        var i = 0;
+        int start;
+        while (true)
+        {
+            while (i < p.Count && (!p[i].IsWord || NameLexicon.Openers.Contains(p[i].Text)))
+                i++;
+            start = i;
+            while (i < p.Count && p[i].IsWord && (p[i].IsCapitalised || NameLexicon.Determiners.Contains(p[i].Text)
+                || NameLexicon.RoleWords.Contains(p[i].Text) || NameLexicon.InstitutionWords.Contains(p[i].Text)))
+                i++;
+            var skip = IntroductionEnd(p, start, i);
+            if (skip < 0)
+                break;
+            i = skip;
+        }
+
+        // "Francis ... South Carolina Saturday": a date after the subject is not part of it.
+        while (i - 1 > start && NameLexicon.Dates.Contains(p[i - 1].Text))
+            i--;
+        // "Hillary Clinton's right-hand woman rallied ...": the subject is whom the possessive names.
+        if (i > start && IsPossessive(p[i - 1].Text))
+        {
+            var k = i;
+            while (k < p.Count && k - i < 3 && p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.Boundaries.Contains(p[k].Text)
+                && !NameLexicon.UnnamedHeads.Contains(p[k].Text))
+                k++;
+            if (k < p.Count && p[k].IsWord && NameLexicon.UnnamedHeads.Contains(p[k].Text))
+                i = k + 1;
+        }
+        return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
+    }
+
+    // Where the subject search goes on when p[start..end) introduces the sentence rather than being its subject:
+    // a dateline ("WASHINGTON (AP) —"), a date ("On Thursday, ...", "Sunday, ..."), an adverb ("Hastily, ...").
+    // -1 when it is the subject.
+    private static int IntroductionEnd(List<Piece> p, int start, int end)
+    {
+        if (end <= start)
+            return -1;
+        if (start == 0 && IsDateline(p, start, end))
+        {
+            for (var k = end; k < p.Count && k < end + 8; k++)
+            {
+                if (p[k].Kind == PieceKind.Dash)
+                    return k + 1;
+            }
+
+            return -1;
+        }
+
+        var dates = true;
+        for (var k = start; k < end && dates; k++)
+            dates = NameLexicon.Dates.Contains(p[k].Text);
+        var commaAfter = end < p.Count && p[end].Kind == PieceKind.Comma;
+        if (dates && (commaAfter || end - start == 1) || (commaAfter && end - start == 1 && IsMannerAdverb(char.ToLowerInvariant(p[start].Text[0]) + p[start].Text[1..])))
+            return commaAfter ? end + 1 : end;
+        return -1;
+    }
+
+    /// <summary>True for "Clinton's", "Clinton’s", "Sanders'".</summary>
+    public static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('’');
+
+    private static bool IsDateline(List<Piece> p, int start, int end)
+    {
+        if (end >= p.Count || !(p[end].Kind == PieceKind.Dash || p[end].Text == "("))
+            return false;
+        for (var k = start; k < end; k++)
+        {
+            var word = p[k].Text.AsSpan();
+            if (word.Length < 2 || word.ContainsAnyInRange('a', 'z') || !word.ContainsAnyInRange('A', 'Z'))
+                return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,21 @@
+using NewsBot.Core.Evaluation.Quotes;
+
+namespace NewsBot.Core.Tests.Evaluation.Quotes;
+
+public sealed class SpeakerMatcherTests
+{
+    [Theory]
+    [InlineData("Healey", "John Healey", true)]
+    [InlineData("John Healey", "Healey", true)]
+    [InlineData("Mr Healey", "John Healey", true)]
+    [InlineData("John Healey", "Mara Quill", false)]
+    // An annotated span with its apposition: the name before the comma decides.
+    [InlineData("Tomas Brenn", "Brenn, who has proposed scrapping the levy,", true)]
+    [InlineData("Tomas Brenn", "Brenn, 49,", true)]
+    // ...but only the name: another person with that apposition is still wrong.
+    [InlineData("Mara Quill", "Brenn, who backs Quill,", false)]
+    public void Matches_PredictedAgainstAnnotated(string predicted, string annotated, bool expected)
+    {
+        Assert.Equal(expected, SpeakerMatcher.Matches(predicted, [annotated]));
+    }
+}
