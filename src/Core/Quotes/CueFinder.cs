@@ -231,6 +231,11 @@ internal static partial class CueFinder
             var start = CollectLeft(p, nameEnd);
             if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
+            // "Mark Rutte, the Nato secretary general, who also attended, said": the relative clause follows a
+            // description that is itself an apposition, so the name is the one before that description.
+            if (lead is "who" or "whose" or "which" && p[start].Text is "the" or "a" or "an" or "The" && start >= 2 && p[start - 1].Kind == PieceKind.Comma
+                && Apposition(p, first) is { } named)
+                return named;
             var possessive = char.IsUpper(lead[0]) && (possessiveMark || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith('s'));
             var role = described || possessive || NameLexicon.RoleWords.Contains(lead)
                 ? string.Join(' ', p.Skip(first + (described ? 2 : 1)).Take(comma - first - (described ? 2 : 1)).Select(x => x.Text))

@@ -176,6 +176,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_RelativeClauseAfterCapitalisedTitle_NameSpeaksNotTitle()
+    {
+        const string text = "Tomas Brenn, the Nato Deputy Secretary General, who also attended, said the two plans were “halves of one shield”.";
+
+        var quote = Single(text, "halves of one shield");
+
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
+
+    [Fact]
     public void Extract_TitleInMarksBeforeSpeaker_IsNoQuoteAndReportedWordsAre()
     {
         // A programme's name in marks before the speaker is a title; the quoted words after the verb are the speech.
