@@ -137,26 +137,9 @@ public sealed class AnalyzedText
         var pieces = scratch.Pieces;
         var count = 0;
         var i = from;
-        while (i < to)
+        while (Tokenizer.NextWord(text, ref i, to, out var start))
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            var plain = true;
-            while (i < to && (char.IsLetterOrDigit(text[i]) || Tokenizer.IsInnerApostrophe(text, i)))
-            {
-                var c = text[i];
-                if (c >= 128 || c == '\'' || i - start >= MaxStackWord)
-                    plain = false;
-                else
-                    buffer[i - start] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
-                i++;
-            }
-
+            var plain = LowerAscii(text.AsSpan(start, i - start), buffer);
             var form = plain ? cache.Get(buffer[..(i - start)]) : cache.Get(Tokenizer.Fold(text.AsSpan(start, i - start)));
             if (count == pieces.Length)
                 pieces = scratch.GrowPieces();
@@ -164,6 +147,23 @@ public sealed class AnalyzedText
         }
 
         return pieces.AsSpan(0, count);
+    }
+
+    // Lower-cases a plain ASCII word without an apostrophe into the buffer; false for any other word (or one too long),
+    // which Tokenizer.Fold handles.
+    private static bool LowerAscii(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length)
+            return false;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (c >= 128 || c == '\'')
+                return false;
+            buffer[k] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+
+        return true;
     }
 
     private readonly record struct Piece(WordForm Form, int Start, int End);

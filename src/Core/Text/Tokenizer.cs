@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsBot.Core.Text;
@@ -25,21 +26,27 @@ public static class Tokenizer
         // Sized for English prose (a word and its space run to about six characters), so the list rarely regrows.
         var tokens = new List<Token>((to - from) / 6 + 1);
         var i = from;
-        while (i < to)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < to && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
-                i++;
+        while (NextWord(text, ref i, to, out var start))
             tokens.Add(new Token(Fold(text.AsSpan(start, i - start)), start, i));
-        }
-
         return tokens;
+    }
+
+    /// <summary>
+    /// Finds the next word at or after <paramref name="i"/> and before <paramref name="to"/>: letters and digits,
+    /// with apostrophes inside a word ("don't"). Moves <paramref name="i"/> past it; false when no word is left.
+    /// The one definition of a word that tokens and analysed texts share.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool NextWord(string text, ref int i, int to, out int start)
+    {
+        while (i < to && !char.IsLetterOrDigit(text[i]))
+            i++;
+        start = i;
+        if (i >= to)
+            return false;
+        while (i < to && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
+            i++;
+        return true;
     }
 
     /// <summary>Lower-cases and strips diacritics and apostrophes, so spelling variants meet.</summary>
