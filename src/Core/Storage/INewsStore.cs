@@ -50,7 +50,10 @@ public interface INewsStore
     /// </summary>
     Task<IReadOnlyList<QuoteHit>> FindQuotesAsync(QuoteQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Speakers with their quote counts, optionally only on quotes matching topic words.</summary>
+    /// <summary>
+    /// Speakers with their quote counts, optionally only on quotes matching topic words (then over the
+    /// <see cref="SpeakerCount.TopicWindow"/> most recently stored matching quotes) and since a time.
+    /// </summary>
     Task<IReadOnlyList<SpeakerCount>> ListSpeakersAsync(string? topic, DateTimeOffset? since, CancellationToken cancellationToken);
 
     /// <summary>Counts for /status.</summary>

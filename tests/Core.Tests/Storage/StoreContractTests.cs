@@ -316,6 +316,22 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListSpeakersAsync_TopicMatchedByMoreThanTheWindow_CountsOnlyTheLatestMatches()
+    {
+        await Store.SaveAsync(Item("w0", "Early word on troops", "An early article about troops.", quotes: [Said("Odile Sarre", "Troops will not be needed.")]), Ct);
+        const int perArticle = 100;
+        var later = Enumerable.Range(1, SpeakerCount.TopicWindow / perArticle).Select(i => Item($"w{i}", $"Troops update {i}", $"Update number {i} about troops.",
+            quotes: [.. Enumerable.Range(0, perArticle).Select(k => Said("Tomas Brenn", $"Troops statement {k} of update {i}."))])).ToList();
+        await Store.SaveAllAsync(later, Ct);
+
+        var onTroops = await Store.ListSpeakersAsync("troops", null, Ct);
+        var everyone = await Store.ListSpeakersAsync(null, null, Ct);
+
+        Assert.Equal(("Tomas Brenn", SpeakerCount.TopicWindow), (Assert.Single(onTroops).Speaker, onTroops[0].Quotes));
+        Assert.Contains(everyone, s => s.Speaker == "Odile Sarre");
+    }
+
+    [Fact]
     public async Task UpsertIdentityAsync_Twice_MergesRolesAndAliases()
     {
         await Store.UpsertIdentityAsync(new SpeakerIdentity("Keir Starmer", "person") { Roles = ["prime minister"], Aliases = ["Starmer"] }, Ct);

@@ -148,8 +148,10 @@ public sealed partial class PostgresNewsStore
         var where = new List<string>();
         if (match is { } m)
         {
-            where.Add($"q.search @@ {m.Sql}");
+            // Only the latest matches count (SpeakerCount.TopicWindow): a common word matches much of a big store.
+            where.Add($"q.key IN (SELECT key FROM quotes WHERE search @@ {m.Sql} ORDER BY key DESC LIMIT @window)");
             parameters.AddRange(m.Parameters);
+            parameters.Add(("window", SpeakerCount.TopicWindow));
         }
 
         if (since is { } s)

@@ -201,7 +201,10 @@ public sealed partial class SqliteNewsStore
     }
 
     /// <inheritdoc />
-    /// <remarks>Without a topic or period the counts come from the speakers table the quote triggers maintain.</remarks>
+    /// <remarks>
+    /// Without a topic or period the counts come from the speakers table the quote triggers maintain. With a topic, the
+    /// full-text index yields the latest matches first (rowid order), so the window costs no more than it counts.
+    /// </remarks>
     public async Task<IReadOnlyList<SpeakerCount>> ListSpeakersAsync(string? topic, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         var match = FtsQuery.From(topic);
@@ -213,12 +216,15 @@ public sealed partial class SqliteNewsStore
             ? "SELECT speaker, role, quotes FROM speakers ORDER BY quotes DESC, speaker LIMIT 50"
             : $"""
               SELECT q.speaker, MAX(q.role), COUNT(*) FROM quotes q JOIN articles a ON a.key = q.article_key
-              {(match is not null ? "JOIN quotes_fts f ON f.rowid = q.key WHERE quotes_fts MATCH $m" : "WHERE 1 = 1")}
+              {(match is not null
+                  ? $"JOIN (SELECT rowid AS key FROM quotes_fts WHERE quotes_fts MATCH $m {(first is not null ? "AND rowid >= $first" : "")} ORDER BY rowid DESC LIMIT $window) f ON f.key = q.key WHERE 1 = 1"
+                  : "WHERE 1 = 1")}
               {(since is not null ? "AND COALESCE(a.published, a.ingested_at) >= $since" : "")}
-              {(first is not null ? $"AND {(match is null ? "q.key" : "f.rowid")} >= $first" : "")}
+              {(first is not null && match is null ? "AND q.key >= $first" : "")}
               GROUP BY q.speaker ORDER BY COUNT(*) DESC, q.speaker LIMIT 50
               """;
-        await using var command = Command(connection, null, sql, ("$m", match is null ? null : "text : (" + match + ")"), ("$since", Format(since)), ("$first", first));
+        await using var command = Command(connection, null, sql, ("$m", match is null ? null : "text : (" + match + ")"), ("$since", Format(since)), ("$first", first),
+            ("$window", SpeakerCount.TopicWindow));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<SpeakerCount>();
         while (await reader.ReadAsync(cancellationToken))
