@@ -45,6 +45,13 @@ public static class SpeakerNames
         return "|" + string.Join('|', new[] { identity.Canonical }.Concat(identity.Aliases).Select(Fold).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)) + "|";
     }
 
+    /// <summary>
+    /// <paramref name="form"/> followed by every name in <paramref name="namesKeys"/> (keys made by <see cref="NamesKey"/>):
+    /// a query for one name of an identity also finds the quotes filed under its other names.
+    /// </summary>
+    public static IReadOnlyList<string> FormsWith(string form, IEnumerable<string> namesKeys) =>
+        [form, .. namesKeys.SelectMany(k => k.Split('|', StringSplitOptions.RemoveEmptyEntries))];
+
     /// <summary>The existing identity with the incoming kind and any new roles and aliases appended (first seen first).</summary>
     public static SpeakerIdentity Merge(SpeakerIdentity? existing, SpeakerIdentity incoming)
     {

@@ -21,6 +21,10 @@ internal static class StoreRows
     /// <summary>The first column as text.</summary>
     public static string FirstString(DbDataReader reader) => reader.GetString(0);
 
+    /// <summary>A speaker count row: speaker, role (nullable), number of quotes.</summary>
+    public static SpeakerCount SpeakerCount(DbDataReader reader) =>
+        new(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(2));
+
     /// <summary>A subscriptions row: platform, channel_id, profile, cron, time_zone, created_by.</summary>
     public static ChannelSubscription Subscription(DbDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4))

@@ -130,14 +130,10 @@ public sealed partial class PostgresNewsStore
     /// <summary>The query's folded form plus every name of an identity known by that name.</summary>
     private static async Task<IReadOnlyList<string>> SpeakerFormsAsync(NpgsqlConnection connection, string form, CancellationToken ct)
     {
-        var forms = new List<string> { form };
         if (form.Length == 0)
-            return forms;
+            return [form];
         await using var command = Command(connection, null, "SELECT names_key FROM speaker_identities WHERE strpos(names_key, @n) > 0", ("n", "|" + form + "|"));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            forms.AddRange(reader.GetString(0).Split('|', StringSplitOptions.RemoveEmptyEntries));
-        return forms;
+        return SpeakerNames.FormsWith(form, await StoreRows.ListAsync(command, StoreRows.FirstString, ct));
     }
 
     /// <inheritdoc />
@@ -170,11 +166,7 @@ public sealed partial class PostgresNewsStore
             """;
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = Command(connection, null, sql, parameters.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var list = new List<SpeakerCount>();
-        while (await reader.ReadAsync(cancellationToken))
-            list.Add(new SpeakerCount(reader.GetString(0), NullableString(reader, 1), reader.GetInt32(2)));
-        return list;
+        return await StoreRows.ListAsync(command, StoreRows.SpeakerCount, cancellationToken);
     }
 
     /// <inheritdoc />
