@@ -35,10 +35,8 @@ public static class KeyphraseExtractor
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(body);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var collector = new CandidateCollector();
-        collector.Add(title, 0);
-        collector.Add(body, 1);
-        var profileTerms = ProfileTerms(profile, collector.Stems);
+        var collector = new CandidateCollector(title, body);
+        var profileTerms = ProfileTerms(profile, collector);
         var wordScores = collector.WordScores;
         var scored = new (Candidate, (double, int))[collector.Candidates.Count];
         var n = 0;
@@ -86,7 +84,7 @@ public static class KeyphraseExtractor
     }
 
     // The profile's topic terms as keys of this text's stem ids; a term with a stem the text never uses cannot match.
-    private static HashSet<PhraseKey> ProfileTerms(CompiledProfile? profile, StemIds stems)
+    private static HashSet<PhraseKey> ProfileTerms(CompiledProfile? profile, CandidateCollector stems)
     {
         var keys = new HashSet<PhraseKey>();
         if (profile is null)
@@ -98,7 +96,7 @@ public static class KeyphraseExtractor
                 continue;
             var known = true;
             for (var i = 0; i < term.Stems.Length && known; i++)
-                known = (ids[i] = stems.Find(term.Stems[i])) >= 0;
+                known = (ids[i] = stems.StemIdOf(term.Stems[i])) >= 0;
             if (known)
                 keys.Add(PhraseKey.Of(ids, 0, term.Stems.Length));
         }

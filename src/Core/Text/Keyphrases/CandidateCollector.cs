@@ -22,21 +22,56 @@ internal sealed class CandidateCollector
 
     private readonly List<Word> run = new(8);
     private readonly List<int> runIds = new(8);
-    private double[] wordScores = new double[64];
+    private readonly AnalyzedText body;
+    private readonly List<string> titleOnlyStems = [];
+    private readonly double[] wordScores;
     private int position;
 
-    public StemIds Stems { get; } = new();
+    /// <summary>Collects the candidates of a headline and its body, the headline first.</summary>
+    public CandidateCollector(AnalyzedText title, AnalyzedText body)
+    {
+        this.body = body;
+        // Stem ids are the body's own (AnalyzedText.StemIds); a stem only the headline uses gets the next free id.
+        var titleIds = new int[title.Stems.Count];
+        for (var t = 0; t < titleIds.Length; t++)
+        {
+            var id = body.StemIdOf(title.Stems[t]);
+            if (id < 0)
+            {
+                id = body.Stems.Count + titleOnlyStems.Count;
+                titleOnlyStems.Add(title.Stems[t]);
+            }
+
+            titleIds[t] = id;
+        }
+
+        wordScores = new double[body.Stems.Count + titleOnlyStems.Count];
+        var mapped = new int[title.Words.Count];
+        for (var i = 0; i < mapped.Length; i++)
+            mapped[i] = titleIds[title.StemIds[i]];
+        Add(title, 0, mapped);
+        Add(body, 1, body.StemIds);
+    }
 
     public Dictionary<PhraseKey, Candidate> Candidates { get; } = [];
 
     /// <summary>Position-weighted frequency of each stem id: every occurrence adds 1/sqrt(word position).</summary>
-    public ReadOnlySpan<double> WordScores => wordScores.AsSpan(0, Stems.Count);
+    public ReadOnlySpan<double> WordScores => wordScores;
 
-    /// <summary>Collects the candidates of <paramref name="text"/>, the headline (part 0) or the body (part 1).</summary>
-    public void Add(AnalyzedText text, int part)
+    /// <summary>The id of <paramref name="stem"/> in this extraction, or -1 when neither text uses it.</summary>
+    public int StemIdOf(string stem)
     {
-        // The words are an array behind the interface; a span spares an interface call per look.
-        ReadOnlySpan<Word> words = text.Words as Word[] ?? [.. text.Words];
+        var id = body.StemIdOf(stem);
+        if (id >= 0)
+            return id;
+        var titleOnly = titleOnlyStems.IndexOf(stem);
+        return titleOnly < 0 ? -1 : body.Stems.Count + titleOnly;
+    }
+
+    // The words of the headline (part 0) or the body (part 1), with each word's stem id.
+    private void Add(AnalyzedText text, int part, ReadOnlySpan<int> ids)
+    {
+        var words = text.WordSpan;
         for (var i = 0; i <= words.Length; i++)
         {
             var isContent = i < words.Length && IsContentWord(text.Text, words, i);
@@ -50,12 +85,9 @@ internal sealed class CandidateCollector
             position++;
             if (!isContent)
                 continue;
-            var id = Stems.IdOf(words[i].Stem);
-            if (id == wordScores.Length)
-                Array.Resize(ref wordScores, id * 2);
-            wordScores[id] += 1.0 / Math.Sqrt(position);
+            wordScores[ids[i]] += 1.0 / Math.Sqrt(position);
             run.Add(words[i]);
-            runIds.Add(id);
+            runIds.Add(ids[i]);
         }
     }
 

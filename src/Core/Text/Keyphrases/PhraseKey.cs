@@ -2,7 +2,7 @@ namespace NewsBot.Core.Text.Keyphrases;
 
 /// <summary>
 /// The identity of a candidate phrase: the ids of its (up to four) word stems, so inflected repeats ("troop pledge",
-/// "troop pledges") meet without building a string per occurrence. Ids are per extraction (<see cref="StemIds"/>).
+/// "troop pledges") meet without building a string per occurrence. Ids are per extraction (<see cref="CandidateCollector"/>).
 /// </summary>
 internal readonly record struct PhraseKey(int Length, int First, int Second, int Third, int Fourth)
 {
