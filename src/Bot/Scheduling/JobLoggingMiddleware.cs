@@ -21,6 +21,13 @@ internal sealed partial class JobLoggingMiddleware(ILogger<JobLoggingMiddleware>
         {
             await next(context, cancellationToken);
         }
+        catch (SchedulerException e) when (context.Scheduler.Status is SchedulerStatus.ShuttingDown or SchedulerStatus.Shutdown)
+        {
+            // The scheduler refused the job's call because the host is stopping (stdin closed, SIGTERM): the run ends
+            // here, which is no failure. Every job is safe to stop there: the sync runs again at start-up, and a digest's
+            // state lives in the delivery log, never in the scheduler.
+            LogStoppedByShutdown(context.JobDetail.Key, e.Message);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFailed(e, context.JobDetail.Key.ToString());
@@ -28,6 +35,9 @@ internal sealed partial class JobLoggingMiddleware(ILogger<JobLoggingMiddleware>
             throw;
         }
     }
+
+    [LoggerMessage(EventId = 7021, Level = LogLevel.Information, Message = "Job {Job} stopped by the scheduler's shutdown: {Reason}")]
+    private partial void LogStoppedByShutdown(JobKey job, string reason);
 
     [LoggerMessage(EventId = 7020, Level = LogLevel.Error, Message = "Job {Job} failed")]
     private partial void LogFailed(Exception exception, string job);
