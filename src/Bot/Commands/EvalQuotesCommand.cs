@@ -35,11 +35,14 @@ internal static class EvalQuotesCommand
         var builder = BotHost.CreateBuilder(LogLevel.Warning);
         await using var services = builder.Services.BuildServiceProvider();
         BotHost.ValidateConfiguration(services);
-        var profiles = services.GetRequiredService<ProfileCatalog>().Profiles.Values.Select(p => p.Profile);
-        var extractor = new RuleQuoteExtractor(IdentityResolver.FromProfiles(profiles));
+        var profiles = services.GetRequiredService<ProfileCatalog>().Profiles.Values.Select(p => p.Profile).ToList();
+        // The extractor learns identities as it reads; each pass starts from the profiles alone, so listing misses or
+        // dumping first does not change the scores.
+        RuleQuoteExtractor Fresh() => new(IdentityResolver.FromProfiles(profiles));
         var articles = QuoteDatasetReader.Read(dataset, feeds);
         if (misses is not null)
         {
+            var extractor = Fresh();
             foreach (var article in articles.Where(a => split is null || a.Split == split))
             {
                 var found = extractor.Find(new NewsBot.Core.Articles.Article(article.Id, "", article.Text));
@@ -51,6 +54,7 @@ internal static class EvalQuotesCommand
         if (dump is not null)
         {
             await using var writer = new StreamWriter(dump);
+            var extractor = Fresh();
             foreach (var article in articles.Where(a => split is null || a.Split == split))
             {
                 var found = extractor.Find(new NewsBot.Core.Articles.Article(article.Id, "", article.Text));
@@ -63,13 +67,13 @@ internal static class EvalQuotesCommand
         {
             var part = articles.Where(a => a.Split == name).ToList();
             await Console.Out.WriteLineAsync($"== {Path.GetFileName(dataset)} split={name}");
-            await Console.Out.WriteLineAsync(QuoteScorer.Evaluate(extractor, part).Format());
+            await Console.Out.WriteLineAsync(QuoteScorer.Evaluate(Fresh(), part).Format());
         }
 
         if (split is null && splits.Count > 1)
         {
             await Console.Out.WriteLineAsync($"== {Path.GetFileName(dataset)} all");
-            await Console.Out.WriteLineAsync(QuoteScorer.Evaluate(extractor, articles).Format());
+            await Console.Out.WriteLineAsync(QuoteScorer.Evaluate(Fresh(), articles).Format());
         }
 
         return 0;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace NewsBot.Core.Quotes;
 
 /// <summary>What each cue says: the quotes beside it, or the clause it reports.</summary>
@@ -112,6 +113,7 @@ internal sealed partial class ArticleReading
         var clauseEnd = p[b].End;
         if (partials.Count > 0)
         {
+            clauseEnd = p[ReportedEnd(p, partials[^1], b)].End;
             foreach (var i in partials)
                 EmitQuote(p[i].QuoteIndex, member, QuoteKind.Partial, clauseStart, clauseEnd);
             return true;
@@ -122,6 +124,22 @@ internal sealed partial class ArticleReading
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
         return true;
     }
+
+    // "says she respects Sanders' "passion and commitment" but argues ...": the reported clause of a partial quote ends
+    // where the sentence moves on after its last quoted words: at a comma, dash or colon, or a linking word.
+    private static int ReportedEnd(List<Piece> p, int lastQuote, int b)
+    {
+        for (var k = lastQuote + 1; k <= b; k++)
+        {
+            if (p[k].Kind is PieceKind.Comma or PieceKind.Dash or PieceKind.Colon || (p[k].IsWord && ClauseLinks.Contains(p[k].Text)))
+                return k - 1;
+        }
+
+        return b;
+    }
+
+    private static readonly FrozenSet<string> ClauseLinks =
+        new[] { "and", "but", "before", "while", "when", "saying", "adding", "as" }.ToFrozenSet(StringComparer.Ordinal);
 
     private int TrimEnd(int start, int end)
     {

@@ -159,6 +159,18 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Theory]
+    // The reported clause of a partial quote ends where the sentence moves on after the quoted words.
+    [InlineData("Mara Quill says she respects the mayor's \"passion and commitment\" but argues that he cannot deliver.", "she respects the mayor's \"passion and commitment\"")]
+    [InlineData("Mara Quill said the plan was \"a disgrace,\" and threatened to walk out.", "the plan was \"a disgrace,\"")]
+    // With no such turn, it runs to the end of the sentence.
+    [InlineData("Mara Quill said the judge had \"a conflict of interest\" in the cases of her clients.", "the judge had \"a conflict of interest\" in the cases of her clients")]
+    public void Find_PartialQuote_ClauseEndsAtTheTurnAfterTheQuotedWords(string text, string clause)
+    {
+        var finding = Assert.Single(new RuleQuoteExtractor(null).Find(new Article("t", "title", text)), f => f.Quote.Kind == QuoteKind.Partial);
+        Assert.Equal(clause, text[finding.ClauseStart..finding.ClauseEnd]);
+    }
+
+    [Theory]
     [InlineData("Tomas Brenn said that the border would stay closed until spring.", "the border would stay closed until spring")]
     [InlineData("Tomas Brenn told reporters that the border would stay closed until spring.", "the border would stay closed until spring")]
     [InlineData("The border would stay closed until spring, Tomas Brenn said.", "The border would stay closed until spring")]

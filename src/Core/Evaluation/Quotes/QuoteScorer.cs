@@ -19,6 +19,33 @@ public static class QuoteScorer
     /// <summary>Scores one article's findings for one kind of quote at one threshold.</summary>
     public static QuoteScores Score(GoldArticle article, IReadOnlyList<QuoteFinding> found, bool quoted, double threshold)
     {
+        var judgement = Judge(article, found, quoted, threshold);
+        int matched = 0, correct = 0, judged = 0, right = 0, pairRight = 0;
+        foreach (var outcome in judgement.Outcomes)
+        {
+            if (!outcome.Matched)
+                continue;
+            matched++;
+            correct += outcome.Pieces.Count;
+            if (outcome.SpeakerRight is not { } isRight)
+                continue;
+            judged++;
+            if (isRight)
+            {
+                right++;
+                pairRight += outcome.Pieces.Count(p => SpeakerMatcher.Matches(p.Speaker, outcome.Gold.AcceptedSpeakers));
+            }
+        }
+
+        return new QuoteScores(judgement.Outcomes.Count, judgement.Predicted, matched, correct, judged, right, pairRight);
+    }
+
+    /// <summary>
+    /// How each annotated quote of one kind fared at one threshold: the found pieces it owns, whether they match it,
+    /// and whether the main piece names the right speaker; plus the found quotes that own no matched annotation.
+    /// </summary>
+    public static QuoteJudgement Judge(GoldArticle article, IReadOnlyList<QuoteFinding> found, bool quoted, double threshold)
+    {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(found);
         var letters = new int[article.Text.Length + 1];
@@ -29,46 +56,44 @@ public static class QuoteScorer
         var assigned = new List<int>[gold.Count];
         for (var g = 0; g < gold.Count; g++)
             assigned[g] = [];
-        var owner = new int[predicted.Count];
+        var owned = new bool[predicted.Count];
         for (var p = 0; p < predicted.Count; p++)
         {
-            owner[p] = -1;
-            var best = 0;
+            int best = 0, owner = -1;
             for (var g = 0; g < gold.Count; g++)
             {
                 var shared = Shared(letters, gold[g].Spans, [predicted[p].Span]);
                 if (shared > best)
-                    (best, owner[p]) = (shared, g);
+                    (best, owner) = (shared, g);
             }
 
-            if (owner[p] >= 0)
-                assigned[owner[p]].Add(p);
+            if (owner >= 0)
+                assigned[owner].Add(p);
         }
 
-        int matched = 0, correct = 0, judged = 0, right = 0, pairRight = 0;
+        var outcomes = new List<GoldOutcome>(gold.Count);
         for (var g = 0; g < gold.Count; g++)
         {
-            if (assigned[g].Count == 0)
-                continue;
-            var mine = assigned[g].Select(p => predicted[p].Span).ToList();
-            var shared = Shared(letters, gold[g].Spans, mine);
+            var pieces = assigned[g].Select(p => predicted[p]).ToList();
+            var mine = pieces.Select(p => p.Span).ToList();
             var longer = Math.Max(Count(letters, gold[g].Spans), Count(letters, mine));
-            if (longer == 0 || (double)shared / longer <= threshold)
-                continue;
-            matched++;
-            correct += assigned[g].Count;
-            if (gold[g].AcceptedSpeakers.Count == 0)
-                continue;
-            judged++;
-            var main = assigned[g].MaxBy(p => Shared(letters, gold[g].Spans, [predicted[p].Span]));
-            if (SpeakerMatcher.Matches(predicted[main].Speaker, gold[g].AcceptedSpeakers))
+            var matched = pieces.Count > 0 && longer > 0 && (double)Shared(letters, gold[g].Spans, mine) / longer > threshold;
+            bool? speakerRight = null;
+            string? speaker = null;
+            if (matched)
             {
-                right++;
-                pairRight += assigned[g].Count(p => SpeakerMatcher.Matches(predicted[p].Speaker, gold[g].AcceptedSpeakers));
+                foreach (var p in assigned[g])
+                    owned[p] = true;
+                speaker = pieces.MaxBy(p => Shared(letters, gold[g].Spans, [p.Span]))!.Speaker;
+                if (gold[g].AcceptedSpeakers.Count > 0)
+                    speakerRight = SpeakerMatcher.Matches(speaker, gold[g].AcceptedSpeakers);
             }
+
+            outcomes.Add(new GoldOutcome(gold[g], pieces, matched, speaker, speakerRight));
         }
 
-        return new QuoteScores(gold.Count, predicted.Count, matched, correct, judged, right, pairRight);
+        var unmatched = predicted.Where((_, p) => !owned[p]).ToList();
+        return new QuoteJudgement(outcomes, predicted.Count, unmatched);
     }
 
     /// <summary>Runs <paramref name="extractor"/> over <paramref name="articles"/> and scores every kind and threshold.</summary>
@@ -92,9 +117,9 @@ public static class QuoteScorer
         return new QuoteEvaluation(count, totals);
     }
 
-    private static List<(TextRange Span, string Speaker)> Predictions(GoldArticle article, IReadOnlyList<QuoteFinding> found, bool quoted)
+    private static List<FoundPiece> Predictions(GoldArticle article, IReadOnlyList<QuoteFinding> found, bool quoted)
     {
-        var list = new List<(TextRange Span, string Speaker)>();
+        var list = new List<FoundPiece>();
         foreach (var f in found)
         {
             if ((f.Quote.Kind != QuoteKind.Indirect) != quoted)
@@ -103,7 +128,7 @@ public static class QuoteScorer
                 ? new TextRange(f.ClauseStart, f.ClauseEnd)
                 : new TextRange(f.Quote.Start, f.Quote.End);
             if (!list.Any(x => x.Span == span))
-                list.Add((span, f.Quote.Speaker));
+                list.Add(new FoundPiece(span, f.Quote.Speaker, f.Quote.Text));
         }
 
         return list;

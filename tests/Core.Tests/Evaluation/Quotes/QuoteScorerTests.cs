@@ -38,6 +38,33 @@ public sealed class QuoteScorerTests
         Assert.Equal(0.0, s.PairF1);
     }
 
+    [Fact]
+    public void Misses_InterruptedQuoteFoundInTwoPieces_IsNotListedButAFalseQuoteIs()
+    {
+        const string text = "\"We will hold,\" Tomas Brenn said. \"We will not move.\" Aides said \"the bridge is closed\" later.";
+        var first = (1, 13);
+        var second = (35, 51);
+        var article = new GoldArticle("a", "tune", text, [new GoldQuote([first, second], true, "Tomas Brenn", ["Tomas Brenn"])], MixedAsClause: false);
+        QuoteFinding Piece((int Start, int End) s, string speaker) =>
+            new(new Quote(speaker, null, text[s.Start..s.End], QuoteKind.Direct, s.Start, s.End), s.Start, s.End, SpeakerKind.Person);
+        var stray = (text.IndexOf("the bridge", StringComparison.Ordinal), text.IndexOf(" later", StringComparison.Ordinal) - 1);
+
+        var lines = QuoteMisses.Describe(article, [Piece(first, "Tomas Brenn"), Piece(second, "Tomas Brenn"), Piece(stray, "aides")], quoted: true).ToList();
+
+        Assert.Equal(1, QuoteScorer.Score(article, [Piece(first, "Tomas Brenn"), Piece(second, "Tomas Brenn")], true, 0.8).MatchedGold);
+        var line = Assert.Single(lines);
+        Assert.StartsWith("FALSE [aides] the bridge is closed", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Misses_OnePieceOfALongQuote_IsListedAsPartWithBothSpans()
+    {
+        var article = Gold(19, 49, "Tomas Brenn");
+        var lines = QuoteMisses.Describe(article, [Found(19, 24, "Tomas Brenn")], quoted: true).ToList();
+        // The piece matches nothing, so it is a false quote too, as precision counts it.
+        Assert.Equal(["PART [Tomas Brenn] We will hold the line tonight. <> We wi", "FALSE [Tomas Brenn] We wi"], lines);
+    }
+
     [Theory]
     [InlineData("John Healey", "Healey", true)]
     [InlineData("Ministry of Defence", "UK Ministry of Defence", true)]
