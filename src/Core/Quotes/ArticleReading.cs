@@ -49,7 +49,8 @@ internal sealed partial class ArticleReading
     }
 
     // The text with quoted words blanked, so sentences are cut around quotes, never inside them; a quote's own
-    // final full stop stays, as it may end the sentence.
+    // final full stop stays, as it may end the sentence. A final question or exclamation mark ends the sentence only
+    // when no attribution follows (""Will we win?" Dawson asked." is one sentence).
     private static string Masked(string text, List<QuotedSpan> spans) =>
         string.Create(text.Length, (text, spans), static (masked, state) =>
         {
@@ -57,10 +58,36 @@ internal sealed partial class ArticleReading
             foreach (var s in state.spans)
             {
                 masked[s.Start..s.End].Fill('_');
-                if (state.text[s.End - 1] is '.' or '!' or '?')
-                    masked[s.End - 1] = state.text[s.End - 1];
+                var last = state.text[s.End - 1];
+                if (last == '.' || (last is '!' or '?' && !AttributionFollows(state.text, s.CloseMark + 1)))
+                    masked[s.End - 1] = last;
             }
         });
+
+    // After a quote's closing mark: a lower-case word ("he asked", "said Dawson"), or up to four words ending in a
+    // speech verb and then a full stop or comma ("Dawson shouted.", "the Vermont senator said,").
+    private static bool AttributionFollows(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && text[i] == ' ')
+            i++;
+        if (i >= text.Length || !char.IsLetter(text[i]))
+            return false;
+        if (char.IsLower(text[i]))
+            return true;
+        for (var words = 0; words < 4 && i < text.Length && char.IsLetter(text[i]); words++)
+        {
+            var start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-' || (text[i] == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                i++;
+            if (char.IsLower(text[start]) && SpeechVerbs.IsSpeech(text.AsSpan(start, i - start)))
+                return i < text.Length && text[i] is '.' or ',' or ' ';
+            while (i < text.Length && text[i] == ' ')
+                i++;
+        }
+
+        return false;
+    }
 
     public List<QuoteFinding> Read()
     {

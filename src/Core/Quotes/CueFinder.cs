@@ -253,7 +253,9 @@ internal static partial class CueFinder
         return next < 0 || !p[next].IsWord || p[next].Text is "in" or "on" or "at" or "after" or "during" or "when" or "while" or "as" or "who"
             or "last" or "this" or "yesterday" or "today" or "adding" or "according" or "before" or "told" or "to"
             // "..., said Sen. Tom Carper of Delaware." ends after the place the speaker is from.
-            || (p[next].Text == "of" && next + 1 < p.Count && p[next + 1].IsCapitalised);
+            || (p[next].Text == "of" && next + 1 < p.Count && p[next + 1].IsCapitalised)
+            // "..., said Stephen Vladeck of the University of Texas."
+            || (p[next].Text == "of" && next + 2 < p.Count && p[next + 1].Text == "the" && p[next + 2].IsCapitalised);
     }
 
     private static SpeakerPhrase? ReadRight(List<Piece> p, int from)

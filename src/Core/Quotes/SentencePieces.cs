@@ -51,7 +51,7 @@ internal static class SentencePieces
                 }
 
                 var word = text[s..i];
-                if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal)))
+                if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal) || IsPartyTag(word)))
                     i++;
                 pieces.Add(new Piece(PieceKind.Word, s, i, i - s == word.Length ? word : text[s..i]));
                 continue;
@@ -72,7 +72,36 @@ internal static class SentencePieces
             i++;
         }
 
+        DropPartyTags(pieces);
     }
+
+    // "Sen. Elizabeth Warren (D-MA) said", "Mitch McConnell, R-Ky., said": the party and state after a politician's
+    // name tell nothing about who speaks and would end the name, so they are dropped (with their brackets, or with
+    // the comma before them) before cues are read.
+    private static void DropPartyTags(List<Piece> pieces)
+    {
+        for (var k = 1; k + 1 < pieces.Count; k++)
+        {
+            if (pieces[k].Kind != PieceKind.Word || !IsPartyTag(pieces[k].Text.TrimEnd('.')) || !pieces[k - 1].Kind.Equals(pieces[k + 1].Kind))
+                continue;
+            if (pieces[k - 1].Text == "(" && pieces[k + 1].Text == ")")
+                pieces.RemoveRange(k - 1, 3);
+            else if (pieces[k - 1].Kind == PieceKind.Comma)
+                pieces.RemoveRange(k - 1, 2);
+            else
+                continue;
+            // "Kasich (R-OH), said," and "McConnell, R-Ky., said": the comma closing the tag goes too when a verb follows.
+            if (k < pieces.Count && pieces[k - 1].Kind == PieceKind.Comma && pieces[k].IsWord && char.IsLower(pieces[k].Text[0]))
+                pieces.RemoveAt(k - 1);
+        }
+    }
+
+    // "R-Ky", "D-Calif", "R-OH", "I-Vt": a party letter, a hyphen and a state name or abbreviation.
+    private static bool IsPartyTag(string word) =>
+        word.Length is >= 4 and <= 14 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.AsSpan(3).IndexOfAnyExcept(Letters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     // Letters, digits and combining marks, and an apostrophe, hyphen, full stop or ampersand between letters.
     // The caller skips ASCII letters and digits itself; the space (the usual end of a word) is decided first.

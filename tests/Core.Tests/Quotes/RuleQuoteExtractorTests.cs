@@ -27,6 +27,14 @@ public sealed class RuleQuoteExtractorTests
     // Inverted order with the place the speaker is from.
     [InlineData("“It is something we should debate,” said Sen. Tomas Brenn of Delaware.", "It is something we should debate", "Tomas Brenn")]
     [InlineData("“I want her in the fold,” said Sen. Mara Quill of Ohio, another delegate.", "I want her in the fold", "Mara Quill")]
+    // The speaker's institution after "of the".
+    [InlineData("“It would have been a long shot,” said Tomas Brenn of the Institute of Maritime Law.", "It would have been a long shot", "Tomas Brenn")]
+    // Party and state tags after a name, in brackets or between commas.
+    [InlineData("After a win in Ohio, Gov. Tomas Brenn (R-OH), said, “We are ready for the west.”", "We are ready for the west.", "Tomas Brenn")]
+    [InlineData("“There has been a lot of talk,” Sen. Mara Quill, D-Calif., said.", "There has been a lot of talk", "Mara Quill")]
+    // A question or exclamation ends the quote, not the sentence, when the attribution follows.
+    [InlineData("“Will the bridge hold?” Tomas Brenn asked.", "Will the bridge hold?", "Tomas Brenn")]
+    [InlineData("“All the way!” Mara Quill shouted, waving a flag.", "All the way!", "Mara Quill")]
     // Name after the quote in normal order.
     [InlineData("“The door stays open for talks,” Tomas Brenn said on Tuesday.", "The door stays open for talks", "Tomas Brenn")]
     // Apposition between the name and the verb.
