@@ -6,7 +6,7 @@ internal static partial class CueFinder
     /// <summary>The subject at the start of the sentence, for participles: "Ukraine's defence ministry ..., saying".</summary>
     public static SpeakerPhrase? Subject(List<Piece> p)
     {
-        var i = 0;
+        var i = AfterIntroduction(p);
         int start;
         while (true)
         {
@@ -37,6 +37,35 @@ internal static partial class CueFinder
         }
         return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
     }
+
+    // "In an incendiary press conference, Trump launched ...", "Speaking in Salem, New Hampshire, Trump went after
+    // Bush, calling ...": a sentence opening with a preposition or participle puts its subject after the comma that
+    // ends the opening phrase: the first comma followed by capitalised words and then a lower-case word. 0 otherwise.
+    private static int AfterIntroduction(List<Piece> p)
+    {
+        if (p.Count < 4 || !p[0].IsWord || !IntroductionOpeners.Contains(p[0].Text))
+            return 0;
+        for (var k = 1; k < p.Count - 2 && k < 20; k++)
+        {
+            if (p[k].Kind is PieceKind.Quote or PieceKind.Dash or PieceKind.Colon or PieceKind.End)
+                return 0;
+            if (p[k].Kind != PieceKind.Comma)
+                continue;
+            var run = k + 1;
+            while (run < p.Count && p[run].IsWord && p[run].IsCapitalised)
+                run++;
+            if (run > k + 1 && run < p.Count && p[run].IsWord && char.IsLower(p[run].Text[0]))
+                return k + 1;
+        }
+
+        return 0;
+    }
+
+    private static readonly HashSet<string> IntroductionOpeners = new(StringComparer.Ordinal)
+    {
+        "In", "At", "During", "After", "Before", "Speaking", "On", "Asked", "Following", "Addressing", "Writing", "Since", "Amid",
+        "Despite", "Over", "Under", "Earlier", "Later", "Appearing", "Campaigning", "Interviewed", "Responding",
+    };
 
     // Where the subject search goes on when p[start..end) introduces the sentence rather than being its subject:
     // a dateline ("WASHINGTON (AP) —"), a date ("On Thursday, ...", "Sunday, ..."), an adverb ("Hastily, ...").
