@@ -27,8 +27,6 @@ public sealed class RuleQuoteExtractorTests
     // Inverted order with the place the speaker is from.
     [InlineData("“It is something we should debate,” said Sen. Tomas Brenn of Delaware.", "It is something we should debate", "Tomas Brenn")]
     [InlineData("“I want her in the fold,” said Sen. Mara Quill of Ohio, another delegate.", "I want her in the fold", "Mara Quill")]
-    // A participle borrows the subject that follows an opening phrase, past a place and its county.
-    [InlineData("Speaking at a town hall in Leeds, West Yorkshire, Mara Quill went after the mayor, calling him “a total stiff.”", "a total stiff.", "Mara Quill")]
     // The speaker's institution after "of the".
     [InlineData("“It would have been a long shot,” said Tomas Brenn of the Institute of Maritime Law.", "It would have been a long shot", "Tomas Brenn")]
     // Party and state tags after a name, in brackets or between commas.
@@ -157,6 +155,16 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Tomas Brenn said \"we will not move an inch.\nMara Quill said: \"The harbour reopens next week.\"";
         var quotes = Extract(text);
         Assert.Contains(quotes, q => q.Speaker == "Mara Quill" && q.Text == "The harbour reopens next week.");
+    }
+
+    [Theory]
+    // A participle borrows the subject that follows an opening phrase, past a place and its county.
+    [InlineData("Speaking at a town hall in Leeds, West Yorkshire, Mara Quill went after the mayor, calling him “a total stiff.”", "a total stiff.", "Mara Quill")]
+    public void Extract_PartialQuote_WordsAndSpeaker(string text, string words, string speaker)
+    {
+        var quote = Single(text, words);
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal(speaker, quote.Speaker);
     }
 
     [Fact]
