@@ -252,11 +252,16 @@ internal static partial class CueFinder
         var next = Index(p, phrase.End);
         return next < 0 || !p[next].IsWord || p[next].Text is "in" or "on" or "at" or "after" or "during" or "when" or "while" or "as" or "who"
             or "last" or "this" or "yesterday" or "today" or "adding" or "according" or "before" or "told" or "to"
+            // "..., said a strategist for one of the candidates", "said one Democrat familiar with the talks".
+            || (p[next].Text is "for" or "familiar" or "close" or "speaking" or "involved" && IsUnnamedHead(p, next - 1))
             // "..., said Sen. Tom Carper of Delaware." ends after the place the speaker is from.
             || (p[next].Text == "of" && next + 1 < p.Count && p[next + 1].IsCapitalised)
             // "..., said Stephen Vladeck of the University of Texas."
             || (p[next].Text == "of" && next + 2 < p.Count && p[next + 1].Text == "the" && p[next + 2].IsCapitalised);
     }
+
+    private static bool IsUnnamedHead(List<Piece> p, int k) =>
+        k >= 0 && p[k].IsWord && (NameLexicon.UnnamedHeads.Contains(p[k].Text) || (p[k].Text.EndsWith('s') && NameLexicon.UnnamedHeads.Contains(p[k].Text[..^1])));
 
     private static SpeakerPhrase? ReadRight(List<Piece> p, int from)
     {

@@ -90,8 +90,9 @@ internal static class SentencePieces
                 pieces.RemoveRange(k - 1, 2);
             else
                 continue;
-            // "Kasich (R-OH), said," and "McConnell, R-Ky., said": the comma closing the tag goes too when a verb follows.
-            if (k < pieces.Count && pieces[k - 1].Kind == PieceKind.Comma && pieces[k].IsWord && char.IsLower(pieces[k].Text[0]))
+            // "Kasich (R-OH), said," and "McConnell, R-Ky., said": the comma closing the tag goes too when a speech verb
+            // follows; before an apposition ("McConnell, R-Ky., the majority leader, said") it stays.
+            if (k < pieces.Count && pieces[k - 1].Kind == PieceKind.Comma && pieces[k].IsWord && char.IsLower(pieces[k].Text[0]) && SpeechVerbs.IsSpeech(pieces[k].Text))
                 pieces.RemoveAt(k - 1);
         }
     }

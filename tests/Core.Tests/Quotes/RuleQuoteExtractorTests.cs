@@ -27,6 +27,10 @@ public sealed class RuleQuoteExtractorTests
     // Inverted order with the place the speaker is from.
     [InlineData("“It is something we should debate,” said Sen. Tomas Brenn of Delaware.", "It is something we should debate", "Tomas Brenn")]
     [InlineData("“I want her in the fold,” said Sen. Mara Quill of Ohio, another delegate.", "I want her in the fold", "Mara Quill")]
+    // An unnamed source described further after the verb.
+    [InlineData("“The money is coming,” said a strategist for one of the candidates, speaking on condition of anonymity.", "The money is coming", "a strategist")]
+    // A party tag before an apposition keeps the apposition's comma.
+    [InlineData("Mara Quill, D-Calif., the committee chair, said: “We will vote on Friday.”", "We will vote on Friday.", "Mara Quill")]
     // The speaker's institution after "of the".
     [InlineData("“It would have been a long shot,” said Tomas Brenn of the Institute of Maritime Law.", "It would have been a long shot", "Tomas Brenn")]
     // Party and state tags after a name, in brackets or between commas.
