@@ -26,6 +26,13 @@ internal sealed class CorpusGenerator(int seed)
     private readonly List<Article> _recent = [];
     private int _next;
 
+    /// <summary>
+    /// Search terms for timing `/search`: a frequent, a middling and a rare word of the vocabulary, and a two-word
+    /// query of middling words; the same every run.
+    /// </summary>
+    public IReadOnlyList<string> SearchTerms() =>
+        [_words[0], _words[300], _words[6_000], $"{_words[150]} {_words[450]}"];
+
     /// <summary>The next <paramref name="count"/> articles, ready to save.</summary>
     public List<IngestedArticle> Next(int count)
     {

@@ -15,6 +15,7 @@ internal static class IngestRun
         var corpus = new CorpusGenerator(seed: 42);
         var batchSeconds = new List<double>();
         var probes = new List<double>();
+        var searches = new List<double>();
         var managed = new List<long>();
         long maxWorkingSet = 0;
         var cpuSeconds = 0.0;
@@ -52,12 +53,31 @@ internal static class IngestRun
             }
 
             probes.Add(watch.Elapsed.TotalMicroseconds / probeArticles.Count);
+            searches.Add(await SearchMillisecondsAsync(bench.Store, corpus.SearchTerms()));
             managed.Add(GC.GetTotalMemory(forceFullCollection: false));
             process.Refresh();
             maxWorkingSet = Math.Max(maxWorkingSet, process.WorkingSet64);
-            Console.Error.WriteLine($"  {done + batch.Count,7} articles: batch {batchSeconds[^1]:F2}s ({batch.Count / batchSeconds[^1]:F0}/s), probe {probes[^1]:F0} µs, heap {managed[^1] / 1048576.0:F0} MiB");
+            Console.Error.WriteLine($"  {done + batch.Count,7} articles: batch {batchSeconds[^1]:F2}s ({batch.Count / batchSeconds[^1]:F0}/s), probe {probes[^1]:F0} µs, search {searches[^1]:F2} ms, heap {managed[^1] / 1048576.0:F0} MiB");
         }
 
-        return new RunResult(batchSeconds.Sum(), cpuSeconds, batchSeconds, probes, managed, maxWorkingSet, inserted, updated, duplicates, linked);
+        return new RunResult(batchSeconds.Sum(), cpuSeconds, batchSeconds, probes, searches, managed, maxWorkingSet, inserted, updated, duplicates, linked);
+    }
+
+    // `/search` as the bot runs it (top 10 by rank): the median over 5 rounds of each term, each query timed alone.
+    private static async Task<double> SearchMillisecondsAsync(INewsStore store, IReadOnlyList<string> terms)
+    {
+        var times = new List<double>();
+        for (var round = 0; round < 5; round++)
+        {
+            foreach (var term in terms)
+            {
+                var watch = Stopwatch.StartNew();
+                await store.SearchArticlesAsync(term, CorpusGenerator.Profile, 10, CancellationToken.None);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
     }
 }

@@ -17,14 +17,15 @@ internal static class Report
         Console.WriteLine($"outcomes per run: {first.Inserted:N0} inserted, {first.Updated:N0} updated, {first.Duplicates:N0} duplicates; probes linked to a story: {first.Linked:N0} of {options.Probes * first.BatchSeconds.Count:N0}");
         Console.WriteLine($"max working set sampled: {results.Max(r => r.MaxWorkingSet) / 1048576.0:F0} MiB; managed heap after each batch (run 1): {string.Join(", ", first.ManagedBytes.Select(b => (b / 1048576.0).ToString("F0", CultureInfo.InvariantCulture)))} MiB");
         Console.WriteLine();
-        Console.WriteLine("| store size | batch time (median) | articles/s in batch | near-dup lookup per article (median) |");
-        Console.WriteLine("|---:|---:|---:|---:|");
+        Console.WriteLine("| store size | batch time (median) | articles/s in batch | near-dup lookup per article (median) | /search, top 10 (median) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|");
         for (var i = 0; i < first.BatchSeconds.Count; i++)
         {
             var batch = Median(results.Select(r => r.BatchSeconds[i]).ToList());
             var probe = Median(results.Select(r => r.ProbeMicroseconds[i]).ToList());
+            var search = Median(results.Select(r => r.SearchMilliseconds[i]).ToList());
             var size = Math.Min((i + 1) * options.Batch, options.Articles);
-            Console.WriteLine($"| {size:N0} | {batch:F2} s | {Math.Min(options.Batch, options.Articles - (i * options.Batch)) / batch:F0} | {probe:F0} µs |");
+            Console.WriteLine($"| {size:N0} | {batch:F2} s | {Math.Min(options.Batch, options.Articles - (i * options.Batch)) / batch:F0} | {probe:F0} µs | {search:F2} ms |");
         }
     }
 

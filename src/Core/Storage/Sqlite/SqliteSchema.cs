@@ -139,5 +139,8 @@ internal static class SqliteSchema
             DELETE FROM speakers WHERE speaker = old.speaker AND quotes <= 0;
         END;
         """,
+        """
+        INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
+        """,
     ];
 }
