@@ -35,8 +35,26 @@ internal static partial class CueFinder
             if (k < p.Count && p[k].IsWord && NameLexicon.UnnamedHeads.Contains(p[k].Text))
                 i = k + 1;
         }
+        // "The billionaire businessman began ..., saying": a lone determiner is only the start of a description.
+        if (i == start + 1 && p[start].Text is "The" or "the")
+        {
+            var k = i;
+            while (k < p.Count && k - i < 3 && p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.Boundaries.Contains(p[k].Text)
+                && !SpeechVerbs.IsSpeech(p[k].Text) && (k == i || !LooksLikeVerb(p[k].Text)) && !CommonVerbs.Contains(p[k].Text))
+                k++;
+            return k > i && k < p.Count && p[k].IsWord ? Phrase(p, start, k - 1, null) : null;
+        }
+
         return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
     }
+
+    // Verbs that end a description without looking like one ("The retired neurosurgeon began ...").
+    private static readonly HashSet<string> CommonVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "began", "begins", "took", "takes", "made", "makes", "went", "goes", "came",
+        "comes", "gave", "gives", "sent", "put", "set", "held", "holds", "led", "leads", "won", "lost", "will", "would", "can", "could",
+        "may", "might", "should", "must", "did", "does", "also", "then", "now", "later", "still", "again", "ran", "runs", "kept", "keeps",
+    };
 
     // "In an incendiary press conference, Trump launched ...", "Speaking in Salem, New Hampshire, Trump went after
     // Bush, calling ...": a sentence opening with a preposition or participle puts its subject after the comma that

@@ -164,6 +164,8 @@ public sealed class RuleQuoteExtractorTests
     [Theory]
     // A participle borrows the subject that follows an opening phrase, past a place and its county.
     [InlineData("Speaking at a town hall in Leeds, West Yorkshire, Mara Quill went after the mayor, calling him “a total stiff.”", "a total stiff.", "Mara Quill")]
+    // A sentence opening with a description keeps all of it as the speaker, not the lone "The".
+    [InlineData("The retired surgeon planned to relaunch the campaign, saying only that he was “refining some practices.”", "refining some practices.", "the retired surgeon")]
     public void Extract_PartialQuote_WordsAndSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
