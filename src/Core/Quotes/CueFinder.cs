@@ -174,6 +174,10 @@ internal static partial class CueFinder
         if (p[j].Kind == PieceKind.Comma)
             return Apposition(p, j);
         var start = CollectLeft(p, j);
+        // "The Ministry of Defence in London said": the place is where the speaker is, not who speaks.
+        if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord && p[start - 2].IsCapitalised
+            && AllCapitalised(p, start, j) && CollectLeft(p, start - 2) is var named && named <= start - 2)
+            return Phrase(p, named, start - 2, null);
         return start <= j ? Phrase(p, start, j, null) : null;
     }
 

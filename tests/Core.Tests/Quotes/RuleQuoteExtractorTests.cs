@@ -78,6 +78,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("The Kremlin said: \"Any such force would be a party to the conflict.\"", "Any such force would be a party to the conflict.", "Kremlin")]
     [InlineData("\"No final decisions on numbers have been taken,\" the Ministry of Defence said.", "No final decisions on numbers have been taken", "Ministry of Defence")]
     [InlineData("The Elysée said in a statement: \"France stands ready to contribute.\"", "France stands ready to contribute.", "Elysée")]
+    // The place after an institution is where it speaks from, not who speaks.
+    [InlineData("The Ministry of Defence in London said: \"We do not comment on planning.\"", "We do not comment on planning.", "Ministry of Defence")]
     // "described ... as" takes the quoted words as a partial quote.
     [InlineData("Tomas Brenn described the proposal as \"a road to nowhere\".", "a road to nowhere", "Tomas Brenn")]
     // The most recent subject beats an earlier one whose gender is known, even when its own gender is not.
