@@ -36,6 +36,7 @@ public sealed class RuleQuoteExtractorTests
     // Party and state tags after a name, in brackets or between commas.
     [InlineData("After a win in Ohio, Gov. Tomas Brenn (R-OH), said, “We are ready for the west.”", "We are ready for the west.", "Tomas Brenn")]
     [InlineData("“There has been a lot of talk,” Sen. Mara Quill, D-Calif., said.", "There has been a lot of talk", "Mara Quill")]
+    [InlineData("“They have nothing to worry about,” Sen. Tomas Brenn (D-N.Y.) said Tuesday.", "They have nothing to worry about", "Tomas Brenn")]
     // A question or exclamation ends the quote, not the sentence, when the attribution follows.
     [InlineData("“Will the bridge hold?” Tomas Brenn asked.", "Will the bridge hold?", "Tomas Brenn")]
     [InlineData("“All the way!” Mara Quill shouted, waving a flag.", "All the way!", "Mara Quill")]
