@@ -38,6 +38,14 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // ""...," read the email.": a document speaks through "read" only right after its quote.
+            if (word is "read" or "reads" && v >= 1 && (p[v - 1].Kind == PieceKind.Quote || (v >= 2 && p[v - 1].Kind == PieceKind.Comma && p[v - 2].Kind == PieceKind.Quote))
+                && ReadRight(p, v + 1) is { } document && EndsClause(p, document))
+            {
+                cues.Add(new Cue(v, word, document, CueForm.Inverted));
+                continue;
+            }
+
             if (!char.IsLower(word[0]) || !SpeechVerbs.IsSpeech(word) || IsNounUse(p, v))
                 continue;
             if (word == "saying" && v > 0 && p[v - 1].Text == "as")
@@ -280,7 +288,8 @@ internal static partial class CueFinder
         var w = p[k].Text;
         if (w is "of" or "for" or "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da")
             return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)));
-        return NameLexicon.Boundaries.Contains(w) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w));
+        // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
+        return NameLexicon.Boundaries.Contains(w) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
     }
 
     private static bool IsRightBoundary(List<Piece> p, int k)

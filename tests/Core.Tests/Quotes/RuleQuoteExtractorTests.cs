@@ -79,6 +79,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("The Kremlin said: \"Any such force would be a party to the conflict.\"", "Any such force would be a party to the conflict.", "Kremlin")]
     [InlineData("\"No final decisions on numbers have been taken,\" the Ministry of Defence said.", "No final decisions on numbers have been taken", "Ministry of Defence")]
     [InlineData("The Elysée said in a statement: \"France stands ready to contribute.\"", "France stands ready to contribute.", "Elysée")]
+    // Documents speak too, as written: "the report said", "read the email".
+    [InlineData("“Costs will rise for a decade,” the report said.", "Costs will rise for a decade", "the report")]
+    [InlineData("“The coalition stands ready,” read the statement, which was issued overnight.", "The coalition stands ready", "the statement")]
     // The place after an institution is where it speaks from, not who speaks.
     [InlineData("The Ministry of Defence in London said: \"We do not comment on planning.\"", "We do not comment on planning.", "Ministry of Defence")]
     // "described ... as" takes the quoted words as a partial quote.
