@@ -49,7 +49,7 @@ internal sealed partial class ArticleReading
                 ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
                 : Report(p, from, LastContent(p), member, cue);
         var before = speakerFirst - 1;
-        if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash)
+        if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p))
         {
             var end = p[before].Kind == PieceKind.Quote ? before : Before(p, speakerFirst);
             if (!spoke || OnlyQuotes(p, 0, end))
@@ -140,6 +140,12 @@ internal sealed partial class ArticleReading
 
     private static readonly FrozenSet<string> ClauseLinks =
         new[] { "and", "but", "before", "while", "when", "saying", "adding", "as" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "Asked about the Kremlin's remarks, he said: ...": an opening participle phrase sets the scene; it is not what
+    // the speaker said.
+    private static bool OpensWithCircumstance(List<Piece> p) =>
+        p.Count > 0 && p[0].IsWord && p[0].Text is "Asked" or "Speaking" or "Responding" or "Pressed" or "Questioned" or "Interviewed"
+            or "Addressing" or "Appearing" or "Writing" or "Referring" or "Commenting" or "Reacting" or "Challenged";
 
     private int TrimEnd(int start, int end)
     {

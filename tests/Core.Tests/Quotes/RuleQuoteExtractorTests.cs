@@ -200,6 +200,15 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(clause, text[finding.ClauseStart..finding.ClauseEnd]);
     }
 
+    [Fact]
+    public void Extract_OpeningAskedPhrase_IsNotReportedSpeech()
+    {
+        var quotes = Extract("Asked about the reports, Mara Quill said the talks would go on.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("the talks would go on", quote.Text);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+
     [Theory]
     [InlineData("Tomas Brenn said that the border would stay closed until spring.", "the border would stay closed until spring")]
     [InlineData("Tomas Brenn told reporters that the border would stay closed until spring.", "the border would stay closed until spring")]
