@@ -82,6 +82,13 @@ internal static class SentencePieces
     {
         for (var k = 1; k + 1 < pieces.Count; k++)
         {
+            // "Lisa Madigan (D) asserted": the party letter alone, in brackets after a name.
+            if (pieces[k].Text is "D" or "R" && pieces[k - 1].Text == "(" && pieces[k + 1].Text == ")" && k >= 2 && pieces[k - 2].IsCapitalised)
+            {
+                pieces.RemoveRange(k - 1, 3);
+                continue;
+            }
+
             if (pieces[k].Kind != PieceKind.Word || !IsPartyTag(pieces[k].Text.TrimEnd('.')) || !pieces[k - 1].Kind.Equals(pieces[k + 1].Kind))
                 continue;
             if (pieces[k - 1].Text == "(" && pieces[k + 1].Text == ")")

@@ -37,6 +37,7 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("After a win in Ohio, Gov. Tomas Brenn (R-OH), said, “We are ready for the west.”", "We are ready for the west.", "Tomas Brenn")]
     [InlineData("“There has been a lot of talk,” Sen. Mara Quill, D-Calif., said.", "There has been a lot of talk", "Mara Quill")]
     [InlineData("“They have nothing to worry about,” Sen. Tomas Brenn (D-N.Y.) said Tuesday.", "They have nothing to worry about", "Tomas Brenn")]
+    [InlineData("Attorney General Mara Quill (D) said: “Trust in the force is broken.”", "Trust in the force is broken.", "Mara Quill")]
     // A question or exclamation ends the quote, not the sentence, when the attribution follows.
     [InlineData("“Will the bridge hold?” Tomas Brenn asked.", "Will the bridge hold?", "Tomas Brenn")]
     [InlineData("“All the way!” Mara Quill shouted, waving a flag.", "All the way!", "Mara Quill")]
