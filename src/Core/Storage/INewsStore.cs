@@ -41,7 +41,7 @@ public interface INewsStore
     /// <summary>Articles ingested or published in a period, analysed for a profile.</summary>
     Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(ArticleQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Full-text search over headlines and bodies, best first.</summary>
+    /// <summary>Full-text search over headlines and bodies, best first among the <see cref="ArticleSearch.Window"/> latest matches.</summary>
     Task<IReadOnlyList<StoredArticle>> SearchArticlesAsync(string terms, string profile, int limit, CancellationToken cancellationToken);
 
     /// <summary>

@@ -231,6 +231,25 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Empty(await Store.SearchArticlesAsync("troops council", Profile, 10, Ct));
     }
 
+    [Fact]
+    public async Task SearchArticlesAsync_ManyMatches_RanksOnlyTheLatestWindow()
+    {
+        // The oldest match is the best by its words alone, but it lies outside the window of latest matches; the
+        // newest is as good and inside it.
+        var items = new List<IngestedArticle> { Item("oldest", "Pension pension pension", "Pension pension pension pension. " + StoreTestData.Story(0, 2)) };
+        for (var i = 1; i <= ArticleSearch.Window; i++)
+            items.Add(Item($"p{i}", $"Note {i}", $"A pension note {i}. " + StoreTestData.Story(i, 2)));
+        items.Add(Item("newest", "Pension pension pension", "Pension pension pension pension again. " + StoreTestData.Story(5_000, 2)));
+        foreach (var chunk in items.Chunk(200))
+            await Store.SaveAllAsync(chunk, Ct);
+
+        var found = await Store.SearchArticlesAsync("pension", Profile, 5, Ct);
+
+        Assert.Equal(5, found.Count);
+        Assert.Equal("newest", found[0].Article.Id);
+        Assert.DoesNotContain(found, a => a.Article.Id == "oldest");
+    }
+
     [Theory]
     [InlineData("the of and")]
     [InlineData("\" OR * NEAR( ); DROP TABLE articles; --")]

@@ -31,8 +31,11 @@ public sealed partial class PostgresNewsStore
         if (PostgresTextQuery.From(terms) is not { } match)
             return Task.FromResult<IReadOnlyList<StoredArticle>>([]);
         return ReadArticlesAsync(
-            $"{ArticleColumns} WHERE n.profile = @p AND a.search @@ {match.Sql} ORDER BY ts_rank_cd(a.search, {match.Sql}) DESC, a.key DESC LIMIT @l",
-            cancellationToken, [("p", profile), ("l", limit), .. match.Parameters]);
+            $"""
+            {ArticleColumns} WHERE n.profile = @p AND a.key IN (SELECT key FROM articles WHERE search @@ {match.Sql} ORDER BY key DESC LIMIT @window)
+            ORDER BY ts_rank_cd(a.search, {match.Sql}) DESC, a.key DESC LIMIT @l
+            """,
+            cancellationToken, [("p", profile), ("l", limit), ("window", ArticleSearch.Window), .. match.Parameters]);
     }
 
     private async Task<IReadOnlyList<StoredArticle>> ReadArticlesAsync(string sql, CancellationToken ct, params (string, object?)[] parameters)

@@ -32,8 +32,11 @@ public sealed partial class SqliteNewsStore
         if (match is null)
             return Task.FromResult<IReadOnlyList<StoredArticle>>([]);
         return ReadArticlesAsync(
-            $"{ArticleColumns} JOIN articles_fts f ON f.rowid = a.key WHERE n.profile = $p AND articles_fts MATCH $m ORDER BY f.rank LIMIT $l",
-            cancellationToken, ("$p", profile), ("$m", match), ("$l", limit));
+            $"""
+            {ArticleColumns} JOIN (SELECT rowid AS key, bm25(articles_fts) AS rank FROM articles_fts WHERE articles_fts MATCH $m ORDER BY rowid DESC LIMIT $window) f
+            ON f.key = a.key WHERE n.profile = $p ORDER BY f.rank LIMIT $l
+            """,
+            cancellationToken, ("$p", profile), ("$m", match), ("$l", limit), ("$window", ArticleSearch.Window));
     }
 
     private async Task<IReadOnlyList<StoredArticle>> ReadArticlesAsync(string sql, CancellationToken ct, params (string, object?)[] parameters)
