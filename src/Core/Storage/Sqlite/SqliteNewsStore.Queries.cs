@@ -32,11 +32,14 @@ public sealed partial class SqliteNewsStore
         if (match is null)
             return Task.FromResult<IReadOnlyList<StoredArticle>>([]);
         return ReadArticlesAsync(
+            // Ranked inside the full-text index first, so only a shortlist of rows is read with its body and analysis.
             $"""
-            {ArticleColumns} JOIN (SELECT rowid AS key, bm25(articles_fts) AS rank FROM articles_fts WHERE articles_fts MATCH $m ORDER BY rowid DESC LIMIT $window) f
-            ON f.key = a.key WHERE n.profile = $p ORDER BY f.rank LIMIT $l
+            {ArticleColumns} JOIN (
+                SELECT key, rank FROM (SELECT rowid AS key, bm25(articles_fts) AS rank FROM articles_fts WHERE articles_fts MATCH $m ORDER BY rowid DESC LIMIT $window)
+                ORDER BY rank LIMIT $shortlist) f ON f.key = a.key
+            WHERE n.profile = $p ORDER BY f.rank LIMIT $l
             """,
-            cancellationToken, ("$p", profile), ("$m", match), ("$l", limit), ("$window", ArticleSearch.Window));
+            cancellationToken, ("$p", profile), ("$m", match), ("$l", limit), ("$window", ArticleSearch.Window), ("$shortlist", ArticleSearch.Shortlist(limit)));
     }
 
     private async Task<IReadOnlyList<StoredArticle>> ReadArticlesAsync(string sql, CancellationToken ct, params (string, object?)[] parameters)
