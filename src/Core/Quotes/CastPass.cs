@@ -28,7 +28,7 @@ internal static class CastPass
 
                 var j = i;
                 while (j + 1 < p.Count && ((p[j + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[j + 1].Text))
-                    || (IsParticle(p[j + 1].Text) && j + 2 < p.Count && p[j + 2].IsCapitalised)))
+                    || (IsParticle(p[j + 1].Text) && j + 2 < p.Count && p[j + 2].IsCapitalised && !PlaceAfterName(p, j))))
                     j++;
                 var first = i;
                 while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
@@ -132,6 +132,11 @@ internal static class CastPass
 
         return true;
     }
+
+    // "Sen. Bernie Sanders of Vermont": "of" after a name (not after a role or an institution, as in "Secretary of
+    // State" or "Bank of England") opens where the person is from, which is not part of the name.
+    private static bool PlaceAfterName(List<Piece> p, int j) =>
+        p[j + 1].Text == "of" && !NameLexicon.RoleWords.Contains(p[j].Text) && !NameLexicon.InstitutionWords.Contains(p[j].Text);
 
     private static bool IsParticle(string word) => word is "de" or "von" or "der" or "van" or "bin" or "al" or "of";
 }

@@ -68,6 +68,8 @@ public sealed class RuleQuoteExtractorTests
     [Theory]
     // Role resolved to the person the article introduced with it.
     [InlineData("Transport Secretary Mara Quill visited the depot.\n\"The trains will run on time,\" the Transport Secretary said.", "The trains will run on time", "Mara Quill")]
+    // The place after a name ("of Ohio") is not part of it, so the surname finds the person.
+    [InlineData("When Sen. Mara Quill of Ohio took the stage, people cheered.\n\"This is a serious moment for all of us,\" Quill said.", "This is a serious moment for all of us", "Mara Quill")]
     // A surname with a title folds into the full name.
     [InlineData("Mara Quill opened the session.\n\"This is a serious moment for all of us,\" Ms Quill said.", "This is a serious moment for all of us", "Mara Quill")]
     // The most recent compatible person, not the most recent name: "she" skips the man mentioned last.
