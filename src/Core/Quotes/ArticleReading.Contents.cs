@@ -141,11 +141,14 @@ internal sealed partial class ArticleReading
     private static readonly FrozenSet<string> ClauseLinks =
         new[] { "and", "but", "before", "while", "when", "saying", "adding", "as" }.ToFrozenSet(StringComparer.Ordinal);
 
-    // "Asked about the Kremlin's remarks, he said: ...": an opening participle phrase sets the scene; it is not what
-    // the speaker said.
+    // "Asked about the Kremlin's remarks, he said: ...": an opening participle phrase or time clause sets the scene;
+    // it is not what the speaker said.
     private static bool OpensWithCircumstance(List<Piece> p) =>
         p.Count > 0 && p[0].IsWord && p[0].Text is "Asked" or "Speaking" or "Responding" or "Pressed" or "Questioned" or "Interviewed"
-            or "Addressing" or "Appearing" or "Writing" or "Referring" or "Commenting" or "Reacting" or "Challenged";
+            or "Addressing" or "Appearing" or "Writing" or "Referring" or "Commenting" or "Reacting" or "Challenged"
+            // "After the senator suspended his campaign, Cruz said ...": a time clause is the scene too.
+            or "After" or "Before" or "When" or "While" or "Although" or "Though" or "Because" or "Despite" or "During" or "Since" or "Until"
+            or "Once" or "Following" or "Amid";
 
     private int TrimEnd(int start, int end)
     {

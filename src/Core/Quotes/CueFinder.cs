@@ -48,6 +48,9 @@ internal static partial class CueFinder
 
             if (!char.IsLower(word[0]) || !SpeechVerbs.IsSpeech(word) || IsNounUse(p, v))
                 continue;
+            // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.
+            if (word is "continue" or "continues" or "continued" or "continuing" && v + 1 < p.Count && p[v + 1].Text == "to")
+                continue;
             if (word == "saying" && v > 0 && p[v - 1].Text == "as")
             {
                 var quoted = FindBack(p, v - 2, "quoted", "cited", 14);

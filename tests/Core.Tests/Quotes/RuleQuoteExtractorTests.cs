@@ -175,6 +175,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Speaking at a town hall in Leeds, West Yorkshire, Mara Quill went after the mayor, calling him “a total stiff.”", "a total stiff.", "Mara Quill")]
     // A sentence opening with a description keeps all of it as the speaker, not the lone "The".
     [InlineData("The retired surgeon planned to relaunch the campaign, saying only that he was “refining some practices.”", "refining some practices.", "the retired surgeon")]
+    // "continue to be" is not speech, and an opening time clause is not what the speaker said.
+    [InlineData("After the senator left the race, Mara Quill said she is sure Tomas Brenn will continue to be “a champion for the coast.”", "a champion for the coast.", "Mara Quill")]
     public void Extract_PartialQuote_WordsAndSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
@@ -201,6 +203,13 @@ public sealed class RuleQuoteExtractorTests
     {
         var finding = Assert.Single(new RuleQuoteExtractor(null).Find(new Article("t", "title", text)), f => f.Quote.Kind == QuoteKind.Partial);
         Assert.Equal(clause, text[finding.ClauseStart..finding.ClauseEnd]);
+    }
+
+    [Fact]
+    public void Extract_OpeningTimeClause_IsNotReportedSpeech()
+    {
+        var quote = Assert.Single(Extract("After the senator left the race, Mara Quill said the talks would go on."));
+        Assert.Equal("the talks would go on", quote.Text);
     }
 
     [Fact]
