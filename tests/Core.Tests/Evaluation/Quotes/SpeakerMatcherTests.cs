@@ -9,6 +9,11 @@ public sealed class SpeakerMatcherTests
     [InlineData("John Healey", "Healey", true)]
     [InlineData("Mr Healey", "John Healey", true)]
     [InlineData("John Healey", "Mara Quill", false)]
+    // Names compare as folded words: case, diacritics, articles and a country prefix do not decide.
+    [InlineData("Ministry of Defence", "UK Ministry of Defence", true)]
+    [InlineData("Sebastien Lecornu", "Sébastien Lecornu", true)]
+    [InlineData("the Kremlin", "Kremlin", true)]
+    [InlineData("Donald Trump", "the Trump campaign", false)]
     // An annotated span with its apposition: the name before the comma decides.
     [InlineData("Tomas Brenn", "Brenn, who has proposed scrapping the levy,", true)]
     [InlineData("Tomas Brenn", "Brenn, 49,", true)]
