@@ -40,25 +40,22 @@ internal static class EvalQuotesCommand
         // dumping first does not change the scores.
         RuleQuoteExtractor Fresh() => new(IdentityResolver.FromProfiles(profiles));
         var articles = QuoteDatasetReader.Read(dataset, feeds);
-        if (misses is not null)
+        if (misses is not null || dump is not null)
         {
+            // One reading serves both the misses list and the dump.
+            await using var writer = dump is null ? null : new StreamWriter(dump);
             var extractor = Fresh();
             foreach (var article in articles.Where(a => split is null || a.Split == split))
             {
                 var found = extractor.Find(new NewsBot.Core.Articles.Article(article.Id, "", article.Text));
-                foreach (var line in QuoteMisses.Describe(article, found, misses == "quoted"))
-                    await Console.Out.WriteLineAsync($"{article.Id}: {line}");
-            }
-        }
+                if (misses is not null)
+                {
+                    foreach (var line in QuoteMisses.Describe(article, found, misses == "quoted"))
+                        await Console.Out.WriteLineAsync($"{article.Id}: {line}");
+                }
 
-        if (dump is not null)
-        {
-            await using var writer = new StreamWriter(dump);
-            var extractor = Fresh();
-            foreach (var article in articles.Where(a => split is null || a.Split == split))
-            {
-                var found = extractor.Find(new NewsBot.Core.Articles.Article(article.Id, "", article.Text));
-                await writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new { id = article.Id, quotes = found }));
+                if (writer is not null)
+                    await writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new { id = article.Id, quotes = found }));
             }
         }
 
