@@ -106,9 +106,10 @@ internal static class SentencePieces
 
     // "R-Ky", "D-Calif", "R-OH", "I-Vt", "D-N.Y": a party letter, a hyphen and a state name or abbreviation.
     private static bool IsPartyTag(string word) =>
-        word.Length is >= 4 and <= 14 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.AsSpan(3).IndexOfAnyExcept(Letters) < 0;
+        word.Length is >= 4 and <= 14 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.AsSpan(3).IndexOfAnyExcept(StateLetters) < 0;
 
-    private static readonly System.Buffers.SearchValues<char> Letters =
+    // What a state may be written with after the party letter: letters and the full stops of "N.Y".
+    private static readonly System.Buffers.SearchValues<char> StateLetters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.");
 
     // Letters, digits and combining marks, and an apostrophe, hyphen, full stop or ampersand between letters.
