@@ -37,4 +37,47 @@ public sealed class SqliteNewsStoreTests : StoreContractTests
             await DeleteDatabaseAsync(location);
         }
     }
+
+    [Fact]
+    public async Task SaveAllAsync_ArticlesWithQuotes_OneFullTextSegmentAndIndexesMatchTheirTables()
+    {
+        var location = await CreateDatabaseAsync();
+        try
+        {
+            var store = new SqliteNewsStore(location);
+            await store.MigrateAsync(CancellationToken.None);
+            var batch = Enumerable.Range(0, 10)
+                .Select(i => StoreTestData.Item($"s{i}", $"Story {i}", StoreTestData.Story(i, sentences: 2), quotes: [StoreTestData.Said("John Healey", $"Point {i} stands.")], contentHash: "feed1"))
+                .ToList();
+
+            await store.SaveAllAsync(batch, CancellationToken.None);
+            var rowsAfterBatch = await ScalarAsync(location, "SELECT COUNT(*) FROM articles_fts_data");
+            await store.SaveAllAsync(
+                [StoreTestData.Item("s10", "Story 10", StoreTestData.Story(10), contentHash: "feed2"), StoreTestData.Item("s10", "Story 10 revised", "The council revised its pension budget.", contentHash: "feed2")],
+                CancellationToken.None);
+
+            // One leaf segment holds the whole batch, beside the index's structure and averages records; a segment per
+            // article (full-text rows written between statements that make FTS5 write out what it holds) gives 12.
+            Assert.Equal(3L, rowsAfterBatch);
+            // Throws (SQLITE_CORRUPT_VTAB) if an index holds a row its table does not, or misses one it does: an update
+            // in the same transaction as new rows takes the old text out of an index that must already hold it.
+            await ScalarAsync(location, """
+                INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1);
+                INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1);
+                """);
+        }
+        finally
+        {
+            await DeleteDatabaseAsync(location);
+        }
+    }
+
+    private static async Task<object?> ScalarAsync(string location, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={location}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
 }

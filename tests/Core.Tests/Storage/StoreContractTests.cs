@@ -194,6 +194,24 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaveAllAsync_ArticleAndItsNewVersionInOneInput_SearchSeesOnlyTheNewText()
+    {
+        var first = Item("k1", "Coalition budget", "The coalition agreed a budget.", quotes: [Said("Friedrich Merz", "We have a deal on troops.")], contentHash: "feed1");
+        var other = Item("k2", "Border patrols", "Patrols along the border were doubled.", quotes: [Said("John Healey", "Air cover matters.")], contentHash: "feed1");
+        var revised = Item("k1", "Coalition budget revised", "The coalition revised its pension budget.", quotes: [Said("Lars Klingbeil", "The pension plan stands.")], contentHash: "feed1");
+
+        var outcomes = await Store.SaveAllAsync([first, other, revised], Ct);
+
+        Assert.Equal([SaveOutcome.Inserted, SaveOutcome.Inserted, SaveOutcome.Updated], outcomes);
+        Assert.Equal("k1", Assert.Single(await Store.SearchArticlesAsync("pension", Profile, 10, Ct)).Article.Id);
+        Assert.Equal("k2", Assert.Single(await Store.SearchArticlesAsync("patrols", Profile, 10, Ct)).Article.Id);
+        Assert.Empty(await Store.SearchArticlesAsync("agreed", Profile, 10, Ct));
+        Assert.Empty(await Store.FindQuotesAsync(new QuoteQuery(Topic: "troops"), Ct));
+        Assert.Equal("John Healey", Assert.Single(await Store.FindQuotesAsync(new QuoteQuery(Topic: "air cover"), Ct)).Quote.Speaker);
+        Assert.Equal("Lars Klingbeil", Assert.Single(await Store.FindQuotesAsync(new QuoteQuery(Topic: "pension"), Ct)).Quote.Speaker);
+    }
+
+    [Fact]
     public async Task IsProcessedAsync_AfterRestart_RemembersInputs()
     {
         await Store.SaveAsync(Item("a1", "Coalition budget", "The coalition agreed a budget.", contentHash: "h1"), Ct);

@@ -41,6 +41,7 @@ public sealed partial class SqliteNewsStore
                 await commands.MarkProcessedAsync(items[i].InputOrigin, items[i].ContentHash, items[i].IngestedAt, cancellationToken);
             }
 
+            await commands.IndexPendingAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return outcomes;
         }
@@ -90,6 +91,8 @@ public sealed partial class SqliteNewsStore
             return SaveOutcome.Duplicate;
         if (existing is { } key)
         {
+            // The update takes the old text out of the full-text index, which must hold everything written so far.
+            await commands.IndexPendingAsync(ct);
             await UpdateArticleAsync(connection, transaction, commands, key, item, fingerprint, ct);
             return SaveOutcome.Updated;
         }
@@ -117,11 +120,11 @@ public sealed partial class SqliteNewsStore
                 url = COALESCE($url, url), source = $source, published = $published, language = $language, text_offset = $offset,
                 ingested_at = $ingested, signature = $sig, story_key = $story, version = version + 1
             WHERE key = $k;
-            INSERT INTO articles_fts(rowid, title, body) VALUES ($k, $title, $body);
             """, ct,
             ("$k", key), ("$origin", a.Origin), ("$hash", fingerprint.TextHash), ("$urlkey", fingerprint.UrlKey), ("$title", a.Title), ("$body", a.Text),
             ("$url", a.Url?.ToString()), ("$source", a.Source), ("$published", Format(a.Published)), ("$language", a.Language),
             ("$offset", a.TextOffset), ("$ingested", Format(item.IngestedAt)), ("$sig", MinHash.ToBytes(fingerprint.Signature)), ("$story", story));
+        commands.QueueArticleIndex(key, a.Title, a.Text);
         await commands.InsertDependentsAsync(key, item, fingerprint, ct);
     }
 

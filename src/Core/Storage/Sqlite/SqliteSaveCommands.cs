@@ -24,6 +24,10 @@ internal sealed class SqliteSaveCommands : IDisposable
     private readonly SqliteCommand _insertBands;
     private readonly SqliteCommand _markProcessed;
 
+    // Full-text rows wait here until the transaction's other writes are done (see IndexPendingAsync).
+    private readonly List<(long Key, string Title, string Body)> _pendingArticles = [];
+    private readonly List<(long Key, string Speaker, string Text)> _pendingQuotes = [];
+
     public SqliteSaveCommands(SqliteConnection connection)
     {
         SqliteCommand Prepare(string sql, params string[] names)
@@ -63,11 +67,42 @@ internal sealed class SqliteSaveCommands : IDisposable
         _markProcessed = Prepare("INSERT OR IGNORE INTO processed_inputs(origin, content_hash, processed_at) VALUES ($o, $h, $t)", "$o", "$h", "$t");
     }
 
-    /// <summary>Runs the following calls inside <paramref name="transaction"/> (null: none).</summary>
+    /// <summary>
+    /// Runs the following calls inside <paramref name="transaction"/> (null: none); full-text rows left pending by a
+    /// transaction that never reached <see cref="IndexPendingAsync"/> (it failed) are dropped with it.
+    /// </summary>
     public void Enlist(SqliteTransaction? transaction)
     {
+        _pendingArticles.Clear();
+        _pendingQuotes.Clear();
         foreach (var command in _all)
             command.Transaction = transaction;
+    }
+
+    /// <summary>
+    /// Writes the full-text rows queued since the last call. FTS5 gathers a transaction's new rows in memory and writes
+    /// them as one index segment at commit, but any statement that opens a statement savepoint (an insert with a
+    /// trigger or a foreign key, a multi-row insert) makes it write out what it holds first. Interleaved with those
+    /// statements, every article became a segment of its own, and merging those segments cost more than indexing
+    /// the text. So the rows are written last, together, just before commit, and before anything that reads or
+    /// deletes full-text rows (an article's update).
+    /// </summary>
+    public async Task IndexPendingAsync(CancellationToken ct)
+    {
+        foreach (var (key, title, body) in _pendingArticles)
+        {
+            Bind(_indexArticle, key, title, body);
+            await _indexArticle.ExecuteNonQueryAsync(ct);
+        }
+
+        foreach (var (key, speaker, text) in _pendingQuotes)
+        {
+            Bind(_indexQuote, key, speaker, text);
+            await _indexQuote.ExecuteNonQueryAsync(ct);
+        }
+
+        _pendingArticles.Clear();
+        _pendingQuotes.Clear();
     }
 
     public async Task<long?> FindExistingAsync(string articleId, string? urlKey, CancellationToken ct) =>
@@ -95,19 +130,21 @@ internal sealed class SqliteSaveCommands : IDisposable
         return best;
     }
 
-    /// <summary>Inserts the article row and its full-text entry; a null <paramref name="story"/> means its own story.</summary>
+    /// <summary>Inserts the article row and queues its full-text entry; a null <paramref name="story"/> means its own story.</summary>
     public async Task<long> InsertArticleAsync(IngestedArticle item, ArticleFingerprint fingerprint, long? story, CancellationToken ct)
     {
         var a = item.Article;
         var key = (long)(await ScalarAsync(_insertArticle, ct,
             a.Id, a.Origin, fingerprint.TextHash, fingerprint.UrlKey, a.Title, a.Text, a.Url?.ToString(), a.Source, SqliteText.Format(a.Published),
             a.Language, a.TextOffset, SqliteText.Format(item.IngestedAt), MinHash.ToBytes(fingerprint.Signature), story))!;
-        Bind(_indexArticle, key, a.Title, a.Text);
-        await _indexArticle.ExecuteNonQueryAsync(ct);
+        QueueArticleIndex(key, a.Title, a.Text);
         return key;
     }
 
-    /// <summary>The article's analyses, quotes (with their full-text entries) and LSH band rows.</summary>
+    /// <summary>Queues the full-text entry of article <paramref name="key"/> (see <see cref="IndexPendingAsync"/>).</summary>
+    public void QueueArticleIndex(long key, string title, string body) => _pendingArticles.Add((key, title, body));
+
+    /// <summary>The article's analyses, quotes (full-text entries queued) and LSH band rows.</summary>
     public async Task InsertDependentsAsync(long key, IngestedArticle item, ArticleFingerprint fingerprint, CancellationToken ct)
     {
         foreach (var analysis in item.Analyses)
@@ -120,8 +157,7 @@ internal sealed class SqliteSaveCommands : IDisposable
         {
             var quoteKey = await ScalarAsync(_insertQuote, ct, key, quote.Speaker, SpeakerNames.Fold(quote.Speaker), quote.Role, quote.Text,
                 quote.Kind.ToString().ToLowerInvariant(), quote.Start, quote.End);
-            Bind(_indexQuote, quoteKey, quote.Speaker, quote.Text);
-            await _indexQuote.ExecuteNonQueryAsync(ct);
+            _pendingQuotes.Add(((long)quoteKey!, quote.Speaker, quote.Text));
         }
 
         if (fingerprint.BandKeys.Length == MinHash.Bands)
