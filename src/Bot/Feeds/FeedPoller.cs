@@ -40,9 +40,23 @@ internal sealed partial class FeedPoller(
                 return Failed(feed, now, e.Message);
             }
 
+            // The feed's new items are saved together (one transaction per ArticlesPerTransaction items), each
+            // still marked processed on its own.
             var report = IngestReport.Empty;
+            var batch = new List<IngestInput>();
             foreach (var item in document.Items)
-                report = report.Add(await IngestItemAsync(feed, document, item, cancellationToken));
+            {
+                if (await ReadItemAsync(feed, document, item, cancellationToken) is not { } input)
+                    continue;
+                batch.Add(input);
+                if (batch.Count >= ArticleIngestor.ArticlesPerTransaction)
+                {
+                    report = report.Add(await ingestor.IngestAllAsync(batch, cancellationToken));
+                    batch.Clear();
+                }
+            }
+
+            report = report.Add(await ingestor.IngestAllAsync(batch, cancellationToken));
             if (report.Stored + report.Quarantined > 0)
                 LogPolled(origin, report.Stored, report.Duplicates, report.Quarantined);
             return Succeeded(feed, now) with { ETag = fetched.ETag, LastModified = fetched.LastModified };
@@ -57,12 +71,13 @@ internal sealed partial class FeedPoller(
         }
     }
 
-    private async Task<IngestReport> IngestItemAsync(FeedState feed, FeedDocument document, FeedItem item, CancellationToken cancellationToken)
+    // The item as an input to ingest; null when it was processed before.
+    private async Task<IngestInput?> ReadItemAsync(FeedState feed, FeedDocument document, FeedItem item, CancellationToken cancellationToken)
     {
         var itemOrigin = feed.Url.AbsoluteUri + "#" + item.Key;
         var itemHash = TextHash.OfBytes(Encoding.UTF8.GetBytes(string.Join('\u001f', item.Title, item.Link, item.Published, item.Summary, item.Content)));
         if (await store.IsProcessedAsync(itemOrigin, itemHash, cancellationToken))
-            return IngestReport.Empty;
+            return null;
         ArticleReadResult read;
         try
         {
@@ -76,7 +91,7 @@ internal sealed partial class FeedPoller(
             read = ArticleReadResult.Fail(itemOrigin, e.Message);
         }
 
-        return await ingestor.IngestAsync(read, itemOrigin, itemHash, cancellationToken);
+        return new IngestInput(read, itemOrigin, itemHash);
     }
 
     // A page that cannot be fetched or read leaves the teaser in place: the item is still news.

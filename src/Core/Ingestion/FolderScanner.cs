@@ -20,6 +20,9 @@ public sealed class FolderScanner(INewsStore store, ArticleIngestor ingestor, Ti
     /// <summary>How long a file's size and time must stay the same before it is read (default one second).</summary>
     public TimeSpan SettleDelay { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How many articles are saved per transaction (default <see cref="ArticleIngestor.ArticlesPerTransaction"/>).</summary>
+    public int ArticlesPerTransaction { get; init; } = ArticleIngestor.ArticlesPerTransaction;
+
     /// <summary>Scans <paramref name="folder"/>; returns what was stored, skipped, quarantined and left unsettled.</summary>
     public async Task<IngestReport> ScanAsync(string folder, bool recursive, CancellationToken cancellationToken)
     {
@@ -52,6 +55,7 @@ public sealed class FolderScanner(INewsStore store, ArticleIngestor ingestor, Ti
             return IngestReport.Empty;
 
         await Task.Delay(SettleDelay, clock, cancellationToken);
+        var batch = new Batch();
         var report = IngestReport.Empty;
         foreach (var (path, stamp) in first)
         {
@@ -62,16 +66,33 @@ public sealed class FolderScanner(INewsStore store, ArticleIngestor ingestor, Ti
                 continue; // still being written (or gone): the next scan sees it
             }
 
-            var done = await IngestFileAsync(path, cancellationToken);
-            report = report.Add(done);
-            if (done.Unsettled == 0)
-                _handled[path] = stamp!;
+            var reads = await ReadFileAsync(path, cancellationToken);
+            if (reads is null)
+            {
+                report = report with { Unsettled = report.Unsettled + 1 };
+                continue;
+            }
+
+            batch.Add(path, stamp!, reads);
+            if (batch.Articles >= ArticlesPerTransaction)
+                report = report.Add(await IngestAsync(batch, cancellationToken));
         }
 
+        return report.Add(await IngestAsync(batch, cancellationToken));
+    }
+
+    // Saves the gathered files in one transaction; only then are they remembered as handled.
+    private async Task<IngestReport> IngestAsync(Batch batch, CancellationToken cancellationToken)
+    {
+        var report = batch.Inputs.Count == 0 ? IngestReport.Empty : await ingestor.IngestAllAsync(batch.Inputs, cancellationToken);
+        foreach (var (path, stamp) in batch.Files)
+            _handled[path] = stamp;
+        batch.Clear();
         return report;
     }
 
-    private async Task<IngestReport> IngestFileAsync(string path, CancellationToken cancellationToken)
+    // What the file's reader made of it; empty when it was processed before; null when it cannot be read yet.
+    private async Task<IReadOnlyList<IngestInput>?> ReadFileAsync(string path, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -80,15 +101,36 @@ public sealed class FolderScanner(INewsStore store, ArticleIngestor ingestor, Ti
         }
         catch (IOException)
         {
-            return IngestReport.Empty with { Unsettled = 1 }; // locked by its writer: the next scan sees it
+            return null; // locked by its writer: the next scan sees it
         }
 
         var hash = TextHash.OfBytes(bytes);
         if (await store.IsProcessedAsync(path, hash, cancellationToken))
-            return IngestReport.Empty;
-        var report = IngestReport.Empty;
-        foreach (var read in ArticleFileReader.Parse(path, bytes))
-            report = report.Add(await ingestor.IngestAsync(read, path, hash, cancellationToken));
-        return report;
+            return [];
+        return ArticleFileReader.Parse(path, bytes).Select(read => new IngestInput(read, path, hash)).ToList();
+    }
+
+    // Settled files read since the last save, with the stamps to remember once they are saved.
+    private sealed class Batch
+    {
+        public List<IngestInput> Inputs { get; } = [];
+
+        public List<(string Path, FileStamp Stamp)> Files { get; } = [];
+
+        public int Articles { get; private set; }
+
+        public void Add(string path, FileStamp stamp, IReadOnlyList<IngestInput> reads)
+        {
+            Inputs.AddRange(reads);
+            Files.Add((path, stamp));
+            Articles += reads.Sum(r => Math.Max(1, r.Read.Articles.Count));
+        }
+
+        public void Clear()
+        {
+            Inputs.Clear();
+            Files.Clear();
+            Articles = 0;
+        }
     }
 }

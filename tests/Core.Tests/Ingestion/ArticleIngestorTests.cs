@@ -1,4 +1,10 @@
+using Moq;
+using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Ingestion;
+using NewsBot.Core.Keywords;
+using NewsBot.Core.Quotes;
+using NewsBot.Core.Storage;
 
 namespace NewsBot.Core.Tests.Ingestion;
 
@@ -75,6 +81,58 @@ public sealed class ArticleIngestorTests : IDisposable
         Assert.Equal((2, 1), (report.Stored, report.Duplicates));
         Assert.Equal(2, (await _bed.Store.GetStatisticsAsync(CancellationToken.None)).Articles);
     }
+
+    [Fact]
+    public async Task IngestAllAsync_SeveralInputs_OneStoreTransactionAndFailedReadQuarantined()
+    {
+        var store = new Mock<INewsStore>();
+        var saves = new List<IReadOnlyList<IngestedArticle>>();
+        store.Setup(s => s.SaveAllAsync(It.IsAny<IReadOnlyList<IngestedArticle>>(), It.IsAny<CancellationToken>()))
+            .Callback((IReadOnlyList<IngestedArticle> items, CancellationToken _) => saves.Add(items))
+            .ReturnsAsync((IReadOnlyList<IngestedArticle> items, CancellationToken _) => items.Select(_ => SaveOutcome.Inserted).ToList());
+        IngestInput[] inputs =
+        [
+            new(ArticleReadResult.Ok("a.txt", [English("a", "Budget passed")]), "a.txt", "ha"),
+            new(ArticleReadResult.Fail("bad.json", "article has no text"), "bad.json", "hb"),
+            new(ArticleReadResult.Ok("c.json", [English("c1", "Bridge reopened"), English("c2", "Tram extended")]), "c.json", "hc"),
+        ];
+
+        var report = await Ingestor(store.Object).IngestAllAsync(inputs, CancellationToken.None);
+
+        Assert.Equal((3, 0, 1), (report.Stored, report.Duplicates, report.Quarantined));
+        var save = Assert.Single(saves);
+        Assert.Equal([("a", "a.txt", "ha"), ("c1", "c.json", "hc"), ("c2", "c.json", "hc")], save.Select(i => (i.Article.Id, i.InputOrigin, i.ContentHash)));
+        store.Verify(s => s.QuarantineAsync(It.Is<QuarantineEntry>(e => e.Origin == "bad.json" && e.ContentHash == "hb"), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task IngestAllAsync_StoreRejectsOneInput_InputsBeforeItLandAndItsErrorIsThrown()
+    {
+        // A real failure inside the store's transaction, in the second of three inputs.
+        await ExecuteAsync("CREATE TRIGGER fail_b BEFORE INSERT ON articles WHEN new.article_id = 'b' BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        IngestInput[] inputs =
+        [
+            new(ArticleReadResult.Ok("a.txt", [English("a", "Budget passed")]), "a.txt", "ha"),
+            new(ArticleReadResult.Ok("b.txt", [English("b", "Bridge reopened")]), "b.txt", "hb"),
+            new(ArticleReadResult.Ok("c.txt", [English("c", "Tram extended")]), "c.txt", "hc"),
+        ];
+
+        var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => _bed.Ingestor.IngestAllAsync(inputs, CancellationToken.None));
+
+        Assert.Contains("disk full", error.Message, StringComparison.Ordinal);
+        Assert.True(await _bed.Store.IsProcessedAsync("a.txt", "ha", CancellationToken.None));
+        Assert.False(await _bed.Store.IsProcessedAsync("b.txt", "hb", CancellationToken.None));
+        Assert.Equal(1, (await _bed.Store.GetStatisticsAsync(CancellationToken.None)).Articles);
+
+        await ExecuteAsync("DROP TRIGGER fail_b;");
+        var retry = await _bed.Ingestor.IngestAllAsync(inputs[1..], CancellationToken.None);
+
+        Assert.Equal(2, retry.Stored);
+        Assert.Equal(3, (await _bed.Store.GetStatisticsAsync(CancellationToken.None)).Articles);
+    }
+
+    private static ArticleIngestor Ingestor(INewsStore store) =>
+        new(store, new TextAnalyzer(new RuleQuoteExtractor()), new ProfileCatalog(TopicProfileLoader.LoadFolder(Path.Combine(RepoPaths.Root, "profiles")), "coalition"), TimeProvider.System);
 
     private static Article English(string id, string title) =>
         new(id, title, $"{title}: the city council said on Tuesday that the work on the {title.ToLowerInvariant()} plan was finished after a long debate about its cost.");

@@ -1,5 +1,10 @@
 using Microsoft.Extensions.Time.Testing;
+using Moq;
+using NewsBot.Core.Analysis;
 using NewsBot.Core.Ingestion;
+using NewsBot.Core.Keywords;
+using NewsBot.Core.Quotes;
+using NewsBot.Core.Storage;
 
 namespace NewsBot.Core.Tests.Ingestion;
 
@@ -39,6 +44,27 @@ public sealed class FolderScannerTests : IDisposable
         Assert.Equal(1, (await second).Stored);
         var stored = await _bed.Store.SearchArticlesAsync("debate", "coalition", 5, CancellationToken.None);
         Assert.Contains("cost of the work", Assert.Single(stored).Article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScanAsync_ManyFiles_SavedAFewArticlesPerTransaction()
+    {
+        var store = new Mock<INewsStore>();
+        var saves = new List<IReadOnlyList<IngestedArticle>>();
+        store.Setup(s => s.SaveAllAsync(It.IsAny<IReadOnlyList<IngestedArticle>>(), It.IsAny<CancellationToken>()))
+            .Callback((IReadOnlyList<IngestedArticle> items, CancellationToken _) => saves.Add(items))
+            .ReturnsAsync((IReadOnlyList<IngestedArticle> items, CancellationToken _) => items.Select(_ => SaveOutcome.Inserted).ToList());
+        var ingestor = new ArticleIngestor(store.Object, new TextAnalyzer(new RuleQuoteExtractor()),
+            new ProfileCatalog(TopicProfileLoader.LoadFolder(Path.Combine(RepoPaths.Root, "profiles")), "coalition"), TimeProvider.System);
+        for (var i = 0; i < 5; i++)
+            _bed.Write($"bridge{i}.txt", Article.Replace("old bridge", $"bridge number {i}", StringComparison.Ordinal));
+        var scanner = new FolderScanner(store.Object, ingestor, TimeProvider.System) { SettleDelay = TimeSpan.FromMilliseconds(20), ArticlesPerTransaction = 2 };
+
+        var report = await scanner.ScanAsync(_bed.Folder, true, CancellationToken.None);
+
+        Assert.Equal(5, report.Stored);
+        Assert.Equal([2, 2, 1], saves.Select(s => s.Count));
+        Assert.Equal(5, saves.SelectMany(s => s).Select(i => i.InputOrigin).Distinct().Count());
     }
 
     [Fact]

@@ -53,14 +53,19 @@ public sealed class SqliteNewsStoreTests : StoreContractTests
             await store.SaveAllAsync(batch, CancellationToken.None);
             var rowsAfterBatch = await ScalarAsync(location, "SELECT COUNT(*) FROM articles_fts_data");
             await store.SaveAllAsync(
-                [StoreTestData.Item("s10", "Story 10", StoreTestData.Story(10), contentHash: "feed2"), StoreTestData.Item("s10", "Story 10 revised", "The council revised its pension budget.", contentHash: "feed2")],
+                [
+                    StoreTestData.Item("s10", "Story 10", StoreTestData.Story(10), contentHash: "feed2"),
+                    StoreTestData.Item("s3", "Story 3 revised", "The council revised its bridge budget.", quotes: [StoreTestData.Said("John Healey", "Bridges matter.")], contentHash: "feed2"),
+                    StoreTestData.Item("s10", "Story 10 revised", "The council revised its pension budget.", contentHash: "feed2"),
+                ],
                 CancellationToken.None);
 
             // One leaf segment holds the whole batch, beside the index's structure and averages records; a segment per
             // article (full-text rows written between statements that make FTS5 write out what it holds) gives 12.
             Assert.Equal(3L, rowsAfterBatch);
             // Throws (SQLITE_CORRUPT_VTAB) if an index holds a row its table does not, or misses one it does: an update
-            // in the same transaction as new rows takes the old text out of an index that must already hold it.
+            // takes the old text out of an index that must already hold it, whether it was saved by an earlier
+            // transaction (s3) or earlier in the same one (s10).
             await ScalarAsync(location, """
                 INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1);
                 INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1);

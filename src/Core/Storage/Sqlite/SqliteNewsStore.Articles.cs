@@ -91,8 +91,9 @@ public sealed partial class SqliteNewsStore
             return SaveOutcome.Duplicate;
         if (existing is { } key)
         {
-            // The update takes the old text out of the full-text index, which must hold everything written so far.
-            await commands.IndexPendingAsync(ct);
+            // The update takes the old text out of the full-text index, which must hold it by then.
+            if (commands.HoldsPendingIndex(key))
+                await commands.IndexPendingAsync(ct);
             await UpdateArticleAsync(connection, transaction, commands, key, item, fingerprint, ct);
             return SaveOutcome.Updated;
         }

@@ -27,6 +27,7 @@ internal sealed class SqliteSaveCommands : IDisposable
     // Full-text rows wait here until the transaction's other writes are done (see IndexPendingAsync).
     private readonly List<(long Key, string Title, string Body)> _pendingArticles = [];
     private readonly List<(long Key, string Speaker, string Text)> _pendingQuotes = [];
+    private readonly HashSet<long> _pendingArticleKeys = [];
 
     public SqliteSaveCommands(SqliteConnection connection)
     {
@@ -73,8 +74,7 @@ internal sealed class SqliteSaveCommands : IDisposable
     /// </summary>
     public void Enlist(SqliteTransaction? transaction)
     {
-        _pendingArticles.Clear();
-        _pendingQuotes.Clear();
+        ClearPending();
         foreach (var command in _all)
             command.Transaction = transaction;
     }
@@ -85,7 +85,7 @@ internal sealed class SqliteSaveCommands : IDisposable
     /// trigger or a foreign key, a multi-row insert) makes it write out what it holds first. Interleaved with those
     /// statements, every article became a segment of its own, and merging those segments cost more than indexing
     /// the text. So the rows are written last, together, just before commit, and before anything that reads or
-    /// deletes full-text rows (an article's update).
+    /// deletes full-text rows of an article saved earlier in the same transaction (see <see cref="HoldsPendingIndex"/>).
     /// </summary>
     public async Task IndexPendingAsync(CancellationToken ct)
     {
@@ -101,9 +101,14 @@ internal sealed class SqliteSaveCommands : IDisposable
             await _indexQuote.ExecuteNonQueryAsync(ct);
         }
 
-        _pendingArticles.Clear();
-        _pendingQuotes.Clear();
+        ClearPending();
     }
+
+    /// <summary>
+    /// Whether article <paramref name="key"/>'s full-text rows (its own, its quotes') are still queued: taking them out of
+    /// the index, as an update does, needs them written first. An article saved by an earlier transaction is indexed.
+    /// </summary>
+    public bool HoldsPendingIndex(long key) => _pendingArticleKeys.Contains(key);
 
     public async Task<long?> FindExistingAsync(string articleId, string? urlKey, CancellationToken ct) =>
         await ScalarAsync(_byId, ct, articleId) as long?
@@ -142,7 +147,11 @@ internal sealed class SqliteSaveCommands : IDisposable
     }
 
     /// <summary>Queues the full-text entry of article <paramref name="key"/> (see <see cref="IndexPendingAsync"/>).</summary>
-    public void QueueArticleIndex(long key, string title, string body) => _pendingArticles.Add((key, title, body));
+    public void QueueArticleIndex(long key, string title, string body)
+    {
+        _pendingArticles.Add((key, title, body));
+        _pendingArticleKeys.Add(key);
+    }
 
     /// <summary>The article's analyses, quotes (full-text entries queued) and LSH band rows.</summary>
     public async Task InsertDependentsAsync(long key, IngestedArticle item, ArticleFingerprint fingerprint, CancellationToken ct)
@@ -177,6 +186,13 @@ internal sealed class SqliteSaveCommands : IDisposable
     {
         foreach (var command in _all)
             command.Dispose();
+    }
+
+    private void ClearPending()
+    {
+        _pendingArticles.Clear();
+        _pendingQuotes.Clear();
+        _pendingArticleKeys.Clear();
     }
 
     private static Task<object?> ScalarAsync(SqliteCommand command, CancellationToken ct, params object?[] values)
