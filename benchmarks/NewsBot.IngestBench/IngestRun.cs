@@ -19,6 +19,7 @@ internal static class IngestRun
         var managed = new List<long>();
         long maxWorkingSet = 0;
         var cpuSeconds = 0.0;
+        var gcPause = TimeSpan.Zero;
         int inserted = 0, updated = 0, duplicates = 0, linked = 0;
         using var process = Process.GetCurrentProcess();
         for (var done = 0; done < options.Articles; done += options.Batch)
@@ -26,6 +27,7 @@ internal static class IngestRun
             var batch = corpus.Next(Math.Min(options.Batch, options.Articles - done));
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
             var watch = Stopwatch.StartNew();
             foreach (var chunk in batch.Chunk(options.PerTransaction))
             {
@@ -42,6 +44,7 @@ internal static class IngestRun
             }
 
             batchSeconds.Add(watch.Elapsed.TotalSeconds);
+            gcPause += GC.GetTotalPauseDuration() - pauseBefore;
             process.Refresh();
             cpuSeconds += (process.TotalProcessorTime - cpuBefore).TotalSeconds;
             var probeArticles = corpus.Probes(options.Probes);
@@ -60,7 +63,7 @@ internal static class IngestRun
             Console.Error.WriteLine($"  {done + batch.Count,7} articles: batch {batchSeconds[^1]:F2}s ({batch.Count / batchSeconds[^1]:F0}/s), probe {probes[^1]:F0} µs, search {searches[^1]:F2} ms, heap {managed[^1] / 1048576.0:F0} MiB");
         }
 
-        return new RunResult(batchSeconds.Sum(), cpuSeconds, batchSeconds, probes, searches, managed, maxWorkingSet, inserted, updated, duplicates, linked);
+        return new RunResult(batchSeconds.Sum(), cpuSeconds, gcPause.TotalSeconds, batchSeconds, probes, searches, managed, maxWorkingSet, inserted, updated, duplicates, linked);
     }
 
     // `/search` as the bot runs it (top 10 by rank): the median over 5 rounds of each term, each query timed alone.

@@ -14,6 +14,7 @@ internal static class Report
         Console.WriteLine($"## {kind}, {options.PerTransaction} article(s) per transaction");
         Console.WriteLine($"throughput: median {Median(rates):F0} articles/s wall-clock (runs: {string.Join(", ", rates.Select(r => r.ToString("F0", CultureInfo.InvariantCulture)))})");
         Console.WriteLine($"per CPU-second of this process: median {Median(cpuRates):F0} articles (runs: {string.Join(", ", cpuRates.Select(r => r.ToString("F0", CultureInfo.InvariantCulture)))})");
+        Console.WriteLine($"garbage collection pauses: median {Median(results.Select(r => 100 * r.GcPauseSeconds / r.StoreSeconds).ToList()):F1}% of store time");
         Console.WriteLine($"outcomes per run: {first.Inserted:N0} inserted, {first.Updated:N0} updated, {first.Duplicates:N0} duplicates; probes linked to a story: {first.Linked:N0} of {options.Probes * first.BatchSeconds.Count:N0}");
         Console.WriteLine($"max working set sampled: {results.Max(r => r.MaxWorkingSet) / 1048576.0:F0} MiB; managed heap after each batch (run 1): {string.Join(", ", first.ManagedBytes.Select(b => (b / 1048576.0).ToString("F0", CultureInfo.InvariantCulture)))} MiB");
         Console.WriteLine();
