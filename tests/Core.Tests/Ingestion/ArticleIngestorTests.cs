@@ -1,9 +1,6 @@
 using Moq;
-using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Ingestion;
-using NewsBot.Core.Keywords;
-using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
 
 namespace NewsBot.Core.Tests.Ingestion;
@@ -85,11 +82,8 @@ public sealed class ArticleIngestorTests : IDisposable
     [Fact]
     public async Task IngestAllAsync_SeveralInputs_OneStoreTransactionAndFailedReadQuarantined()
     {
-        var store = new Mock<INewsStore>();
         var saves = new List<IReadOnlyList<IngestedArticle>>();
-        store.Setup(s => s.SaveAllAsync(It.IsAny<IReadOnlyList<IngestedArticle>>(), It.IsAny<CancellationToken>()))
-            .Callback((IReadOnlyList<IngestedArticle> items, CancellationToken _) => saves.Add(items))
-            .ReturnsAsync((IReadOnlyList<IngestedArticle> items, CancellationToken _) => items.Select(_ => SaveOutcome.Inserted).ToList());
+        var (store, ingestor) = IngestionBed.RecordingIngestor(saves);
         IngestInput[] inputs =
         [
             new(ArticleReadResult.Ok("a.txt", [English("a", "Budget passed")]), "a.txt", "ha"),
@@ -97,7 +91,7 @@ public sealed class ArticleIngestorTests : IDisposable
             new(ArticleReadResult.Ok("c.json", [English("c1", "Bridge reopened"), English("c2", "Tram extended")]), "c.json", "hc"),
         ];
 
-        var report = await Ingestor(store.Object).IngestAllAsync(inputs, CancellationToken.None);
+        var report = await ingestor.IngestAllAsync(inputs, CancellationToken.None);
 
         Assert.Equal((3, 0, 1), (report.Stored, report.Duplicates, report.Quarantined));
         var save = Assert.Single(saves);
@@ -130,9 +124,6 @@ public sealed class ArticleIngestorTests : IDisposable
         Assert.Equal(2, retry.Stored);
         Assert.Equal(3, (await _bed.Store.GetStatisticsAsync(CancellationToken.None)).Articles);
     }
-
-    private static ArticleIngestor Ingestor(INewsStore store) =>
-        new(store, new TextAnalyzer(new RuleQuoteExtractor()), new ProfileCatalog(TopicProfileLoader.LoadFolder(Path.Combine(RepoPaths.Root, "profiles")), "coalition"), TimeProvider.System);
 
     private static Article English(string id, string title) =>
         new(id, title, $"{title}: the city council said on Tuesday that the work on the {title.ToLowerInvariant()} plan was finished after a long debate about its cost.");

@@ -1,9 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using Moq;
-using NewsBot.Core.Analysis;
 using NewsBot.Core.Ingestion;
-using NewsBot.Core.Keywords;
-using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
 
 namespace NewsBot.Core.Tests.Ingestion;
@@ -49,13 +45,8 @@ public sealed class FolderScannerTests : IDisposable
     [Fact]
     public async Task ScanAsync_ManyFiles_SavedAFewArticlesPerTransaction()
     {
-        var store = new Mock<INewsStore>();
         var saves = new List<IReadOnlyList<IngestedArticle>>();
-        store.Setup(s => s.SaveAllAsync(It.IsAny<IReadOnlyList<IngestedArticle>>(), It.IsAny<CancellationToken>()))
-            .Callback((IReadOnlyList<IngestedArticle> items, CancellationToken _) => saves.Add(items))
-            .ReturnsAsync((IReadOnlyList<IngestedArticle> items, CancellationToken _) => items.Select(_ => SaveOutcome.Inserted).ToList());
-        var ingestor = new ArticleIngestor(store.Object, new TextAnalyzer(new RuleQuoteExtractor()),
-            new ProfileCatalog(TopicProfileLoader.LoadFolder(Path.Combine(RepoPaths.Root, "profiles")), "coalition"), TimeProvider.System);
+        var (store, ingestor) = IngestionBed.RecordingIngestor(saves);
         for (var i = 0; i < 5; i++)
             _bed.Write($"bridge{i}.txt", Article.Replace("old bridge", $"bridge number {i}", StringComparison.Ordinal));
         var scanner = new FolderScanner(store.Object, ingestor, TimeProvider.System) { SettleDelay = TimeSpan.FromMilliseconds(20), ArticlesPerTransaction = 2 };

@@ -1,7 +1,9 @@
+using Moq;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Ingestion;
 using NewsBot.Core.Keywords;
 using NewsBot.Core.Quotes;
+using NewsBot.Core.Storage;
 using NewsBot.Core.Storage.Sqlite;
 
 namespace NewsBot.Core.Tests.Ingestion;
@@ -19,8 +21,7 @@ internal sealed class IngestionBed : IDisposable
         Directory.CreateDirectory(Folder);
         Store = new SqliteNewsStore(Path.Combine(_root, "news.db"));
         Store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
-        var profiles = new ProfileCatalog(TopicProfileLoader.LoadFolder(Path.Combine(RepoPaths.Root, "profiles")), "coalition");
-        Ingestor = new ArticleIngestor(Store, new TextAnalyzer(new RuleQuoteExtractor()), profiles, TimeProvider.System, Languages);
+        Ingestor = new ArticleIngestor(Store, new TextAnalyzer(new RuleQuoteExtractor()), Profiles(), TimeProvider.System, Languages);
     }
 
     public string Folder => Path.Combine(_root, "feeds");
@@ -28,6 +29,21 @@ internal sealed class IngestionBed : IDisposable
     public SqliteNewsStore Store { get; }
 
     public ArticleIngestor Ingestor { get; }
+
+    /// <summary>
+    /// An ingestor over a mock store that records each <c>SaveAllAsync</c> call's articles in <paramref name="saves"/>
+    /// and reports every article inserted; for checking how ingestion groups its transactions.
+    /// </summary>
+    public static (Mock<INewsStore> Store, ArticleIngestor Ingestor) RecordingIngestor(List<IReadOnlyList<IngestedArticle>> saves)
+    {
+        var store = new Mock<INewsStore>();
+        store.Setup(s => s.SaveAllAsync(It.IsAny<IReadOnlyList<IngestedArticle>>(), It.IsAny<CancellationToken>()))
+            .Callback((IReadOnlyList<IngestedArticle> items, CancellationToken _) => saves.Add(items))
+            .ReturnsAsync((IReadOnlyList<IngestedArticle> items, CancellationToken _) => items.Select(_ => SaveOutcome.Inserted).ToList());
+        return (store, new ArticleIngestor(store.Object, new TextAnalyzer(new RuleQuoteExtractor()), Profiles(), TimeProvider.System));
+    }
+
+    private static ProfileCatalog Profiles() => new(TopicProfileLoader.LoadFolder(Path.Combine(RepoPaths.Root, "profiles")), "coalition");
 
     public string Write(string name, string content)
     {
