@@ -9,10 +9,4 @@ public static class ArticleSearch
     /// news wants this year's story before one from five years ago.
     /// </summary>
     public const int Window = 1_000;
-
-    /// <summary>
-    /// How many of the best-ranked matches are read in full before the profile filter takes the top
-    /// <paramref name="limit"/>: every article is normally analysed for every profile, so a margin suffices.
-    /// </summary>
-    public static int Shortlist(int limit) => Math.Max(50, limit * 5);
 }

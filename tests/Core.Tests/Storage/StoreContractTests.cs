@@ -250,6 +250,25 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchArticlesAsync_ArticleNotAnalysedForTheProfile_FoundAndMarkedNotAnalysed()
+    {
+        var french = Item("fr1", "Le budget de la défense", "Le conseil a approuvé mardi le budget de la défense.") with { Analyses = [] };
+        french = french with { Article = french.Article with { Language = "fr" } };
+        await Store.SaveAsync(french, Ct);
+        await Store.SaveAsync(Item("en1", "Defence budget", "The council approved the defence budget."), Ct);
+
+        var found = await Store.SearchArticlesAsync("budget", Profile, 10, Ct);
+
+        Assert.Equal(["en1", "fr1"], found.Select(a => a.Article.Id).Order(StringComparer.Ordinal));
+        var notAnalysed = found.Single(a => a.Article.Id == "fr1").Analysis;
+        Assert.False(notAnalysed.Relevance.IsRelevant);
+        Assert.Equal(Profile, notAnalysed.Relevance.Profile);
+        Assert.Contains("fr", notAnalysed.Relevance.Reason, StringComparison.Ordinal);
+        Assert.Empty(notAnalysed.Quotes);
+        Assert.True(found.Single(a => a.Article.Id == "en1").Analysis.Relevance.IsRelevant);
+    }
+
+    [Fact]
     public async Task SearchArticlesAsync_ManyMatches_RanksOnlyTheLatestWindow()
     {
         // The oldest match is the best by its words alone, but it lies outside the window of latest matches; the

@@ -10,8 +10,9 @@ namespace NewsBot.Core.Storage.Postgres;
 public sealed partial class PostgresNewsStore
 {
     private const string ArticleColumns =
-        "SELECT a.key, a.article_id, a.title, a.body, a.url, a.source, a.published, a.origin, a.language, a.text_offset, a.ingested_at, COALESCE(a.story_key, a.key), n.analysis, a.version " +
-        "FROM articles a JOIN analyses n ON n.article_key = a.key";
+        "SELECT a.key, a.article_id, a.title, a.body, a.url, a.source, a.published, a.origin, a.language, a.text_offset, a.ingested_at, COALESCE(a.story_key, a.key), n.analysis, a.version ";
+
+    private const string AnalysedArticles = ArticleColumns + "FROM articles a JOIN analyses n ON n.article_key = a.key";
 
     /// <inheritdoc />
     public Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(ArticleQuery query, CancellationToken cancellationToken)
@@ -19,9 +20,9 @@ public sealed partial class PostgresNewsStore
         ArgumentNullException.ThrowIfNull(query);
         return ReadArticlesAsync(
             $"""
-            {ArticleColumns} WHERE n.profile = @p AND a.ingested_at >= @from AND a.ingested_at < @to {(query.RelevantOnly ? "AND n.relevant" : "")}
+            {AnalysedArticles} WHERE n.profile = @p AND a.ingested_at >= @from AND a.ingested_at < @to {(query.RelevantOnly ? "AND n.relevant" : "")}
             ORDER BY a.ingested_at DESC, a.key DESC LIMIT @l
-            """, cancellationToken,
+            """, query.Profile, cancellationToken,
             ("p", query.Profile), ("from", query.From), ("to", query.To), ("l", query.Limit));
     }
 
@@ -32,13 +33,15 @@ public sealed partial class PostgresNewsStore
             return Task.FromResult<IReadOnlyList<StoredArticle>>([]);
         return ReadArticlesAsync(
             $"""
-            {ArticleColumns} WHERE n.profile = @p AND a.key IN (SELECT key FROM articles WHERE search @@ {match.Sql} ORDER BY key DESC LIMIT @window)
+            {ArticleColumns} FROM articles a LEFT JOIN analyses n ON n.article_key = a.key AND n.profile = @p
+            WHERE a.key IN (SELECT key FROM articles WHERE search @@ {match.Sql} ORDER BY key DESC LIMIT @window)
             ORDER BY ts_rank_cd(a.search, {match.Sql}) DESC, a.key DESC LIMIT @l
             """,
-            cancellationToken, [("p", profile), ("l", limit), ("window", ArticleSearch.Window), .. match.Parameters]);
+            profile, cancellationToken, [("p", profile), ("l", limit), ("window", ArticleSearch.Window), .. match.Parameters]);
     }
 
-    private async Task<IReadOnlyList<StoredArticle>> ReadArticlesAsync(string sql, CancellationToken ct, params (string, object?)[] parameters)
+    // Articles of profile's analysis; one with none (a search match) gets ArticleAnalysis.NotAnalysed.
+    private async Task<IReadOnlyList<StoredArticle>> ReadArticlesAsync(string sql, string profile, CancellationToken ct, params (string, object?)[] parameters)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(ct);
         await using var command = Command(connection, null, sql, parameters);
@@ -54,7 +57,7 @@ public sealed partial class PostgresNewsStore
                 Language = NullableString(reader, 8),
                 TextOffset = reader.GetInt32(9),
             };
-            var analysis = JsonSerializer.Deserialize<ArticleAnalysis>(reader.GetString(12))!;
+            var analysis = reader.IsDBNull(12) ? ArticleAnalysis.NotAnalysed(profile, article.Language) : JsonSerializer.Deserialize<ArticleAnalysis>(reader.GetString(12))!;
             list.Add(new StoredArticle(reader.GetInt64(0), article, reader.GetFieldValue<DateTimeOffset>(10), analysis)
             {
                 StoryKey = reader.GetInt64(11),

@@ -10,8 +10,9 @@ namespace NewsBot.Core.Storage.Sqlite;
 public sealed partial class SqliteNewsStore
 {
     private const string ArticleColumns =
-        "SELECT a.key, a.article_id, a.title, a.body, a.url, a.source, a.published, a.origin, a.language, a.text_offset, a.ingested_at, a.story_key, n.analysis, a.version " +
-        "FROM articles a JOIN analyses n ON n.article_key = a.key";
+        "SELECT a.key, a.article_id, a.title, a.body, a.url, a.source, a.published, a.origin, a.language, a.text_offset, a.ingested_at, a.story_key, n.analysis, a.version ";
+
+    private const string AnalysedArticles = ArticleColumns + "FROM articles a JOIN analyses n ON n.article_key = a.key";
 
     /// <inheritdoc />
     public Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(ArticleQuery query, CancellationToken cancellationToken)
@@ -19,9 +20,9 @@ public sealed partial class SqliteNewsStore
         ArgumentNullException.ThrowIfNull(query);
         return ReadArticlesAsync(
             $"""
-            {ArticleColumns} WHERE n.profile = $p AND a.ingested_at >= $from AND a.ingested_at < $to {(query.RelevantOnly ? "AND n.relevant = 1" : "")}
+            {AnalysedArticles} WHERE n.profile = $p AND a.ingested_at >= $from AND a.ingested_at < $to {(query.RelevantOnly ? "AND n.relevant = 1" : "")}
             ORDER BY a.ingested_at DESC, a.key DESC LIMIT $l
-            """, cancellationToken,
+            """, query.Profile, cancellationToken,
             ("$p", query.Profile), ("$from", Format(query.From)), ("$to", Format(query.To)), ("$l", query.Limit));
     }
 
@@ -32,17 +33,20 @@ public sealed partial class SqliteNewsStore
         if (match is null)
             return Task.FromResult<IReadOnlyList<StoredArticle>>([]);
         return ReadArticlesAsync(
-            // Ranked inside the full-text index first, so only a shortlist of rows is read with its body and analysis.
+            // Ranked inside the full-text index, so only the rows shown are read with their body and analysis. Every
+            // match counts, analysed for the profile or not (an article in another language).
             $"""
-            {ArticleColumns} JOIN (
+            {ArticleColumns} FROM (
                 SELECT key, rank FROM (SELECT rowid AS key, bm25(articles_fts) AS rank FROM articles_fts WHERE articles_fts MATCH $m ORDER BY rowid DESC LIMIT $window)
-                ORDER BY rank LIMIT $shortlist) f ON f.key = a.key
-            WHERE n.profile = $p ORDER BY f.rank LIMIT $l
+                ORDER BY rank LIMIT $l) f
+            JOIN articles a ON a.key = f.key LEFT JOIN analyses n ON n.article_key = a.key AND n.profile = $p
+            ORDER BY f.rank
             """,
-            cancellationToken, ("$p", profile), ("$m", match), ("$l", limit), ("$window", ArticleSearch.Window), ("$shortlist", ArticleSearch.Shortlist(limit)));
+            profile, cancellationToken, ("$p", profile), ("$m", match), ("$l", limit), ("$window", ArticleSearch.Window));
     }
 
-    private async Task<IReadOnlyList<StoredArticle>> ReadArticlesAsync(string sql, CancellationToken ct, params (string, object?)[] parameters)
+    // Articles of profile's analysis; one with none (a search match) gets ArticleAnalysis.NotAnalysed.
+    private async Task<IReadOnlyList<StoredArticle>> ReadArticlesAsync(string sql, string profile, CancellationToken ct, params (string, object?)[] parameters)
     {
         await using var connection = await OpenAsync(ct);
         await using var command = Command(connection, null, sql, parameters);
@@ -58,7 +62,7 @@ public sealed partial class SqliteNewsStore
                 Language = NullableString(reader, 8),
                 TextOffset = reader.GetInt32(9),
             };
-            var analysis = JsonSerializer.Deserialize<ArticleAnalysis>(reader.GetString(12))!;
+            var analysis = reader.IsDBNull(12) ? ArticleAnalysis.NotAnalysed(profile, article.Language) : JsonSerializer.Deserialize<ArticleAnalysis>(reader.GetString(12))!;
             list.Add(new StoredArticle(reader.GetInt64(0), article, Parse(reader.GetString(10)), analysis)
             {
                 StoryKey = reader.IsDBNull(11) ? reader.GetInt64(0) : reader.GetInt64(11),
