@@ -56,6 +56,18 @@ public sealed class WhyHandlerTests
     }
 
     [Fact]
+    public async Task HandleAsync_ArticleInAnotherLanguage_SaysItWasNotAnalysedAndWhy()
+    {
+        var article = new StoredArticle(1, new Article("fr-1", "Le budget de la défense", "Corps.") { Language = "fr" }, DateTimeOffset.UnixEpoch,
+            ArticleAnalysis.NotAnalysed("coalition", "fr"));
+
+        var answer = await Handler(article).HandleAsync(Ask("budget"), CancellationToken.None);
+
+        Assert.Equal("Not relevant to 'coalition': not analysed: the article's language is 'fr', and the topics and quote rules are English.", answer.Sections[0].Body);
+        Assert.Equal("No topic term matched.", answer.Sections[1].Body);
+    }
+
+    [Fact]
     public async Task HandleAsync_NothingFound_SaysSo()
     {
         var answer = await Handler().HandleAsync(Ask("unknown words"), CancellationToken.None);
