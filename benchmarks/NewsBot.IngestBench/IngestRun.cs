@@ -80,7 +80,6 @@ internal static class IngestRun
             }
         }
 
-        times.Sort();
-        return times[times.Count / 2];
+        return Report.Median(times);
     }
 }

@@ -30,7 +30,8 @@ internal static class Report
         }
     }
 
-    private static double Median(List<double> values)
+    /// <summary>The middle value (the mean of the two middle values of an even count); sorts <paramref name="values"/>.</summary>
+    public static double Median(List<double> values)
     {
         values.Sort();
         return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
