@@ -113,9 +113,7 @@ internal sealed partial class ArticleReading
         var clauseEnd = p[b].End;
         if (partials.Count > 0)
         {
-            clauseEnd = p[ReportedEnd(p, partials[^1], b)].End;
-            foreach (var i in partials)
-                EmitQuote(p[i].QuoteIndex, member, QuoteKind.Partial, clauseStart, clauseEnd);
+            EmitPartials(p, a, b, partials, member);
             return true;
         }
 
@@ -125,10 +123,66 @@ internal sealed partial class ArticleReading
         return true;
     }
 
+    // "said he will "try" and insisted that his party was "still ahead"": each partial quote is reported by its own
+    // clause. A clause ends where the sentence moves on after its quoted words; when more quoted words follow in a
+    // clause of their own (words other than a bare "and" between), that clause starts after its link and any "that".
+    private void EmitPartials(List<Piece> p, int a, int b, List<int> partials, CastMember member)
+    {
+        var start = a;
+        for (var n = 0; n < partials.Count;)
+        {
+            var end = ReportedEnd(p, partials[n], b);
+            var last = n;
+            while (last + 1 < partials.Count && (partials[last + 1] <= end || !OpensClause(p, end + 1, partials[last + 1])))
+            {
+                last++;
+                end = ReportedEnd(p, partials[last], b);
+            }
+
+            for (var i = n; i <= last; i++)
+                EmitQuote(p[partials[i]].QuoteIndex, member, QuoteKind.Partial, p[start].Start, p[end].End);
+            n = last + 1;
+            if (n < partials.Count)
+                start = NextClauseStart(p, end + 1, partials[n]);
+        }
+    }
+
+    // Between two quoted passages: a clause of its own has at least two words that are not "and" or "or".
+    private static bool OpensClause(List<Piece> p, int from, int quote)
+    {
+        var words = 0;
+        for (var k = from; k < quote; k++)
+        {
+            if (p[k].IsWord && p[k].Text is not ("and" or "or"))
+                words++;
+        }
+
+        return words >= 2;
+    }
+
+    // ", insisting that his party was "still ahead"": the clause starts after "that" when one comes before the quote,
+    // else after the punctuation and linking word.
+    private static int NextClauseStart(List<Piece> p, int from, int quote)
+    {
+        for (var k = quote - 1; k >= from; k--)
+        {
+            if (p[k].IsWord && p[k].Text == "that")
+                return k + 1;
+        }
+
+        var i = from;
+        while (i < quote && (!p[i].IsWord || ClauseLinks.Contains(p[i].Text)))
+            i++;
+        return i;
+    }
+
     // "says she respects Sanders' "passion and commitment" but argues ...": the reported clause of a partial quote ends
     // where the sentence moves on after its last quoted words: at a comma, dash or colon, or a linking word.
     private static int ReportedEnd(List<Piece> p, int lastQuote, int b)
     {
+        // ""a tax on farmers," arguing that ...": a comma inside the closing mark turns the sentence too.
+        if (lastQuote < b && p[lastQuote].Text.TrimEnd().Length > 1 && p[lastQuote].Text.TrimEnd()[^2] == ',')
+            return lastQuote;
         for (var k = lastQuote + 1; k <= b; k++)
         {
             if (p[k].Kind is PieceKind.Comma or PieceKind.Dash or PieceKind.Colon || (p[k].IsWord && ClauseLinks.Contains(p[k].Text)))

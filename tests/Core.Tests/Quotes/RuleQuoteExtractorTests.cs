@@ -200,6 +200,20 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(clause, text[finding.ClauseStart..finding.ClauseEnd]);
     }
 
+    [Theory]
+    // Two partial quotes in clauses of their own: each is reported by its own clause, the second from after "that".
+    [InlineData("Mara Quill said the bridge would \"open by June\" and insisted that the builders were \"well ahead of time.\"", "the bridge would \"open by June\"", "the builders were \"well ahead of time.\"")]
+    [InlineData("Tomas Brenn called the levy \"a tax on farmers,\" arguing that it would \"empty the villages\" within a decade.", "the levy \"a tax on farmers,\"", "it would \"empty the villages\" within a decade")]
+    // A list of quoted words joined by "and" stays one clause.
+    [InlineData("Mara Quill said the budget was \"late\" and \"thin\".", "the budget was \"late\" and \"thin\"", "the budget was \"late\" and \"thin\"")]
+    public void Find_TwoPartialQuotes_EachClauseOnItsOwn(string text, string first, string second)
+    {
+        var findings = new RuleQuoteExtractor(null).Find(new Article("t", "title", text)).Where(f => f.Quote.Kind == QuoteKind.Partial).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.Equal(first, text[findings[0].ClauseStart..findings[0].ClauseEnd]);
+        Assert.Equal(second, text[findings[1].ClauseStart..findings[1].ClauseEnd]);
+    }
+
     [Fact]
     public void Extract_OpeningTimeClause_IsNotReportedSpeech()
     {
