@@ -82,9 +82,21 @@ internal sealed partial class ArticleReading
         var member = Resolve(subject, subject.Start);
         if (member is null || member.Kind != SpeakerKind.Person)
             return;
-        var clauseStart = subject.End;
-        var clauseEnd = TrimEnd(clauseStart, p[^1].End);
+        // Each quoted fragment is reported by its own clause, as after a speech verb.
+        var from = Index(p, subject.End);
+        var last = p.Count - 1;
+        while (last > from && p[last].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash or PieceKind.End or PieceKind.Other)
+            last--;
+        var partials = new List<int>();
+        for (var i = from; i <= last; i++)
+        {
+            if (p[i].Kind == PieceKind.Quote && quotes.Contains(p[i].QuoteIndex))
+                partials.Add(i);
+        }
+
+        if (partials.Count > 0)
+            EmitPartials(p, from, last, partials, member);
         foreach (var q in quotes)
-            EmitQuote(q, member, QuoteKind.Partial, clauseStart, clauseEnd);
+            EmitQuote(q, member, QuoteKind.Partial, subject.End, TrimEnd(subject.End, p[^1].End));
     }
 }

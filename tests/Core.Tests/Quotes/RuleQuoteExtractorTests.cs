@@ -206,6 +206,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn called the levy \"a tax on farmers,\" arguing that it would \"empty the villages\" within a decade.", "the levy \"a tax on farmers,\"", "it would \"empty the villages\" within a decade")]
     // A list of quoted words joined by "and" stays one clause.
     [InlineData("Mara Quill said the budget was \"late\" and \"thin\".", "the budget was \"late\" and \"thin\"", "the budget was \"late\" and \"thin\"")]
+    // With no speech verb, a named subject's quoted fragments are split the same way.
+    [InlineData("Mara Quill defended the levy as \"fair to everyone,\" blaming the shortfall on \"years of neglect.\"", "defended the levy as \"fair to everyone,\"", "blaming the shortfall on \"years of neglect.\"")]
     public void Find_TwoPartialQuotes_EachClauseOnItsOwn(string text, string first, string second)
     {
         var findings = new RuleQuoteExtractor(null).Find(new Article("t", "title", text)).Where(f => f.Quote.Kind == QuoteKind.Partial).ToList();
