@@ -68,11 +68,10 @@ internal sealed partial class ArticleReading
 
         if (quotes is null)
             return;
-        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
         SpeakerPhrase? subject;
         // "And he vowed to ...": a pronoun after openers only is the subject too.
-        if (first >= 0 && p[first].Text is "He" or "She" or "he" or "she" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0]))
-            subject = new SpeakerPhrase(p[first].Start, p[first].End, p[first].Text, null);
+        if (CueFinder.PronounSubject(p) is { } pronoun)
+            subject = pronoun;
         else if (CueFinder.Subject(p) is not { } named || NameParts.Parse(named.Text) is not { Kind: SpeakerKind.Person } name
             || (_cast.KnownSurname(name) is null && (name.Tokens.Length < 2 || name.Tokens.Any(t => NameLexicon.NotNames.Contains(t) || NameLexicon.Places.Contains(t))))
             || named.Text.All(c => !char.IsLower(c)))

@@ -48,6 +48,15 @@ internal static partial class CueFinder
         return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
     }
 
+    /// <summary>"And he vowed to ...", "Then she cut into Bush, calling ...": "he" or "she" after openers only, before a lower-case word.</summary>
+    public static SpeakerPhrase? PronounSubject(List<Piece> p)
+    {
+        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
+        return first >= 0 && p[first].Text is "He" or "She" or "he" or "she" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0])
+            ? Phrase(p, first, first, null)
+            : null;
+    }
+
     // Verbs that end a description without looking like one ("The retired neurosurgeon began ...").
     private static readonly HashSet<string> CommonVerbs = new(StringComparer.Ordinal)
     {
