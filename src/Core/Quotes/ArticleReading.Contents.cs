@@ -43,7 +43,9 @@ internal sealed partial class ArticleReading
         var circumstance = from < p.Count && p[from].IsWord && p[from - 1].Text != "that"
             && p[from].Text is "after" or "before" or "during" or "following" or "while" or "when" or "at" or "in" or "on" or "as" or "ahead" or "amid" or "since" or "from" or "to" or "with" or "without"
             // "vowed to "take our fight" to the states": after a verb of promise, "to" opens what was promised.
-            && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText));
+            && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText))
+            // "whom she described as "peaceful"": after a verb of naming that needs a quote, "as" opens the description.
+            && !(p[from].Text == "as" && SpeechVerbs.NeedsQuote(cue.VerbText) && p.FindIndex(from, x => x.Kind == PieceKind.Quote) is var q && q > from && q - from <= 4);
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
             spoke = nextSpeaker > from
                 ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
