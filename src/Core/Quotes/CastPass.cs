@@ -47,7 +47,12 @@ internal static class CastPass
                     i = j + 1;
                     continue;
                 }
-                var subject = OnlyOpenersBefore(p, first);
+                // "Former Yorkshire governor Ed Marlow was blunt": the description before the role is part of the subject.
+                var lead = first;
+                while (first < i && lead > 0 && p[lead - 1].IsWord && (p[lead - 1].IsCapitalised || NameLexicon.RoleWords.Contains(p[lead - 1].Text))
+                    && !NameLexicon.Boundaries.Contains(p[lead - 1].Text))
+                    lead--;
+                var subject = OnlyOpenersBefore(p, lead);
                 Introduce(cast, p, first, j, subject);
                 i = j + 1;
             }
@@ -64,8 +69,9 @@ internal static class CastPass
         var honorific = false;
         for (var k = first; k <= last && !honorific; k++)
             honorific = NameLexicon.Honorifics.Contains(p[k].Text);
-        // "Independent Vermont senator Bernie Sanders": the words before a lower-case role and a name describe that person.
-        if (parts.Role is null && DescribesNext(p, last))
+        // "Independent Vermont senator Bernie Sanders", "Former Yorkshire governor Ed Marlow": the words before a
+        // lower-case role and a name describe that person, even when they open with a role word of their own.
+        if (DescribesNext(p, last))
             return;
         var role = Apposition(p, last);
         var person = parts.Role is not null || honorific || role is not null

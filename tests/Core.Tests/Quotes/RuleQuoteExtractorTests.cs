@@ -98,6 +98,10 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn hosted the call.\n\"The door is open,\" he said.\nThe call came a day after Viktor Hal said he backed a pause in principle.\n\"We have heard yes, but before,\" he said.", "We have heard yes, but before", "Tomas Brenn")]
     // Without the flashback, the person the paragraph before introduced is still the one meant.
     [InlineData("Tomas Brenn hosted the call.\n\"The door is open,\" he said.\nViktor Hal arrived late and took the floor.\n\"We have heard yes, but before,\" he said.", "We have heard yes, but before", "Viktor Hal")]
+    // A subject described before its role ("Former Yorkshire governor", "Harbour spokesman") is a subject all the same,
+    // and the description is not a person of its own.
+    [InlineData("Tomas Brenn said the vote was close.\n\nFormer Yorkshire governor Edwin Marlow, an old ally of the mayor, was even more blunt.\n\n\"Absolutely not,\" he said of the plan.", "Absolutely not", "Edwin Marlow")]
+    [InlineData("Tomas Brenn said the vote was close.\n\nHarbour spokesman Edwin Marlow would not say when the vote would come.\n\n\"I have no news yet,\" he said.", "I have no news yet", "Edwin Marlow")]
     // Verbs of praise and blame take a quoted description.
     [InlineData("Tomas Brenn praised the harbour plan as \"a fair deal for every fishing town\".", "a fair deal for every fishing town", "Tomas Brenn")]
     [InlineData("Mara Quill dismissed the report as \"a work of pure fiction from start to end\".", "a work of pure fiction from start to end", "Mara Quill")]
