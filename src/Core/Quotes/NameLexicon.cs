@@ -25,7 +25,10 @@ internal static class NameLexicon
         "counsel sheriff chancellor premier treasurer cabinet security national white house kremlin " +
         "french british us u.s. uk u.k. russian ukrainian german finnish italian polish swedish danish norwegian dutch estonian " +
         "latvian lithuanian spanish canadian american european eu nato australian japanese chinese turkish hungarian czech " +
-        "belgian irish greek romanian austrian swiss israeli iranian mexican");
+        "belgian irish greek romanian austrian swiss israeli iranian mexican " +
+        "consultant pollster developer delegate activist lobbyist donor operative businessman businesswoman lawyer historian " +
+        "columnist commentator reporter journalist author pastor organizer organiser " +
+        "supporter voter owner researcher scientist doctor writer teacher student worker investor fundraiser blogger");
 
     /// <summary>Words that make an organisation or a place speak, not a person.</summary>
     public static readonly FrozenSet<string> InstitutionWords = Set(
