@@ -133,6 +133,21 @@ internal static class CastPass
         for (var k = 0; k < first; k++)
         {
             if (p[k].IsWord && !NameLexicon.Openers.Contains(p[k].Text))
+                return OpeningPhraseBefore(p, first);
+        }
+
+        return true;
+    }
+
+    // "Just a few months ago, Leeds developer Ed Marlow ...", "In December, Marlow ...": a short opening phrase set
+    // off by a comma, naming no one, leaves the name after it the sentence's subject.
+    private static bool OpeningPhraseBefore(List<Piece> p, int first)
+    {
+        if (first < 2 || first > 8 || p[first - 1].Kind != PieceKind.Comma)
+            return false;
+        for (var k = 0; k < first - 1; k++)
+        {
+            if (!p[k].IsWord || (k > 0 && p[k].IsCapitalised && !NameLexicon.Dates.Contains(p[k].Text)))
                 return false;
         }
 

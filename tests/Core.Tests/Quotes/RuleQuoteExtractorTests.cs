@@ -105,6 +105,8 @@ public sealed class RuleQuoteExtractorTests
     // Occupations work as roles before a name ("Party consultant", "Leeds developer").
     [InlineData("Tomas Brenn said the vote was close.\n\nParty consultant Edwin Marlow, the top pollster, picked up a similar thread.\n\n\"Voters are starting to see it,\" he said.", "Voters are starting to see it", "Edwin Marlow")]
     [InlineData("Tomas Brenn said the vote was close.\n\nLeeds developer Edwin Marlow expressed dismay at the plan.\n\n\"I kept telling myself it would not happen,\" he said.", "I kept telling myself it would not happen", "Edwin Marlow")]
+    // A short opening phrase set off by a comma leaves the name after it the sentence's subject.
+    [InlineData("Tomas Brenn said the vote was close.\n\nJust a few months ago, Leeds developer Edwin Marlow expressed dismay at the plan.\n\n\"I kept telling myself it would not happen,\" he said.", "I kept telling myself it would not happen", "Edwin Marlow")]
     // Verbs of praise and blame take a quoted description.
     [InlineData("Tomas Brenn praised the harbour plan as \"a fair deal for every fishing town\".", "a fair deal for every fishing town", "Tomas Brenn")]
     [InlineData("Mara Quill dismissed the report as \"a work of pure fiction from start to end\".", "a work of pure fiction from start to end", "Mara Quill")]
