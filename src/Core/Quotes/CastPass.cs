@@ -140,18 +140,21 @@ internal static class CastPass
     }
 
     // "Just a few months ago, Leeds developer Ed Marlow ...", "In December, Marlow ...": a short opening phrase set
-    // off by a comma, naming no one, leaves the name after it the sentence's subject.
+    // off by a comma, naming no one, leaves the name after it the sentence's subject. A phrase that opens with a
+    // preposition or a participle ("Speaking in Leeds, ...", "In his review of Brenn's plan, ...") may name places
+    // and people: they are circumstance, the subject still comes after the comma.
     private static bool OpeningPhraseBefore(List<Piece> p, int first)
     {
-        if (first < 2 || first > 8 || p[first - 1].Kind != PieceKind.Comma)
+        if (first < 2 || first > 12 || p[first - 1].Kind != PieceKind.Comma)
             return false;
+        var circumstance = NameLexicon.Openers.Contains(p[0].Text) || p[0].Text.EndsWith("ing", StringComparison.Ordinal);
         for (var k = 0; k < first - 1; k++)
         {
-            if (!p[k].IsWord || (k > 0 && p[k].IsCapitalised && !NameLexicon.Dates.Contains(p[k].Text)))
+            if (!p[k].IsWord || (!circumstance && k > 0 && p[k].IsCapitalised && !NameLexicon.Dates.Contains(p[k].Text)))
                 return false;
         }
 
-        return true;
+        return first <= 8 || circumstance;
     }
 
     // "Sen. Bernie Sanders of Vermont": "of" after a name (not after a role or an institution, as in "Secretary of

@@ -107,6 +107,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn said the vote was close.\n\nLeeds developer Edwin Marlow expressed dismay at the plan.\n\n\"I kept telling myself it would not happen,\" he said.", "I kept telling myself it would not happen", "Edwin Marlow")]
     // A short opening phrase set off by a comma leaves the name after it the sentence's subject.
     [InlineData("Tomas Brenn said the vote was close.\n\nJust a few months ago, Leeds developer Edwin Marlow expressed dismay at the plan.\n\n\"I kept telling myself it would not happen,\" he said.", "I kept telling myself it would not happen", "Edwin Marlow")]
+    // An opening phrase of circumstance may name places and people; the subject still follows its comma.
+    [InlineData("Tomas Brenn said the vote was close.\n\nSpeaking in Leeds, Harbour Board spokesman Edwin Marlow repeated that the port was open.\n\n\"People should bring evidence,\" he said.", "People should bring evidence", "Edwin Marlow")]
+    [InlineData("Tomas Brenn said the vote was close.\n\nIn his review of Brenn's plan, Edwin Marlow sounded a warning.\n\n\"It is a gamble,\" he said.", "It is a gamble", "Edwin Marlow")]
     // Verbs of praise and blame take a quoted description.
     [InlineData("Tomas Brenn praised the harbour plan as \"a fair deal for every fishing town\".", "a fair deal for every fishing town", "Tomas Brenn")]
     [InlineData("Mara Quill dismissed the report as \"a work of pure fiction from start to end\".", "a work of pure fiction from start to end", "Mara Quill")]
