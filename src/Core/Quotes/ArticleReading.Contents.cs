@@ -115,6 +115,16 @@ internal sealed partial class ArticleReading
         var clauseEnd = p[b].End;
         if (partials.Count > 0)
         {
+            // "said Warsaw had no request but was "open to discussing" it": the reported words before the turn are
+            // indirect speech of their own; the quoted words report from the turn on.
+            var turn = quotedOnly || SpeechVerbs.NeedsQuote(cue.VerbText) ? -1 : TurnBeforeQuote(p, a, partials[0]);
+            if (turn > 0)
+            {
+                var end = TrimEnd(clauseStart, p[turn - 1].End);
+                Emit(member, QuoteKind.Indirect, clauseStart, end, clauseStart, end);
+                a = turn + 1;
+            }
+
             EmitPartials(p, a, b, partials, member);
             return true;
         }
@@ -148,6 +158,35 @@ internal sealed partial class ArticleReading
                 start = NextClauseStart(p, end + 1, partials[n]);
         }
     }
+
+    // The "and" or "but" that starts a second verb phrase of the same subject before the first quoted words ("... and
+    // would take "appropriate measures"", "... but was "open""), after a reported clause of at least four words with no
+    // quote of its own; -1 when there is none.
+    private static int TurnBeforeQuote(List<Piece> p, int a, int quote)
+    {
+        for (var k = quote - 2; k > a + 3; k--)
+        {
+            if (!(p[k].IsWord && p[k].Text is "and" or "but") || !p[k + 1].IsWord || !SecondVerb(p[k + 1].Text))
+                continue;
+            var words = 0;
+            for (var i = a; i < k; i++)
+            {
+                if (p[i].Kind == PieceKind.Quote)
+                    return -1;
+                if (p[i].IsWord)
+                    words++;
+            }
+
+            return words >= 4 ? k : -1;
+        }
+
+        return -1;
+    }
+
+    private static bool SecondVerb(string word) =>
+        word is "is" or "was" or "were" or "are" or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "must"
+            or "had" or "has" or "have" or "did" or "does"
+        || (word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal));
 
     // Between two quoted passages: a clause of its own has at least two words that are not "and" or "or".
     private static bool OpensClause(List<Piece> p, int from, int quote)

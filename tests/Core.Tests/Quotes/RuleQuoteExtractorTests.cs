@@ -232,6 +232,17 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(second, text[findings[1].ClauseStart..findings[1].ClauseEnd]);
     }
 
+    [Theory]
+    // Reported words before a turn to a second verb phrase with quoted words are indirect speech of their own.
+    [InlineData("Mara Quill said the harbour had not received a formal request but was “open to talks” on the matter.", "the harbour had not received a formal request", "open to talks")]
+    [InlineData("Tomas Brenn said the council was watching the plans closely and would take “firm steps” if needed.", "the council was watching the plans closely", "firm steps")]
+    public void Extract_IndirectClauseBeforeTurnToPartialQuote(string text, string indirect, string partial)
+    {
+        var quotes = Extract(text);
+        Assert.Equal(QuoteKind.Indirect, Assert.Single(quotes, q => q.Text == indirect).Kind);
+        Assert.Equal(QuoteKind.Partial, Assert.Single(quotes, q => q.Text == partial).Kind);
+    }
+
     [Fact]
     public void Extract_OpeningTimeClause_IsNotReportedSpeech()
     {
