@@ -285,6 +285,9 @@ internal sealed partial class ArticleReading
         var span = _spans[p[i].QuoteIndex];
         if (span.Words(_text) > 4)
             return false;
+        // "informally dubbed the "coalition of the willing"": an article may stand between the marker and the term.
+        if (i > 1 && p[i - 1].Text is "the" or "a" or "an" && p[i - 2].IsWord && ScareMarkers.Contains(p[i - 2].Text))
+            return true;
         return i > 0 && p[i - 1].IsWord && (ScareMarkers.Contains(p[i - 1].Text) || (p[i - 1].Text == "as" && i > 1 && p[i - 2].Text is "known" or "described"));
     }
 

@@ -320,6 +320,15 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ScareQuoteAfterMarkerAndArticle_LeavesTheClauseIndirect()
+    {
+        // "dubbed the "..."": the marked term is a name for the group, not the officials' words.
+        var quote = Assert.Single(Extract("Officials stress that the group, loosely dubbed the “harbour pact”, remains open to new members."));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("officials", quote.Speaker);
+    }
+
+    [Fact]
     public void Extract_SeededIdentity_FoldsDiacriticsAndAddsRole()
     {
         var profile = new TopicProfile
