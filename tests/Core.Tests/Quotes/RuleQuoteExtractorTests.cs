@@ -193,6 +193,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn toured the docks. Then he turned on the minister, calling him “a weathervane.”", "a weathervane.", "Tomas Brenn")]
     // "described as" right before the quote: "as" opens the description, not a circumstance.
     [InlineData("The auction was stopped before bidding opened on what Tomas Brenn described as a “relic of the strike.”", "relic of the strike.", "Tomas Brenn")]
+    // A date before the first comma is no name with an apposition after it ("In December, the prince ...").
+    [InlineData("In December, the prince attacked the mayor, calling him “a disgrace to the whole city.”", "a disgrace to the whole city.", "the prince")]
     // A sentence opening with a description keeps all of it as the speaker, not the lone "The".
     [InlineData("The retired surgeon planned to relaunch the campaign, saying only that he was “refining some practices.”", "refining some practices.", "the retired surgeon")]
     // "continue to be" is not speech, and an opening time clause is not what the speaker said.
