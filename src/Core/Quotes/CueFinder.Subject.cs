@@ -51,7 +51,8 @@ internal static partial class CueFinder
     /// <summary>"And he vowed to ...", "Then she cut into Bush, calling ...": "he" or "she" after openers only, before a lower-case word.</summary>
     public static SpeakerPhrase? PronounSubject(List<Piece> p)
     {
-        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
+        // "On Wednesday, he ...": a date opening the sentence is passed over like an opener.
+        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text) && !NameLexicon.Dates.Contains(x.Text));
         return first >= 0 && p[first].Text is "He" or "She" or "he" or "she" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0])
             ? Phrase(p, first, first, null)
             : null;
