@@ -66,7 +66,7 @@ internal static class NameLexicon
     public static readonly FrozenSet<string> BetweenWords = Set(
         "also later then has had have previously once again repeatedly recently reportedly publicly privately separately earlier " +
         "today yesterday tonight now had already further quickly simply bluntly flatly firmly angrily clearly has often frequently " +
-        "would will did does had has once himself herself subsequently initially first last finally still even");
+        "would will did does had has once himself herself subsequently initially first last finally still even only just");
 
     /// <summary>Connectives that open a sentence without belonging to its subject.</summary>
     public static readonly FrozenSet<string> Openers = Set(

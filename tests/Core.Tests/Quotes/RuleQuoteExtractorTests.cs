@@ -197,6 +197,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("In December, the prince attacked the mayor, calling him “a disgrace to the whole city.”", "a disgrace to the whole city.", "the prince")]
     // A date opening the sentence is passed over on the way to a pronoun subject.
     [InlineData("Tomas Brenn spoke in Leeds. On Wednesday, he softened his tone, warning that the council was “still in control of the budget.”", "still in control of the budget.", "Tomas Brenn")]
+    // "only" and "just" may stand between the speaker and the verb.
+    [InlineData("Tomas Brenn had just said the port “will open in June.”", "will open in June.", "Tomas Brenn")]
     // A sentence opening with a description keeps all of it as the speaker, not the lone "The".
     [InlineData("The retired surgeon planned to relaunch the campaign, saying only that he was “refining some practices.”", "refining some practices.", "the retired surgeon")]
     // "continue to be" is not speech, and an opening time clause is not what the speaker said.
