@@ -93,6 +93,8 @@ internal static partial class CueFinder
     {
         "In", "At", "During", "After", "Before", "Speaking", "On", "Asked", "Following", "Addressing", "Writing", "Since", "Amid",
         "Despite", "Over", "Under", "Earlier", "Later", "Appearing", "Campaigning", "Interviewed", "Responding",
+        // "Early in his campaign, Trump attacked ...": time adverbs that open a phrase (and may be surnames elsewhere).
+        "Early", "Late", "Shortly", "Just", "Soon", "Moments", "Hours", "Days", "Weeks",
     };
 
     // Where the subject search goes on when p[start..end) introduces the sentence rather than being its subject:

@@ -199,6 +199,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn spoke in Leeds. On Wednesday, he softened his tone, warning that the council was “still in control of the budget.”", "still in control of the budget.", "Tomas Brenn")]
     // "only" and "just" may stand between the speaker and the verb.
     [InlineData("Tomas Brenn had just said the port “will open in June.”", "will open in June.", "Tomas Brenn")]
+    // A time adverb opening a phrase ("Early in his campaign,") is not the surname of someone named before.
+    [InlineData("Rex Early backed the plan.\n\nEarly in his campaign, Tomas Brenn attacked the mayor, calling him “a failed steward.”", "a failed steward.", "Tomas Brenn")]
     // A sentence opening with a description keeps all of it as the speaker, not the lone "The".
     [InlineData("The retired surgeon planned to relaunch the campaign, saying only that he was “refining some practices.”", "refining some practices.", "the retired surgeon")]
     // "continue to be" is not speech, and an opening time clause is not what the speaker said.
