@@ -43,7 +43,9 @@ internal sealed partial class ArticleReading
         var circumstance = from < p.Count && p[from].IsWord && p[from - 1].Text != "that"
             && p[from].Text is "after" or "before" or "during" or "following" or "while" or "when" or "at" or "in" or "on" or "as" or "ahead" or "amid" or "since" or "from" or "to" or "with" or "without"
             // "vowed to "take our fight" to the states": after a verb of promise, "to" opens what was promised.
-            && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText));
+            && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText))
+            // "whom she described as "peaceful"": after a verb of naming that needs a quote, "as" opens the description.
+            && !(p[from].Text == "as" && SpeechVerbs.NeedsQuote(cue.VerbText) && p.FindIndex(from, x => x.Kind == PieceKind.Quote) is var q && q > from && q - from <= 4);
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
             spoke = nextSpeaker > from
                 ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
@@ -113,9 +115,17 @@ internal sealed partial class ArticleReading
         var clauseEnd = p[b].End;
         if (partials.Count > 0)
         {
-            clauseEnd = p[ReportedEnd(p, partials[^1], b)].End;
-            foreach (var i in partials)
-                EmitQuote(p[i].QuoteIndex, member, QuoteKind.Partial, clauseStart, clauseEnd);
+            // "said Warsaw had no request but was "open to discussing" it": the reported words before the turn are
+            // indirect speech of their own; the quoted words report from the turn on.
+            var turn = quotedOnly || SpeechVerbs.NeedsQuote(cue.VerbText) ? -1 : TurnBeforeQuote(p, a, partials[0]);
+            if (turn > 0)
+            {
+                var end = TrimEnd(clauseStart, p[turn - 1].End);
+                Emit(member, QuoteKind.Indirect, clauseStart, end, clauseStart, end);
+                a = turn + 1;
+            }
+
+            EmitPartials(p, a, b, partials, member);
             return true;
         }
 
@@ -125,10 +135,95 @@ internal sealed partial class ArticleReading
         return true;
     }
 
+    // "said he will "try" and insisted that his party was "still ahead"": each partial quote is reported by its own
+    // clause. A clause ends where the sentence moves on after its quoted words; when more quoted words follow in a
+    // clause of their own (words other than a bare "and" between), that clause starts after its link and any "that".
+    private void EmitPartials(List<Piece> p, int a, int b, List<int> partials, CastMember member)
+    {
+        var start = a;
+        for (var n = 0; n < partials.Count;)
+        {
+            var end = ReportedEnd(p, partials[n], b);
+            var last = n;
+            while (last + 1 < partials.Count && (partials[last + 1] <= end || !OpensClause(p, end + 1, partials[last + 1])))
+            {
+                last++;
+                end = ReportedEnd(p, partials[last], b);
+            }
+
+            for (var i = n; i <= last; i++)
+                EmitQuote(p[partials[i]].QuoteIndex, member, QuoteKind.Partial, p[start].Start, p[end].End);
+            n = last + 1;
+            if (n < partials.Count)
+                start = NextClauseStart(p, end + 1, partials[n]);
+        }
+    }
+
+    // The "and" or "but" that starts a second verb phrase of the same subject before the first quoted words ("... and
+    // would take "appropriate measures"", "... but was "open""), after a reported clause of at least four words with no
+    // quote of its own; -1 when there is none.
+    private static int TurnBeforeQuote(List<Piece> p, int a, int quote)
+    {
+        for (var k = quote - 2; k > a + 3; k--)
+        {
+            if (!(p[k].IsWord && p[k].Text is "and" or "but") || !p[k + 1].IsWord || !SecondVerb(p[k + 1].Text))
+                continue;
+            var words = 0;
+            for (var i = a; i < k; i++)
+            {
+                if (p[i].Kind == PieceKind.Quote)
+                    return -1;
+                if (p[i].IsWord)
+                    words++;
+            }
+
+            return words >= 4 ? k : -1;
+        }
+
+        return -1;
+    }
+
+    private static bool SecondVerb(string word) =>
+        word is "is" or "was" or "were" or "are" or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "must"
+            or "had" or "has" or "have" or "did" or "does"
+        || (word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal));
+
+    // Between two quoted passages: a clause of its own has at least two words that are not "and" or "or".
+    private static bool OpensClause(List<Piece> p, int from, int quote)
+    {
+        var words = 0;
+        for (var k = from; k < quote; k++)
+        {
+            if (p[k].IsWord && p[k].Text is not ("and" or "or"))
+                words++;
+        }
+
+        return words >= 2;
+    }
+
+    // ", insisting that his party was "still ahead"": the clause starts after "that" when one comes before the quote,
+    // else after the punctuation and linking word.
+    private static int NextClauseStart(List<Piece> p, int from, int quote)
+    {
+        for (var k = quote - 1; k >= from; k--)
+        {
+            if (p[k].IsWord && p[k].Text == "that")
+                return k + 1;
+        }
+
+        var i = from;
+        while (i < quote && (!p[i].IsWord || ClauseLinks.Contains(p[i].Text)))
+            i++;
+        return i;
+    }
+
     // "says she respects Sanders' "passion and commitment" but argues ...": the reported clause of a partial quote ends
     // where the sentence moves on after its last quoted words: at a comma, dash or colon, or a linking word.
     private static int ReportedEnd(List<Piece> p, int lastQuote, int b)
     {
+        // ""a tax on farmers," arguing that ...": a comma inside the closing mark turns the sentence too.
+        if (lastQuote < b && p[lastQuote].Text.TrimEnd().Length > 1 && p[lastQuote].Text.TrimEnd()[^2] == ',')
+            return lastQuote;
         for (var k = lastQuote + 1; k <= b; k++)
         {
             if (p[k].Kind is PieceKind.Comma or PieceKind.Dash or PieceKind.Colon || (p[k].IsWord && ClauseLinks.Contains(p[k].Text)))
@@ -190,6 +285,9 @@ internal sealed partial class ArticleReading
         var span = _spans[p[i].QuoteIndex];
         if (span.Words(_text) > 4)
             return false;
+        // "informally dubbed the "coalition of the willing"": an article may stand between the marker and the term.
+        if (i > 1 && p[i - 1].Text is "the" or "a" or "an" && p[i - 2].IsWord && ScareMarkers.Contains(p[i - 2].Text))
+            return true;
         return i > 0 && p[i - 1].IsWord && (ScareMarkers.Contains(p[i - 1].Text) || (p[i - 1].Text == "as" && i > 1 && p[i - 2].Text is "known" or "described"));
     }
 

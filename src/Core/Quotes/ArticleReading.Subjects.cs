@@ -68,11 +68,10 @@ internal sealed partial class ArticleReading
 
         if (quotes is null)
             return;
-        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text));
         SpeakerPhrase? subject;
         // "And he vowed to ...": a pronoun after openers only is the subject too.
-        if (first >= 0 && p[first].Text is "He" or "She" or "he" or "she" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0]))
-            subject = new SpeakerPhrase(p[first].Start, p[first].End, p[first].Text, null);
+        if (CueFinder.PronounSubject(p) is { } pronoun)
+            subject = pronoun;
         else if (CueFinder.Subject(p) is not { } named || NameParts.Parse(named.Text) is not { Kind: SpeakerKind.Person } name
             || (_cast.KnownSurname(name) is null && (name.Tokens.Length < 2 || name.Tokens.Any(t => NameLexicon.NotNames.Contains(t) || NameLexicon.Places.Contains(t))))
             || named.Text.All(c => !char.IsLower(c)))
@@ -82,9 +81,21 @@ internal sealed partial class ArticleReading
         var member = Resolve(subject, subject.Start);
         if (member is null || member.Kind != SpeakerKind.Person)
             return;
-        var clauseStart = subject.End;
-        var clauseEnd = TrimEnd(clauseStart, p[^1].End);
+        // Each quoted fragment is reported by its own clause, as after a speech verb.
+        var from = Index(p, subject.End);
+        var last = p.Count - 1;
+        while (last > from && p[last].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash or PieceKind.End or PieceKind.Other)
+            last--;
+        var partials = new List<int>();
+        for (var i = from; i <= last; i++)
+        {
+            if (p[i].Kind == PieceKind.Quote && quotes.Contains(p[i].QuoteIndex))
+                partials.Add(i);
+        }
+
+        if (partials.Count > 0)
+            EmitPartials(p, from, last, partials, member);
         foreach (var q in quotes)
-            EmitQuote(q, member, QuoteKind.Partial, clauseStart, clauseEnd);
+            EmitQuote(q, member, QuoteKind.Partial, subject.End, TrimEnd(subject.End, p[^1].End));
     }
 }

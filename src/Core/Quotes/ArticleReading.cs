@@ -159,7 +159,7 @@ internal sealed partial class ArticleReading
             // "...," said one of two witnesses: right after a quote the phrase is a speaker whatever it looks like.
             var strong = cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote;
             var member = cue.Form == CueForm.Participle
-                ? previous ?? (CueFinder.Subject(p) is { } subject ? Resolve(subject, subject.Start) : null)
+                ? previous ?? ((CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
                 : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start) ?? (strong ? _cast.Unnamed(Lower(cue.Speaker.Text), cue.Speaker.Start) : null);
             if (member is null)
                 continue;

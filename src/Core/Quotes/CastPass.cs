@@ -47,7 +47,12 @@ internal static class CastPass
                     i = j + 1;
                     continue;
                 }
-                var subject = OnlyOpenersBefore(p, first);
+                // "Former Yorkshire governor Ed Marlow was blunt": the description before the role is part of the subject.
+                var lead = first;
+                while (first < i && lead > 0 && p[lead - 1].IsWord && (p[lead - 1].IsCapitalised || NameLexicon.RoleWords.Contains(p[lead - 1].Text))
+                    && !NameLexicon.Boundaries.Contains(p[lead - 1].Text))
+                    lead--;
+                var subject = OnlyOpenersBefore(p, lead);
                 Introduce(cast, p, first, j, subject);
                 i = j + 1;
             }
@@ -64,8 +69,9 @@ internal static class CastPass
         var honorific = false;
         for (var k = first; k <= last && !honorific; k++)
             honorific = NameLexicon.Honorifics.Contains(p[k].Text);
-        // "Independent Vermont senator Bernie Sanders": the words before a lower-case role and a name describe that person.
-        if (parts.Role is null && DescribesNext(p, last))
+        // "Independent Vermont senator Bernie Sanders", "Former Yorkshire governor Ed Marlow": the words before a
+        // lower-case role and a name describe that person, even when they open with a role word of their own.
+        if (DescribesNext(p, last))
             return;
         var role = Apposition(p, last);
         var person = parts.Role is not null || honorific || role is not null
@@ -127,10 +133,28 @@ internal static class CastPass
         for (var k = 0; k < first; k++)
         {
             if (p[k].IsWord && !NameLexicon.Openers.Contains(p[k].Text))
-                return false;
+                return OpeningPhraseBefore(p, first);
         }
 
         return true;
+    }
+
+    // "Just a few months ago, Leeds developer Ed Marlow ...", "In December, Marlow ...": a short opening phrase set
+    // off by a comma, naming no one, leaves the name after it the sentence's subject. A phrase that opens with a
+    // preposition or a participle ("Speaking in Leeds, ...", "In his review of Brenn's plan, ...") may name places
+    // and people: they are circumstance, the subject still comes after the comma.
+    private static bool OpeningPhraseBefore(List<Piece> p, int first)
+    {
+        if (first < 2 || first > 12 || p[first - 1].Kind != PieceKind.Comma)
+            return false;
+        var circumstance = NameLexicon.Openers.Contains(p[0].Text) || p[0].Text.EndsWith("ing", StringComparison.Ordinal);
+        for (var k = 0; k < first - 1; k++)
+        {
+            if (!p[k].IsWord || (!circumstance && k > 0 && p[k].IsCapitalised && !NameLexicon.Dates.Contains(p[k].Text)))
+                return false;
+        }
+
+        return first <= 8 || circumstance;
     }
 
     // "Sen. Bernie Sanders of Vermont": "of" after a name (not after a role or an institution, as in "Secretary of

@@ -48,6 +48,16 @@ internal static partial class CueFinder
         return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
     }
 
+    /// <summary>"And he vowed to ...", "Then she cut into Bush, calling ...": "he" or "she" after openers only, before a lower-case word.</summary>
+    public static SpeakerPhrase? PronounSubject(List<Piece> p)
+    {
+        // "On Wednesday, he ...": a date opening the sentence is passed over like an opener.
+        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text) && !NameLexicon.Dates.Contains(x.Text));
+        return first >= 0 && p[first].Text is "He" or "She" or "he" or "she" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0])
+            ? Phrase(p, first, first, null)
+            : null;
+    }
+
     // Verbs that end a description without looking like one ("The retired neurosurgeon began ...").
     private static readonly HashSet<string> CommonVerbs = new(StringComparer.Ordinal)
     {
@@ -83,6 +93,8 @@ internal static partial class CueFinder
     {
         "In", "At", "During", "After", "Before", "Speaking", "On", "Asked", "Following", "Addressing", "Writing", "Since", "Amid",
         "Despite", "Over", "Under", "Earlier", "Later", "Appearing", "Campaigning", "Interviewed", "Responding",
+        // "Early in his campaign, Trump attacked ...": time adverbs that open a phrase (and may be surnames elsewhere).
+        "Early", "Late", "Shortly", "Just", "Soon", "Moments", "Hours", "Days", "Weeks",
     };
 
     // Where the subject search goes on when p[start..end) introduces the sentence rather than being its subject:

@@ -246,6 +246,9 @@ internal static partial class CueFinder
             var start = CollectLeft(p, nameEnd);
             if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
+            // "In December, the prince attacked ..., calling": a date before the comma opens the sentence; it is no name.
+            if (NameLexicon.Dates.Contains(p[nameEnd].Text))
+                return null;
             // "Mark Rutte, the Nato secretary general, who also attended, said": the relative clause follows a
             // description that is itself an apposition, so the name is the one before that description.
             if (lead is "who" or "whose" or "which" && p[start].Text is "the" or "a" or "an" or "The" && start >= 2 && p[start - 1].Kind == PieceKind.Comma

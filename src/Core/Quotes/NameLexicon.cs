@@ -25,7 +25,10 @@ internal static class NameLexicon
         "counsel sheriff chancellor premier treasurer cabinet security national white house kremlin " +
         "french british us u.s. uk u.k. russian ukrainian german finnish italian polish swedish danish norwegian dutch estonian " +
         "latvian lithuanian spanish canadian american european eu nato australian japanese chinese turkish hungarian czech " +
-        "belgian irish greek romanian austrian swiss israeli iranian mexican");
+        "belgian irish greek romanian austrian swiss israeli iranian mexican " +
+        "consultant pollster developer delegate activist lobbyist donor operative businessman businesswoman lawyer historian " +
+        "columnist commentator reporter journalist author pastor organizer organiser " +
+        "supporter voter owner researcher scientist doctor writer teacher student worker investor fundraiser blogger");
 
     /// <summary>Words that make an organisation or a place speak, not a person.</summary>
     public static readonly FrozenSet<string> InstitutionWords = Set(
@@ -63,7 +66,7 @@ internal static class NameLexicon
     public static readonly FrozenSet<string> BetweenWords = Set(
         "also later then has had have previously once again repeatedly recently reportedly publicly privately separately earlier " +
         "today yesterday tonight now had already further quickly simply bluntly flatly firmly angrily clearly has often frequently " +
-        "would will did does had has once himself herself subsequently initially first last finally still even");
+        "would will did does had has once himself herself subsequently initially first last finally still even only just");
 
     /// <summary>Connectives that open a sentence without belonging to its subject.</summary>
     public static readonly FrozenSet<string> Openers = Set(

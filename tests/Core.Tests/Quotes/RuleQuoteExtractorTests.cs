@@ -98,6 +98,18 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn hosted the call.\n\"The door is open,\" he said.\nThe call came a day after Viktor Hal said he backed a pause in principle.\n\"We have heard yes, but before,\" he said.", "We have heard yes, but before", "Tomas Brenn")]
     // Without the flashback, the person the paragraph before introduced is still the one meant.
     [InlineData("Tomas Brenn hosted the call.\n\"The door is open,\" he said.\nViktor Hal arrived late and took the floor.\n\"We have heard yes, but before,\" he said.", "We have heard yes, but before", "Viktor Hal")]
+    // A subject described before its role ("Former Yorkshire governor", "Harbour spokesman") is a subject all the same,
+    // and the description is not a person of its own.
+    [InlineData("Tomas Brenn said the vote was close.\n\nFormer Yorkshire governor Edwin Marlow, an old ally of the mayor, was even more blunt.\n\n\"Absolutely not,\" he said of the plan.", "Absolutely not", "Edwin Marlow")]
+    [InlineData("Tomas Brenn said the vote was close.\n\nHarbour spokesman Edwin Marlow would not say when the vote would come.\n\n\"I have no news yet,\" he said.", "I have no news yet", "Edwin Marlow")]
+    // Occupations work as roles before a name ("Party consultant", "Leeds developer").
+    [InlineData("Tomas Brenn said the vote was close.\n\nParty consultant Edwin Marlow, the top pollster, picked up a similar thread.\n\n\"Voters are starting to see it,\" he said.", "Voters are starting to see it", "Edwin Marlow")]
+    [InlineData("Tomas Brenn said the vote was close.\n\nLeeds developer Edwin Marlow expressed dismay at the plan.\n\n\"I kept telling myself it would not happen,\" he said.", "I kept telling myself it would not happen", "Edwin Marlow")]
+    // A short opening phrase set off by a comma leaves the name after it the sentence's subject.
+    [InlineData("Tomas Brenn said the vote was close.\n\nJust a few months ago, Leeds developer Edwin Marlow expressed dismay at the plan.\n\n\"I kept telling myself it would not happen,\" he said.", "I kept telling myself it would not happen", "Edwin Marlow")]
+    // An opening phrase of circumstance may name places and people; the subject still follows its comma.
+    [InlineData("Tomas Brenn said the vote was close.\n\nSpeaking in Leeds, Harbour Board spokesman Edwin Marlow repeated that the port was open.\n\n\"People should bring evidence,\" he said.", "People should bring evidence", "Edwin Marlow")]
+    [InlineData("Tomas Brenn said the vote was close.\n\nIn his review of Brenn's plan, Edwin Marlow sounded a warning.\n\n\"It is a gamble,\" he said.", "It is a gamble", "Edwin Marlow")]
     // Verbs of praise and blame take a quoted description.
     [InlineData("Tomas Brenn praised the harbour plan as \"a fair deal for every fishing town\".", "a fair deal for every fishing town", "Tomas Brenn")]
     [InlineData("Mara Quill dismissed the report as \"a work of pure fiction from start to end\".", "a work of pure fiction from start to end", "Mara Quill")]
@@ -177,6 +189,18 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn said his country would \"have contact\" with the other side.", "have contact", "Tomas Brenn")]
     // A participle borrows the subject that follows an opening phrase, past a place and its county.
     [InlineData("Speaking at a town hall in Leeds, West Yorkshire, Mara Quill went after the mayor, calling him “a total stiff.”", "a total stiff.", "Mara Quill")]
+    // A participle borrows a pronoun subject too ("Then he ..., calling ...").
+    [InlineData("Tomas Brenn toured the docks. Then he turned on the minister, calling him “a weathervane.”", "a weathervane.", "Tomas Brenn")]
+    // "described as" right before the quote: "as" opens the description, not a circumstance.
+    [InlineData("The auction was stopped before bidding opened on what Tomas Brenn described as a “relic of the strike.”", "relic of the strike.", "Tomas Brenn")]
+    // A date before the first comma is no name with an apposition after it ("In December, the prince ...").
+    [InlineData("In December, the prince attacked the mayor, calling him “a disgrace to the whole city.”", "a disgrace to the whole city.", "the prince")]
+    // A date opening the sentence is passed over on the way to a pronoun subject.
+    [InlineData("Tomas Brenn spoke in Leeds. On Wednesday, he softened his tone, warning that the council was “still in control of the budget.”", "still in control of the budget.", "Tomas Brenn")]
+    // "only" and "just" may stand between the speaker and the verb.
+    [InlineData("Tomas Brenn had just said the port “will open in June.”", "will open in June.", "Tomas Brenn")]
+    // A time adverb opening a phrase ("Early in his campaign,") is not the surname of someone named before.
+    [InlineData("Rex Early backed the plan.\n\nEarly in his campaign, Tomas Brenn attacked the mayor, calling him “a failed steward.”", "a failed steward.", "Tomas Brenn")]
     // A sentence opening with a description keeps all of it as the speaker, not the lone "The".
     [InlineData("The retired surgeon planned to relaunch the campaign, saying only that he was “refining some practices.”", "refining some practices.", "the retired surgeon")]
     // "continue to be" is not speech, and an opening time clause is not what the speaker said.
@@ -198,6 +222,33 @@ public sealed class RuleQuoteExtractorTests
     {
         var finding = Assert.Single(new RuleQuoteExtractor(null).Find(new Article("t", "title", text)), f => f.Quote.Kind == QuoteKind.Partial);
         Assert.Equal(clause, text[finding.ClauseStart..finding.ClauseEnd]);
+    }
+
+    [Theory]
+    // Two partial quotes in clauses of their own: each is reported by its own clause, the second from after "that".
+    [InlineData("Mara Quill said the bridge would \"open by June\" and insisted that the builders were \"well ahead of time.\"", "the bridge would \"open by June\"", "the builders were \"well ahead of time.\"")]
+    [InlineData("Tomas Brenn called the levy \"a tax on farmers,\" arguing that it would \"empty the villages\" within a decade.", "the levy \"a tax on farmers,\"", "it would \"empty the villages\" within a decade")]
+    // A list of quoted words joined by "and" stays one clause.
+    [InlineData("Mara Quill said the budget was \"late\" and \"thin\".", "the budget was \"late\" and \"thin\"", "the budget was \"late\" and \"thin\"")]
+    // With no speech verb, a named subject's quoted fragments are split the same way.
+    [InlineData("Mara Quill defended the levy as \"fair to everyone,\" blaming the shortfall on \"years of neglect.\"", "defended the levy as \"fair to everyone,\"", "blaming the shortfall on \"years of neglect.\"")]
+    public void Find_TwoPartialQuotes_EachClauseOnItsOwn(string text, string first, string second)
+    {
+        var findings = new RuleQuoteExtractor(null).Find(new Article("t", "title", text)).Where(f => f.Quote.Kind == QuoteKind.Partial).ToList();
+        Assert.Equal(2, findings.Count);
+        Assert.Equal(first, text[findings[0].ClauseStart..findings[0].ClauseEnd]);
+        Assert.Equal(second, text[findings[1].ClauseStart..findings[1].ClauseEnd]);
+    }
+
+    [Theory]
+    // Reported words before a turn to a second verb phrase with quoted words are indirect speech of their own.
+    [InlineData("Mara Quill said the harbour had not received a formal request but was “open to talks” on the matter.", "the harbour had not received a formal request", "open to talks")]
+    [InlineData("Tomas Brenn said the council was watching the plans closely and would take “firm steps” if needed.", "the council was watching the plans closely", "firm steps")]
+    public void Extract_IndirectClauseBeforeTurnToPartialQuote(string text, string indirect, string partial)
+    {
+        var quotes = Extract(text);
+        Assert.Equal(QuoteKind.Indirect, Assert.Single(quotes, q => q.Text == indirect).Kind);
+        Assert.Equal(QuoteKind.Partial, Assert.Single(quotes, q => q.Text == partial).Kind);
     }
 
     [Fact]
@@ -274,6 +325,15 @@ public sealed class RuleQuoteExtractorTests
     public void Extract_ScareQuote_NotAttributed(string text)
     {
         Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void Extract_ScareQuoteAfterMarkerAndArticle_LeavesTheClauseIndirect()
+    {
+        // "dubbed the "..."": the marked term is a name for the group, not the officials' words.
+        var quote = Assert.Single(Extract("Officials stress that the group, loosely dubbed the “harbour pact”, remains open to new members."));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("officials", quote.Speaker);
     }
 
     [Fact]
