@@ -27,7 +27,6 @@ internal sealed class SqliteSaveCommands : IDisposable
     // Full-text rows wait here until the transaction's other writes are done (see IndexPendingAsync).
     private readonly List<(long Key, string Title, string Body)> _pendingArticles = [];
     private readonly List<(long Key, string Speaker, string Text)> _pendingQuotes = [];
-    private readonly HashSet<long> _pendingArticleKeys = [];
 
     public SqliteSaveCommands(SqliteConnection connection)
     {
@@ -108,7 +107,7 @@ internal sealed class SqliteSaveCommands : IDisposable
     /// Whether article <paramref name="key"/>'s full-text rows (its own, its quotes') are still queued: taking them out of
     /// the index, as an update does, needs them written first. An article saved by an earlier transaction is indexed.
     /// </summary>
-    public bool HoldsPendingIndex(long key) => _pendingArticleKeys.Contains(key);
+    public bool HoldsPendingIndex(long key) => _pendingArticles.Exists(pending => pending.Key == key);
 
     public async Task<long?> FindExistingAsync(string articleId, string? urlKey, CancellationToken ct) =>
         await ScalarAsync(_byId, ct, articleId) as long?
@@ -147,11 +146,7 @@ internal sealed class SqliteSaveCommands : IDisposable
     }
 
     /// <summary>Queues the full-text entry of article <paramref name="key"/> (see <see cref="IndexPendingAsync"/>).</summary>
-    public void QueueArticleIndex(long key, string title, string body)
-    {
-        _pendingArticles.Add((key, title, body));
-        _pendingArticleKeys.Add(key);
-    }
+    public void QueueArticleIndex(long key, string title, string body) => _pendingArticles.Add((key, title, body));
 
     /// <summary>The article's analyses, quotes (full-text entries queued) and LSH band rows.</summary>
     public async Task InsertDependentsAsync(long key, IngestedArticle item, ArticleFingerprint fingerprint, CancellationToken ct)
@@ -192,7 +187,6 @@ internal sealed class SqliteSaveCommands : IDisposable
     {
         _pendingArticles.Clear();
         _pendingQuotes.Clear();
-        _pendingArticleKeys.Clear();
     }
 
     private static Task<object?> ScalarAsync(SqliteCommand command, CancellationToken ct, params object?[] values)
