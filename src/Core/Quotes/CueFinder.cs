@@ -154,8 +154,14 @@ internal static partial class CueFinder
             return false;
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
-            || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up");
+            || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up")
+            // "the Kremlin's remarks", "Brenn's warning": after a possessive the word is a noun; only a past participle
+            // can follow a contracted "has" ("Brenn's said it before").
+            || (IsPossessive(before) && !IsPastParticiple(p[v].Text));
     }
+
+    private static bool IsPastParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "thought" or "written";
 
     private static bool LeftIsOpen(List<Piece> p, int v)
     {

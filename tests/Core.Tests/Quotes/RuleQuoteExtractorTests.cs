@@ -268,6 +268,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Theory]
+    // After a possessive a speech word is a noun: the ministry's remarks speak for no one.
+    [InlineData("Tomas Brenn flew in on Monday.\nAsked about the ministry’s remarks, he said: “We have heard it all before.”", "We have heard it all before.", "Tomas Brenn")]
+    [InlineData("Mara Quill spoke first. Brenn’s comments came later, and she said: “He is wrong.”", "He is wrong.", "Mara Quill")]
+    public void Extract_SpeechWordAfterPossessive_IsANoun(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+        Assert.DoesNotContain(Extract(text), q => q.Speaker.EndsWith("’s", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Tomas Brenn said that the border would stay closed until spring.", "the border would stay closed until spring")]
     [InlineData("Tomas Brenn told reporters that the border would stay closed until spring.", "the border would stay closed until spring")]
     [InlineData("The border would stay closed until spring, Tomas Brenn said.", "The border would stay closed until spring")]
