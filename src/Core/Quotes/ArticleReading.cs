@@ -221,6 +221,10 @@ internal sealed partial class ArticleReading
         if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
             && AllLower(words, 1))
             return _cast.Describe(phrase.Text, at) is { } known && words[0] is "The" ? known : _cast.Unnamed(Lower(phrase.Text), at);
+        // "The Nato Secretary General said": a phrase headed by a role word describes a person, even when an
+        // organisation's name qualifies it; it is neither the organisation nor a person named "Nato".
+        if (words.Length > 1 && HeadIsRole(words))
+            return _cast.Describe(phrase.Text, at) ?? _cast.Unnamed(Lower(phrase.Text), at);
         // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
         if (words.Length >= 2 && char.IsLower(words[^1][0]) && NameLexicon.UnnamedHeads.Contains(words[^1]) && words.Any(CueFinder.IsPossessive)
             && char.IsUpper(words[0][0]))
@@ -239,6 +243,14 @@ internal sealed partial class ArticleReading
         if (words.Length <= 8 && (determiner || NameLexicon.UnnamedHeads.Contains(head)) && (NameLexicon.UnnamedHeads.Contains(head) || head.EndsWith('s')))
             return _cast.Unnamed(Lower(phrase.Text), at);
         return null;
+    }
+
+    // The head of an English noun phrase is its last word before any "of" ("Office of the President" is an office).
+    private static bool HeadIsRole(string[] words)
+    {
+        var of = Array.IndexOf(words, "of");
+        var head = words[of > 0 ? of - 1 : ^1];
+        return NameLexicon.RoleWords.Contains(head) && !NameLexicon.InstitutionWords.Contains(head) && !CueFinder.IsPossessive(head);
     }
 
     private static bool AllLower(string[] words, int from)

@@ -268,6 +268,17 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Theory]
+    // A role headed phrase qualified by an organisation is the person introduced with that role, not the organisation.
+    [InlineData("Nato Secretary General Tomas Brenn arrived on Monday.\nThe Nato Secretary General said later that nothing had changed.", "nothing had changed", "Tomas Brenn")]
+    [InlineData("The Harbour Authority chairman said the quay would reopen in May.", "the quay would reopen in May", "Harbour Authority chairman")]
+    public void Extract_RoleHeadedPhrase_IsAPersonDescription(string text, string words, string speaker)
+    {
+        var quote = Single(text, words);
+        Assert.Contains(speaker, quote.Speaker, StringComparison.Ordinal);
+        Assert.NotEqual(SpeakerKind.Institution, new RuleQuoteExtractor().Find(new Article("t", "title", text)).Single(f => f.Quote.Text == words).SpeakerKind);
+    }
+
+    [Theory]
     // After a possessive a speech word is a noun: the ministry's remarks speak for no one.
     [InlineData("Tomas Brenn flew in on Monday.\nAsked about the ministry’s remarks, he said: “We have heard it all before.”", "We have heard it all before.", "Tomas Brenn")]
     [InlineData("Mara Quill spoke first. Brenn’s comments came later, and she said: “He is wrong.”", "He is wrong.", "Mara Quill")]
