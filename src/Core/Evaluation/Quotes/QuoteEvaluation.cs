@@ -18,13 +18,19 @@ public sealed record QuoteEvaluation(int Articles, IReadOnlyDictionary<(bool Quo
         foreach (var quoted in new[] { true, false })
         {
             foreach (var threshold in QuoteScorer.Thresholds)
-            {
-                var s = For(quoted, threshold);
-                text.Append(CultureInfo.InvariantCulture,
-                    $"{(quoted ? "direct+mixed" : "indirect"),-15} >{threshold:0.0}    {s.Gold,5} {s.Predicted,5}   {s.Precision:0.000}  {s.Recall:0.000}  {s.F1:0.000}  {s.SpeakerAccuracy:0.000}        {s.PairPrecision:0.000}  {s.PairRecall:0.000}  {s.PairF1:0.000}\n");
-            }
+                AppendRow(text, quoted ? "direct+mixed" : "indirect", threshold, For(quoted, threshold));
         }
 
+        // The (quote, speaker) pair figures over every quote, whatever its kind: what a reader of the answers meets.
+        foreach (var threshold in QuoteScorer.Thresholds)
+            AppendRow(text, "all kinds", threshold, ForAll(threshold));
         return text.ToString();
     }
+
+    /// <summary>The scores of both kinds of quote together at a threshold.</summary>
+    public QuoteScores ForAll(double threshold) => For(true, threshold) + For(false, threshold);
+
+    private static void AppendRow(StringBuilder text, string kind, double threshold, QuoteScores s) =>
+        text.Append(CultureInfo.InvariantCulture,
+            $"{kind,-15} >{threshold:0.0}    {s.Gold,5} {s.Predicted,5}   {s.Precision:0.000}  {s.Recall:0.000}  {s.F1:0.000}  {s.SpeakerAccuracy:0.000}        {s.PairPrecision:0.000}  {s.PairRecall:0.000}  {s.PairF1:0.000}\n");
 }

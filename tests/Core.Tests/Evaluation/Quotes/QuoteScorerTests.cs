@@ -39,6 +39,20 @@ public sealed class QuoteScorerTests
     }
 
     [Fact]
+    public void Format_AllKindsRow_PoolsQuotedAndIndirectCounts()
+    {
+        var quoted = new QuoteScores(Gold: 4, Predicted: 4, MatchedGold: 4, CorrectPredicted: 4, SpeakerJudged: 4, SpeakerRight: 4, PairPredictedRight: 4);
+        var indirect = new QuoteScores(Gold: 6, Predicted: 2, MatchedGold: 2, CorrectPredicted: 2, SpeakerJudged: 2, SpeakerRight: 1, PairPredictedRight: 1);
+        var evaluation = new QuoteEvaluation(1, new Dictionary<(bool, double), QuoteScores> { [(true, 0.3)] = quoted, [(false, 0.3)] = indirect });
+
+        var all = evaluation.ForAll(0.3);
+
+        // 5 right pairs of 6 found and 10 annotated: P 0.833, R 0.5, F1 0.625.
+        Assert.Equal(0.625, all.PairF1, 3);
+        Assert.Contains("all kinds       >0.3       10     6   1.000  0.600  0.750  0.833        0.833  0.500  0.625", evaluation.Format(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Misses_InterruptedQuoteFoundInTwoPieces_IsNotListedButAFalseQuoteIs()
     {
         const string text = "\"We will hold,\" Tomas Brenn said. \"We will not move.\" Aides said \"the bridge is closed\" later.";
