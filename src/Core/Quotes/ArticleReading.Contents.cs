@@ -129,7 +129,7 @@ internal sealed partial class ArticleReading
             return true;
         }
 
-        if (quotedOnly || SpeechVerbs.NeedsQuote(cue.VerbText) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
+        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !DescribedAs(p, a, b, cue.VerbText)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
             return false;
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
         return true;
@@ -215,6 +215,23 @@ internal sealed partial class ArticleReading
         while (i < quote && (!p[i].IsWord || ClauseLinks.Contains(p[i].Text)))
             i++;
         return i;
+    }
+
+    // "described the talks as constructive but unfinished": a verb of describing speaks without quote marks too, through
+    // an object and what it was called; a bare "described as" right after the verb is a passive, not speech.
+    private static bool DescribedAs(List<Piece> p, int a, int b, string verb)
+    {
+        if (!verb.StartsWith("describ", StringComparison.Ordinal))
+            return false;
+        for (var k = a + 1; k <= b - 2 && k <= a + 8; k++)
+        {
+            if (!p[k].IsWord)
+                return false;
+            if (p[k].Text == "as")
+                return p[a].Text != "as";
+        }
+
+        return false;
     }
 
     // "says she respects Sanders' "passion and commitment" but argues ...": the reported clause of a partial quote ends

@@ -242,7 +242,20 @@ internal sealed partial class ArticleReading
         var head = words[^1];
         if (words.Length <= 8 && (determiner || NameLexicon.UnnamedHeads.Contains(head)) && (NameLexicon.UnnamedHeads.Contains(head) || head.EndsWith('s')))
             return _cast.Unnamed(Lower(phrase.Text), at);
-        return null;
+        return determiner && PostmodifiedHead(words) is var k and > 0 ? _cast.Unnamed(Lower(string.Join(' ', words, 0, k + 1)), at) : null;
+    }
+
+    // "two officials familiar with the planning", "a diplomat close to the talks": an unnamed source's head noun comes
+    // early and what follows it only says which source, so the source is kept up to its head; -1 when there is none.
+    private static int PostmodifiedHead(string[] words)
+    {
+        for (var k = 1; k <= 2 && k + 1 < words.Length; k++)
+        {
+            if (NameLexicon.UnnamedHeads.Contains(words[k]) && words[k + 1] is "familiar" or "close" or "with" or "who" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at")
+                return k;
+        }
+
+        return -1;
     }
 
     // The head of an English noun phrase is its last word before any "of" ("Office of the President" is an office).
@@ -303,7 +316,16 @@ internal sealed partial class ArticleReading
     private static readonly string[] BackgroundLinks =
         [" came a day after ", " came after ", " comes after ", " came days after ", " came hours after ", " comes a day after ", " came a week after "];
 
-    private static string Lower(string phrase) => phrase.Length > 1 && char.IsUpper(phrase[0]) && char.IsLower(phrase[1]) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
+    // "Officials said", "A senior official said": capitalised only because they open the sentence. A proper adjective
+    // keeps its capital ("Ukrainian officials").
+    private static string Lower(string phrase)
+    {
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? phrase : phrase[..space];
+        return phrase.Length > 1 && char.IsUpper(phrase[0]) && !char.IsUpper(phrase[1]) && (NameLexicon.Determiners.Contains(first) || NameLexicon.UnnamedHeads.Contains(first))
+            ? char.ToLowerInvariant(phrase[0]) + phrase[1..]
+            : phrase;
+    }
 
     private void Emit(CastMember member, QuoteKind kind, int start, int end, int clauseStart, int clauseEnd)
     {

@@ -268,6 +268,26 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Theory]
+    // Indirect speech without quote marks: "described ... as", and a trailing "according to" an unnamed source kept up to its head.
+    [InlineData("Tomas Brenn described the talks as constructive but unfinished.", "the talks as constructive but unfinished", "Tomas Brenn")]
+    [InlineData("The mission will be based in the west, according to two officials familiar with the planning.", "The mission will be based in the west", "two officials")]
+    // An unnamed source opening the sentence loses only the capital of its determiner, never that of a nationality.
+    [InlineData("A senior western official said the command had still to be agreed.", "the command had still to be agreed", "a senior western official")]
+    [InlineData("Ukrainian officials have said they want the guarantees written into law.", "they want the guarantees written into law", "Ukrainian officials")]
+    public void Extract_IndirectSpeechForms_AreReadWithTheirSpeaker(string text, string words, string speaker)
+    {
+        var quote = Single(text, words);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+
+    [Fact]
+    public void Extract_PassiveDescribedAs_IsNotSpeech()
+    {
+        Assert.Empty(Extract("The plan, described as ambitious in Paris, goes to the ministers on Monday."));
+    }
+
+    [Theory]
     // A role headed phrase qualified by an organisation is the person introduced with that role, not the organisation.
     [InlineData("Nato Secretary General Tomas Brenn arrived on Monday.\nThe Nato Secretary General said later that nothing had changed.", "nothing had changed", "Tomas Brenn")]
     [InlineData("The Harbour Authority chairman said the quay would reopen in May.", "the quay would reopen in May", "Harbour Authority chairman")]
