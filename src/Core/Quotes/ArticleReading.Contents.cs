@@ -349,6 +349,12 @@ internal sealed partial class ArticleReading
         // "said on Tuesday", "said in a statement", "said last week": not the content.
         while (i < p.Count && p[i].IsWord && p[i].Text is "on" or "in" or "at" or "last" or "this" or "late" or "early" or "earlier" or "yesterday" or "today" or "previously" or "repeatedly" or "recently" or "publicly" or "also" or "again")
         {
+            if (TimeThenSubject(p, i) is var subject and > 0)
+            {
+                i = subject;
+                break;
+            }
+
             var j = i + 1;
             while (j < p.Count && p[j].IsWord && j - i <= 4 && !(p[j].Text is "that" or "it" or "he" or "she" or "they" or "the" && j > i + 1 && p[j - 1].IsCapitalised))
             {
@@ -368,6 +374,24 @@ internal sealed partial class ArticleReading
             i++;
         return i;
     }
+
+    // "said on Monday it was ready", "said last week the plan had failed": a time phrase without a comma, then a clause
+    // opening with its subject; returns where that clause starts, or -1.
+    private static int TimeThenSubject(List<Piece> p, int i)
+    {
+        var k = p[i].Text is "on" or "in" or "at" ? i + 1 : i;
+        var times = 0;
+        while (k < p.Count && k - i <= 3 && p[k].IsWord && (NameLexicon.Dates.Contains(p[k].Text) || TimeWords.Contains(p[k].Text)))
+        {
+            times += TimeWords.Contains(p[k].Text) && p[k].Text is "last" or "this" or "next" or "earlier" ? 0 : 1;
+            k++;
+        }
+
+        return times > 0 && k < p.Count && p[k].IsWord && (p[k].Text is "it" or "he" or "she" or "they" or "we" or "there" or "the" || p[k].IsCapitalised) ? k : -1;
+    }
+
+    private static readonly FrozenSet<string> TimeWords =
+        new[] { "last", "this", "next", "earlier", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static int Index(List<Piece> p, int offset)
     {
