@@ -85,7 +85,7 @@ internal sealed partial class ArticleReading
             var any = false;
             for (var i = a; i <= b; i++)
             {
-                if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null)
+                if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null && !IsTitle(p[i].QuoteIndex))
                 {
                     EmitQuote(p[i].QuoteIndex, member, QuoteKind.Direct, 0, 0);
                     any = true;
@@ -291,8 +291,12 @@ internal sealed partial class ArticleReading
         return i > 0 && p[i - 1].IsWord && (ScareMarkers.Contains(p[i - 1].Text) || (p[i - 1].Text == "as" && i > 1 && p[i - 2].Text is "known" or "described"));
     }
 
-    private static int SkipListener(List<Piece> p, int from, string verb)
+    private int SkipListener(List<Piece> p, int from, string verb)
     {
+        // "told "Fox and Friends" that ...", "told NBC's "Today" the ...": the programme is the listener.
+        var programme = from + 1 < p.Count && p[from].IsCapitalised && CueFinder.IsPossessive(p[from].Text) ? from + 1 : from;
+        if (programme < p.Count && p[programme].Kind == PieceKind.Quote && IsTitle(p[programme].QuoteIndex))
+            return programme + 1;
         // "warned the border would close": only "told" always has a listener; the others only before "that".
         if (verb is not ("told" or "tell" or "tells" or "telling") && !p.Skip(from).Take(6).Any(x => x.Text == "that"))
             return from;
@@ -318,13 +322,14 @@ internal sealed partial class ArticleReading
         return Math.Min(p.Count, i + 1);
     }
 
-    private static int SkipToContent(List<Piece> p, int from)
+    private int SkipToContent(List<Piece> p, int from)
     {
         for (var k = from; k < p.Count && k < from + 9; k++)
         {
             if (p[k].Text == "that")
                 return k + 1;
-            if (p[k].Kind is PieceKind.Quote or PieceKind.End or PieceKind.Colon)
+            // "stating on NBC's "Meet the Press" that ...": a programme's title is no quote to stop at.
+            if ((p[k].Kind == PieceKind.Quote && !IsTitle(p[k].QuoteIndex)) || p[k].Kind is PieceKind.End or PieceKind.Colon)
                 break;
         }
 
@@ -344,7 +349,8 @@ internal sealed partial class ArticleReading
 
             if (j >= p.Count || p[j].Kind is not (PieceKind.Comma or PieceKind.Colon or PieceKind.Quote))
                 break;
-            i = j;
+            // "said on MSNBC's "Morning Joe" on Sunday that": the programme is where it was said, like the day.
+            i = p[j].Kind == PieceKind.Quote && IsTitle(p[j].QuoteIndex) ? j + 1 : j;
         }
 
         while (i < p.Count && p[i].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash)

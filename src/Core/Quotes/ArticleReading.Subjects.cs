@@ -62,7 +62,7 @@ internal sealed partial class ArticleReading
         List<int>? quotes = null;
         for (var i = 2; i < p.Count; i++)
         {
-            if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null && !IsScare(p, i))
+            if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null && !IsScare(p, i) && !IsTitle(p[i].QuoteIndex))
                 (quotes ??= []).Add(p[i].QuoteIndex);
         }
 

@@ -327,6 +327,33 @@ public sealed class RuleQuoteExtractorTests
         Assert.Empty(Extract(text));
     }
 
+    [Theory]
+    // A programme, a show or a list of works in marks, after a word that announces one, is a title: nobody's words.
+    [InlineData("Tomas Brenn, a star of the quiz show “Lucky Numbers,” joined the campaign on Monday.")]
+    [InlineData("Odile Sarre, who had roles in “Grey Harbour,” “Twelve Lanterns” and “Salt Road,” backed the mayor.")]
+    [InlineData("Mara Quill appeared on “Harbour Mornings With Ed Marlow” before the count.")]
+    public void Extract_TitleOfWork_NotAttributed(string text)
+    {
+        Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void Extract_ProgrammeAfterSaidOn_IsNoQuoteButTheWordsAroundItAre()
+    {
+        var quotes = Extract("“We will not bend on this,” Mara Quill said on Channel Nine’s “Sunday Ledger.” “The vote stays on Friday.”");
+        Assert.Equal(["We will not bend on this", "The vote stays on Friday."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Mara Quill", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_ProgrammeAsListener_IsSkipped()
+    {
+        // "told "Harbour Mornings" that ...": the programme is whom she told; what follows "that" is what she said.
+        var quote = Assert.Single(Extract("Mara Quill told “Harbour Mornings” that the bridge “will open in spring.”"));
+        Assert.Equal("will open in spring.", quote.Text);
+        Assert.Equal("Mara Quill", quote.Speaker);
+    }
+
     [Fact]
     public void Extract_ScareQuoteAfterMarkerAndArticle_LeavesTheClauseIndirect()
     {
