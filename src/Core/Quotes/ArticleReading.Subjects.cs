@@ -94,8 +94,24 @@ internal sealed partial class ArticleReading
         }
 
         if (partials.Count > 0)
-            EmitPartials(p, from, last, partials, member);
+            EmitPartials(p, AfterApposition(p, from, partials[0]), last, partials, member);
         foreach (var q in quotes)
             EmitQuote(q, member, QuoteKind.Partial, subject.End, TrimEnd(subject.End, p[^1].End));
+    }
+
+    // "Tomas Brenn, the harbour master who ran the port for a decade, called it "a disgrace"": what the subject said
+    // starts at its verb, after the apposition or relative clause set off by commas before the first quoted words.
+    private static int AfterApposition(List<Piece> p, int from, int firstQuote)
+    {
+        if (from >= p.Count || p[from].Kind != PieceKind.Comma)
+            return from;
+        for (var k = firstQuote - 1; k > from; k--)
+        {
+            // "..., said he would deport refugees, who he says are "mostly men"": a relative clause is no verb of the subject.
+            if (p[k].Kind == PieceKind.Comma && !(p[k + 1].IsWord && p[k + 1].Text is "who" or "whom" or "whose" or "which" or "where" or "when" or "while"))
+                return k + 1;
+        }
+
+        return from;
     }
 }

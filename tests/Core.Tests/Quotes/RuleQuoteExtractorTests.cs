@@ -225,6 +225,18 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Theory]
+    // With no speech verb, the clause of a named subject's quoted words starts after an apposition or relative clause
+    // set off by commas, but not at a relative clause after the verb.
+    [InlineData("Mara Quill, the mayor who has run the town since 2019 and is now seeking a third term, wants the bridge “open to everyone.”", "wants the bridge “open to everyone.”")]
+    [InlineData("Tomas Brenn, famous for his temper, then toured the farms, which he sees as “the backbone of the valley.”", "then toured the farms, which he sees as “the backbone of the valley.”")]
+    public void Find_SubjectQuote_ClauseStartsAfterTheApposition(string text, string clause)
+    {
+        var finding = Assert.Single(new RuleQuoteExtractor(null).Find(new Article("t", "title", text)), f => f.Quote.Kind == QuoteKind.Partial);
+        Assert.Equal(clause, text[finding.ClauseStart..finding.ClauseEnd]);
+        Assert.Equal(text.StartsWith("Mara", StringComparison.Ordinal) ? "Mara Quill" : "Tomas Brenn", finding.Quote.Speaker);
+    }
+
+    [Theory]
     // Two partial quotes in clauses of their own: each is reported by its own clause, the second from after "that".
     [InlineData("Mara Quill said the bridge would \"open by June\" and insisted that the builders were \"well ahead of time.\"", "the bridge would \"open by June\"", "the builders were \"well ahead of time.\"")]
     [InlineData("Tomas Brenn called the levy \"a tax on farmers,\" arguing that it would \"empty the villages\" within a decade.", "the levy \"a tax on farmers,\"", "it would \"empty the villages\" within a decade")]
