@@ -125,6 +125,20 @@ internal sealed partial class ArticleReading
                 a = turn + 1;
             }
 
+            // "argued that a database would help, saying it is "all about management"": the words before the
+            // participle are indirect speech of their own; the quoted words report from after it.
+            var participle = ParticipleCueBefore(p, a, partials[0]);
+            if (participle > 0)
+            {
+                if (!quotedOnly && !SpeechVerbs.NeedsQuote(cue.VerbText))
+                {
+                    var end = TrimEnd(clauseStart, p[participle - 2].End);
+                    Emit(member, QuoteKind.Indirect, clauseStart, end, clauseStart, end);
+                }
+
+                a = p[participle + 1].Text == "that" ? participle + 2 : participle + 1;
+            }
+
             EmitPartials(p, a, b, partials, member);
             return true;
         }
@@ -178,6 +192,19 @@ internal sealed partial class ArticleReading
             }
 
             return words >= 4 ? k : -1;
+        }
+
+        return -1;
+    }
+
+    // "criticized the accord, saying the deal goes "nowhere near far enough"": the last speech participle after a
+    // comma before the first quoted words, at least two words into the clause, which reports them; -1 when there is none.
+    private static int ParticipleCueBefore(List<Piece> p, int a, int quote)
+    {
+        for (var k = quote - 1; k > a + 1; k--)
+        {
+            if (p[k].IsWord && p[k - 1].Kind == PieceKind.Comma && SpeechVerbs.IsParticiple(p[k].Text) && SpeechVerbs.IsSpeech(p[k].Text))
+                return k;
         }
 
         return -1;

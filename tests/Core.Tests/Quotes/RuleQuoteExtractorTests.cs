@@ -224,6 +224,19 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(clause, text[finding.ClauseStart..finding.ClauseEnd]);
     }
 
+    [Fact]
+    public void Find_PartialQuoteAfterSpeechParticiple_IsReportedByTheParticiple()
+    {
+        // "argued that ..., saying ...": the quoted words belong to the participle's clause; the words before are indirect.
+        const string text = "Tomas Brenn argued that the new levy would protect the farms, saying it was “the only fair way” to pay for the dam.";
+        var findings = new RuleQuoteExtractor(null).Find(new Article("t", "title", text));
+        var partial = Assert.Single(findings, f => f.Quote.Kind == QuoteKind.Partial);
+        Assert.Equal("it was “the only fair way” to pay for the dam", text[partial.ClauseStart..partial.ClauseEnd]);
+        Assert.Equal("Tomas Brenn", partial.Quote.Speaker);
+        var indirect = Assert.Single(findings, f => f.Quote.Kind == QuoteKind.Indirect);
+        Assert.Equal("the new levy would protect the farms", indirect.Quote.Text);
+    }
+
     [Theory]
     // With no speech verb, the clause of a named subject's quoted words starts after an apposition or relative clause
     // set off by commas, but not at a relative clause after the verb.
