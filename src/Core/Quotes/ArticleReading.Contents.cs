@@ -362,7 +362,9 @@ internal sealed partial class ArticleReading
 
         var i = from;
         // "said on Tuesday", "said in a statement", "said last week": not the content.
-        while (i < p.Count && p[i].IsWord && p[i].Text is "on" or "in" or "at" or "last" or "this" or "late" or "early" or "earlier" or "yesterday" or "today" or "previously" or "repeatedly" or "recently" or "publicly" or "also" or "again")
+        while (i < p.Count && p[i].IsWord && (p[i].Text is "on" or "in" or "at" or "last" or "this" or "late" or "early" or "earlier" or "yesterday" or "today" or "previously" or "repeatedly" or "recently" or "publicly" or "also" or "again"
+            // "said Wednesday morning on MSNBC's "Morning Joe"": the day, like "on Tuesday", is when it was said.
+            || NameLexicon.Dates.Contains(p[i].Text)))
         {
             var j = i + 1;
             while (j < p.Count && p[j].IsWord && j - i <= 4 && !(p[j].Text is "that" or "it" or "he" or "she" or "they" or "the" && j > i + 1 && p[j - 1].IsCapitalised))

@@ -371,6 +371,15 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_DayAndProgrammeAfterSaid_AreCircumstance()
+    {
+        // "..., he said Friday morning on Radio Harbour's "Early Ledger."": when and where it was said, not what.
+        var quotes = Extract("Tomas Brenn backed the harbour plan while it was still on the table, he said Friday morning on Radio Harbour’s “Early Ledger.”");
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Early Ledger", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Speaker == "Tomas Brenn");
+    }
+
+    [Fact]
     public void Extract_ProgrammeAsListener_IsSkipped()
     {
         // "told "Harbour Mornings" that ...": the programme is whom she told; what follows "that" is what she said.
