@@ -94,7 +94,7 @@ internal sealed partial class ArticleReading
         }
 
         if (partials.Count > 0)
-            EmitPartials(p, AfterApposition(p, from, partials[0]), last, partials, member);
+            EmitPartials(p, AfterSpeechVerb(p, AfterApposition(p, from, partials[0]), partials[0]), last, partials, member);
         foreach (var q in quotes)
             EmitQuote(q, member, QuoteKind.Partial, subject.End, TrimEnd(subject.End, p[^1].End));
     }
@@ -110,6 +110,24 @@ internal sealed partial class ArticleReading
             // "..., said he would deport refugees, who he says are "mostly men"": a relative clause is no verb of the subject.
             if (p[k].Kind == PieceKind.Comma && !(p[k + 1].IsWord && p[k + 1].Text is "who" or "whom" or "whose" or "which" or "where" or "when" or "while"))
                 return k + 1;
+        }
+
+        return from;
+    }
+
+    // "Tomas Brenn has voiced doubts, recently telling friends that he is "not sure"": a speech verb no cue was read for
+    // still reports the quoted words after it; their clause starts at its content.
+    private int AfterSpeechVerb(List<Piece> p, int from, int firstQuote)
+    {
+        for (var k = firstQuote - 1; k >= from; k--)
+        {
+            if (!p[k].IsWord || !char.IsLower(p[k].Text[0]) || !SpeechVerbs.IsSpeech(p[k].Text) || (k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)))
+                continue;
+            // "what we call "infrastructure"", "Obama, who called him "unfit"": a verb with a subject of its own is not the subject's.
+            if (k > 0 && (NameLexicon.Pronouns.Contains(p[k - 1].Text) || p[k - 1].Text is "you" or "who" or "which" or "that"))
+                return from;
+            var start = SkipToContent(p, SpeechVerbs.HasListener(p[k].Text) ? SkipListener(p, k + 1, p[k].Text) : k + 1);
+            return start <= firstQuote ? start : from;
         }
 
         return from;

@@ -238,10 +238,13 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Theory]
-    // With no speech verb, the clause of a named subject's quoted words starts after an apposition or relative clause
+    // With no speech cue, the clause of a named subject's quoted words starts after an apposition or relative clause
     // set off by commas, but not at a relative clause after the verb.
     [InlineData("Mara Quill, the mayor who has run the town since 2019 and is now seeking a third term, wants the bridge “open to everyone.”", "wants the bridge “open to everyone.”")]
     [InlineData("Tomas Brenn, famous for his temper, then toured the farms, which he sees as “the backbone of the valley.”", "then toured the farms, which he sees as “the backbone of the valley.”")]
+    // A speech verb no cue was read for still opens the content the quoted words belong to, unless it has a subject of its own.
+    [InlineData("Mara Quill has voiced doubts about the bridge, recently telling friends that she is “not sure it will ever open.”", "she is “not sure it will ever open.”")]
+    [InlineData("Tomas Brenn has always backed roads and what we call “the slow rail” in the valley.", "has always backed roads and what we call “the slow rail” in the valley")]
     public void Find_SubjectQuote_ClauseStartsAfterTheApposition(string text, string clause)
     {
         var finding = Assert.Single(new RuleQuoteExtractor(null).Find(new Article("t", "title", text)), f => f.Quote.Kind == QuoteKind.Partial);
