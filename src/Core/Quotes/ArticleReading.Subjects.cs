@@ -66,7 +66,9 @@ internal sealed partial class ArticleReading
                 (quotes ??= []).Add(p[i].QuoteIndex);
         }
 
-        if (quotes is null)
+        // "Clinton Calls ISIS Violence Against Yazidis 'Genocide'": in a line in title case every word looks like a name,
+        // so no subject can be read from capitals.
+        if (quotes is null || IsTitleCaseLine(p))
             return;
         SpeakerPhrase? subject;
         // "And he vowed to ...": a pronoun after openers only is the subject too.
@@ -131,5 +133,21 @@ internal sealed partial class ArticleReading
         }
 
         return from;
+    }
+
+    // Four or more words outside quotes, all capitalised but the small ones a title leaves in lower case.
+    private static bool IsTitleCaseLine(List<Piece> p)
+    {
+        var words = 0;
+        foreach (var piece in p)
+        {
+            if (!piece.IsWord)
+                continue;
+            if (!piece.IsCapitalised && !char.IsDigit(piece.Text[0]) && !TitleMinorWords.Contains(piece.Text))
+                return false;
+            words++;
+        }
+
+        return words >= 4;
     }
 }

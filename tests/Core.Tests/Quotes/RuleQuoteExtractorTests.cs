@@ -366,6 +366,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SubjectQuote_NotReadFromATitleCaseLine()
+    {
+        // In title case every word looks like a name: the subject cannot be told from the verb.
+        Assert.Empty(Extract("Tomas Brenn Backs Harbour Plan As ‘The Only Way Forward’"));
+        var quote = Assert.Single(Extract("Tomas Brenn backs the harbour plan as “the only way forward.”"));
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+    }
+
+    [Fact]
     public void Extract_ProgrammeAfterSaidOn_IsNoQuoteButTheWordsAroundItAre()
     {
         var quotes = Extract("“We will not bend on this,” Mara Quill said on Channel Nine’s “Sunday Ledger.” “The vote stays on Friday.”");
