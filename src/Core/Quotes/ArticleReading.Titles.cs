@@ -86,11 +86,12 @@ internal sealed partial class ArticleReading
         return any && lower;
     }
 
-    // The word that ends before offset (past spaces and a comma), and where it starts; empty at a paragraph's start.
+    // The word that ends before offset (past spaces, no-break ones too, and a comma), and where it starts; empty at a
+    // line's start.
     private (string Word, int Start) WordBefore(int offset)
     {
         var end = offset;
-        while (end > 0 && _text[end - 1] is ' ' or ',')
+        while (end > 0 && _text[end - 1] is ' ' or '\u00a0' or ',')
             end--;
         var start = end;
         while (start > 0 && (char.IsLetterOrDigit(_text[start - 1]) || _text[start - 1] is '\'' or '’' or '-' or '.'))

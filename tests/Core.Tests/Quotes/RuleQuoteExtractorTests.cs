@@ -360,6 +360,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn, a star of the quiz show “Lucky Numbers,” joined the campaign on Monday.")]
     [InlineData("Odile Sarre, who had roles in “Grey Harbour,” “Twelve Lanterns” and “Salt Road,” backed the mayor.")]
     [InlineData("Mara Quill appeared on “Harbour Mornings With Ed Marlow” before the count.")]
+    // A no-break space before the mark is a space like any other.
+    [InlineData("Mara Quill appeared on\u00a0“Harbour Mornings” before the count.")]
     public void Extract_TitleOfWork_NotAttributed(string text)
     {
         Assert.Empty(Extract(text));
