@@ -125,9 +125,9 @@ internal sealed partial class ArticleReading
                 a = turn + 1;
             }
 
-            // "argued that a database would help, saying it is "all about management"": the words before the
-            // participle are indirect speech of their own; the quoted words report from after it.
-            var participle = ParticipleCueBefore(p, a, partials[0]);
+            // "argued that a database would help, saying it is "all about management"": the words before the second
+            // speech verb are indirect speech of their own; the quoted words report from after it.
+            var participle = SpeechVerbBefore(p, a, partials[0]);
             if (participle > 0)
             {
                 if (!quotedOnly && !SpeechVerbs.NeedsQuote(cue.VerbText))
@@ -197,13 +197,14 @@ internal sealed partial class ArticleReading
         return -1;
     }
 
-    // "criticized the accord, saying the deal goes "nowhere near far enough"": the last speech participle after a
-    // comma before the first quoted words, at least two words into the clause, which reports them; -1 when there is none.
-    private static int ParticipleCueBefore(List<Piece> p, int a, int quote)
+    // "criticized the accord, saying the deal goes "nowhere near far enough"", "... and called him "a feminist"": the
+    // last speech verb after a comma or "and" before the first quoted words, at least two words into the clause, which
+    // reports them; -1 when there is none.
+    private static int SpeechVerbBefore(List<Piece> p, int a, int quote)
     {
         for (var k = quote - 1; k > a + 1; k--)
         {
-            if (p[k].IsWord && p[k - 1].Kind == PieceKind.Comma && SpeechVerbs.IsParticiple(p[k].Text) && SpeechVerbs.IsSpeech(p[k].Text))
+            if (p[k].IsWord && (p[k - 1].Kind == PieceKind.Comma || p[k - 1].Text == "and") && char.IsLower(p[k].Text[0]) && SpeechVerbs.IsSpeech(p[k].Text))
                 return k;
         }
 

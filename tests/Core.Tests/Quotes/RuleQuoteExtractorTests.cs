@@ -224,17 +224,20 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(clause, text[finding.ClauseStart..finding.ClauseEnd]);
     }
 
-    [Fact]
-    public void Find_PartialQuoteAfterSpeechParticiple_IsReportedByTheParticiple()
+    [Theory]
+    // "argued that ..., saying ...": the quoted words belong to the participle's clause; the words before are indirect.
+    [InlineData("Tomas Brenn argued that the new levy would protect the farms, saying it was “the only fair way” to pay for the dam.", "it was “the only fair way” to pay for the dam", "the new levy would protect the farms")]
+    // A second speech verb after a comma or "and" reports the quoted words after it in the same way.
+    [InlineData("Tomas Brenn said the harbour was in good shape, called the new dock “a gift to the town.”", "the new dock “a gift to the town.”", "the harbour was in good shape")]
+    [InlineData("Tomas Brenn backed the plan, saying the harbour was in good shape and calling the new dock “a gift to the town.”", "the new dock “a gift to the town.”", "the harbour was in good shape")]
+    public void Find_PartialQuoteAfterASecondSpeechVerb_IsReportedByThatVerb(string text, string clause, string indirectText)
     {
-        // "argued that ..., saying ...": the quoted words belong to the participle's clause; the words before are indirect.
-        const string text = "Tomas Brenn argued that the new levy would protect the farms, saying it was “the only fair way” to pay for the dam.";
         var findings = new RuleQuoteExtractor(null).Find(new Article("t", "title", text));
         var partial = Assert.Single(findings, f => f.Quote.Kind == QuoteKind.Partial);
-        Assert.Equal("it was “the only fair way” to pay for the dam", text[partial.ClauseStart..partial.ClauseEnd]);
+        Assert.Equal(clause, text[partial.ClauseStart..partial.ClauseEnd]);
         Assert.Equal("Tomas Brenn", partial.Quote.Speaker);
         var indirect = Assert.Single(findings, f => f.Quote.Kind == QuoteKind.Indirect);
-        Assert.Equal("the new levy would protect the farms", indirect.Quote.Text);
+        Assert.Equal(indirectText, indirect.Quote.Text);
     }
 
     [Theory]
