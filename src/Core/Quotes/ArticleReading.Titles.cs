@@ -21,6 +21,12 @@ internal sealed partial class ArticleReading
         "interview with", "interviews with",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // "the "Cake Boss" star", "the "Morning Joe" host": a part in the work named before it.
+    private static readonly FrozenSet<string> WorkRoles = new[]
+    {
+        "star", "stars", "host", "hosts", "actor", "actress", "creator", "author", "anchor", "producer",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Words a title leaves in lower case.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleMinorWords = new[]
     {
@@ -36,21 +42,39 @@ internal sealed partial class ArticleReading
             return false;
         if (q > 0 && InListAfter(q) && IsTitle(q - 1))
             return true;
+        // ""Orange is the New Black" star Selenis Leyva": a part in the work named right after it.
+        if (span.CloseMark >= 0 && WorkRoles.Contains(WordAfter(span.CloseMark + 1)))
+            return true;
         var (word, start) = WordBefore(span.OpenMark);
         if (word.Length == 0)
             return false;
         if (WorkNouns.Contains(word) || word is "on" or "On" or "told")
             return true;
         var (previous, previousStart) = WordBefore(start);
-        // "on CNN's "State of the Union"", "told Channel Nine's "Good Morning"": the network owns the programme.
+        // "on CNN's "State of the Union"", "host of MSNBC's "Morning Joe"": the network owns the programme.
         if (CueFinder.IsPossessive(word) && char.IsUpper(word[0]))
         {
             for (var names = 0; names < 3 && previous.Length > 0 && char.IsUpper(previous[0]) && previous is not "On"; names++)
                 (previous, previousStart) = WordBefore(previousStart);
-            return previous is "on" or "On" or "told" or "with" or "for";
+            return previous is "on" or "On" or "told" or "with" or "for" || IsWorkLink(WordBefore(previousStart).Word, previous);
         }
 
-        return previous.Length > 0 && WorkLinks.Contains(string.Concat(previous, " ", word));
+        return IsWorkLink(previous, word);
+    }
+
+    private static bool IsWorkLink(string first, string second) =>
+        first.Length > 0 && second.Length > 0 && WorkLinks.Contains(string.Concat(first, " ", second));
+
+    // The lower-case word that starts at offset, past spaces; empty when none does.
+    private string WordAfter(int offset)
+    {
+        var start = offset;
+        while (start < _text.Length && _text[start] is ' ' or '\u00a0')
+            start++;
+        var end = start;
+        while (end < _text.Length && char.IsLower(_text[end]))
+            end++;
+        return _text[start..end];
     }
 
     // "roles in "Apollo 13," "Parks and Recreation" and "Veep"": only a comma or "and" stands between this quote and the

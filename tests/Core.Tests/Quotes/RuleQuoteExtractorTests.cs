@@ -363,6 +363,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn, a star of the quiz show “Lucky Numbers,” joined the campaign on Monday.")]
     [InlineData("Odile Sarre, who had roles in “Grey Harbour,” “Twelve Lanterns” and “Salt Road,” backed the mayor.")]
     [InlineData("Mara Quill appeared on “Harbour Mornings With Ed Marlow” before the count.")]
+    // A part in a programme, before or after its name.
+    [InlineData("Ed Marlow, host of Channel Nine’s “Harbour Mornings,” backed the mayor.")]
     // A no-break space before the mark is a space like any other.
     [InlineData("Mara Quill appeared on\u00a0“Harbour Mornings” before the count.")]
     public void Extract_TitleOfWork_NotAttributed(string text)
@@ -378,6 +380,13 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract("Tomas Brenn backs the harbour plan as “the only way forward.”"));
         Assert.Equal("Tomas Brenn", quote.Speaker);
         Assert.Equal(QuoteKind.Partial, quote.Kind);
+    }
+
+    [Fact]
+    public void Extract_TitleBeforeARoleInIt_IsNoQuoteOfTheLastSpeaker()
+    {
+        var quotes = Extract("Mara Quill said the vote was “far too close.”\n“Lights Over Grey Harbour” star Ed Marlow backed the mayor.");
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Grey Harbour", StringComparison.Ordinal));
     }
 
     [Fact]
