@@ -85,7 +85,7 @@ internal sealed partial class ArticleReading
             var any = false;
             for (var i = a; i <= b; i++)
             {
-                if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null)
+                if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null && !IsTitle(p[i].QuoteIndex))
                 {
                     EmitQuote(p[i].QuoteIndex, member, QuoteKind.Direct, 0, 0);
                     any = true;
@@ -123,6 +123,20 @@ internal sealed partial class ArticleReading
                 var end = TrimEnd(clauseStart, p[turn - 1].End);
                 Emit(member, QuoteKind.Indirect, clauseStart, end, clauseStart, end);
                 a = turn + 1;
+            }
+
+            // "argued that a database would help, saying it is "all about management"": the words before the second
+            // speech verb are indirect speech of their own; the quoted words report from after it.
+            var participle = SpeechVerbBefore(p, a, partials[0]);
+            if (participle > 0)
+            {
+                if (!quotedOnly && !SpeechVerbs.NeedsQuote(cue.VerbText))
+                {
+                    var end = TrimEnd(clauseStart, p[participle - 2].End);
+                    Emit(member, QuoteKind.Indirect, clauseStart, end, clauseStart, end);
+                }
+
+                a = p[participle + 1].Text == "that" ? participle + 2 : participle + 1;
             }
 
             EmitPartials(p, a, b, partials, member);
@@ -178,6 +192,20 @@ internal sealed partial class ArticleReading
             }
 
             return words >= 4 ? k : -1;
+        }
+
+        return -1;
+    }
+
+    // "criticized the accord, saying the deal goes "nowhere near far enough"", "... and called him "a feminist"": the
+    // last speech verb after a comma or "and" before the first quoted words, at least two words into the clause, which
+    // reports them; -1 when there is none.
+    private static int SpeechVerbBefore(List<Piece> p, int a, int quote)
+    {
+        for (var k = quote - 1; k > a + 1; k--)
+        {
+            if (p[k].IsWord && (p[k - 1].Kind == PieceKind.Comma || p[k - 1].Text == "and") && char.IsLower(p[k].Text[0]) && SpeechVerbs.IsSpeech(p[k].Text))
+                return k;
         }
 
         return -1;
@@ -308,8 +336,12 @@ internal sealed partial class ArticleReading
         return i > 0 && p[i - 1].IsWord && (ScareMarkers.Contains(p[i - 1].Text) || (p[i - 1].Text == "as" && i > 1 && p[i - 2].Text is "known" or "described"));
     }
 
-    private static int SkipListener(List<Piece> p, int from, string verb)
+    private int SkipListener(List<Piece> p, int from, string verb)
     {
+        // "told "Fox and Friends" that ...", "told NBC's "Today" the ...": the programme is the listener.
+        var programme = from + 1 < p.Count && p[from].IsCapitalised && CueFinder.IsPossessive(p[from].Text) ? from + 1 : from;
+        if (programme < p.Count && p[programme].Kind == PieceKind.Quote && IsTitle(p[programme].QuoteIndex))
+            return programme + 1;
         // "warned the border would close": only "told" always has a listener; the others only before "that".
         if (verb is not ("told" or "tell" or "tells" or "telling") && !p.Skip(from).Take(6).Any(x => x.Text == "that"))
             return from;
@@ -335,19 +367,22 @@ internal sealed partial class ArticleReading
         return Math.Min(p.Count, i + 1);
     }
 
-    private static int SkipToContent(List<Piece> p, int from)
+    private int SkipToContent(List<Piece> p, int from)
     {
         for (var k = from; k < p.Count && k < from + 9; k++)
         {
             if (p[k].Text == "that")
                 return k + 1;
-            if (p[k].Kind is PieceKind.Quote or PieceKind.End or PieceKind.Colon)
+            // "stating on NBC's "Meet the Press" that ...": a programme's title is no quote to stop at.
+            if ((p[k].Kind == PieceKind.Quote && !IsTitle(p[k].QuoteIndex)) || p[k].Kind is PieceKind.End or PieceKind.Colon)
                 break;
         }
 
         var i = from;
         // "said on Tuesday", "said in a statement", "said last week": not the content.
-        while (i < p.Count && p[i].IsWord && p[i].Text is "on" or "in" or "at" or "last" or "this" or "late" or "early" or "earlier" or "yesterday" or "today" or "previously" or "repeatedly" or "recently" or "publicly" or "also" or "again")
+        while (i < p.Count && p[i].IsWord && (p[i].Text is "on" or "in" or "at" or "last" or "this" or "late" or "early" or "earlier" or "yesterday" or "today" or "previously" or "repeatedly" or "recently" or "publicly" or "also" or "again"
+            // "said Wednesday morning on MSNBC's "Morning Joe"": the day, like "on Tuesday", is when it was said.
+            || NameLexicon.Dates.Contains(p[i].Text)))
         {
             if (TimeThenSubject(p, i) is var subject and > 0)
             {
@@ -367,7 +402,8 @@ internal sealed partial class ArticleReading
 
             if (j >= p.Count || p[j].Kind is not (PieceKind.Comma or PieceKind.Colon or PieceKind.Quote))
                 break;
-            i = j;
+            // "said on MSNBC's "Morning Joe" on Sunday that": the programme is where it was said, like the day.
+            i = p[j].Kind == PieceKind.Quote && IsTitle(p[j].QuoteIndex) ? j + 1 : j;
         }
 
         while (i < p.Count && p[i].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash)

@@ -62,11 +62,13 @@ internal sealed partial class ArticleReading
         List<int>? quotes = null;
         for (var i = 2; i < p.Count; i++)
         {
-            if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null && !IsScare(p, i))
+            if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null && !IsScare(p, i) && !IsTitle(p[i].QuoteIndex))
                 (quotes ??= []).Add(p[i].QuoteIndex);
         }
 
-        if (quotes is null)
+        // "Clinton Calls ISIS Violence Against Yazidis 'Genocide'": in a line in title case every word looks like a name,
+        // so no subject can be read from capitals.
+        if (quotes is null || IsTitleCaseLine(p))
             return;
         SpeakerPhrase? subject;
         // "And he vowed to ...": a pronoun after openers only is the subject too.
@@ -94,8 +96,58 @@ internal sealed partial class ArticleReading
         }
 
         if (partials.Count > 0)
-            EmitPartials(p, from, last, partials, member);
+            EmitPartials(p, AfterSpeechVerb(p, AfterApposition(p, from, partials[0]), partials[0]), last, partials, member);
         foreach (var q in quotes)
             EmitQuote(q, member, QuoteKind.Partial, subject.End, TrimEnd(subject.End, p[^1].End));
+    }
+
+    // "Tomas Brenn, the harbour master who ran the port for a decade, called it "a disgrace"": what the subject said
+    // starts at its verb, after the apposition or relative clause set off by commas before the first quoted words.
+    private static int AfterApposition(List<Piece> p, int from, int firstQuote)
+    {
+        if (from >= p.Count || p[from].Kind != PieceKind.Comma)
+            return from;
+        for (var k = firstQuote - 1; k > from; k--)
+        {
+            // "..., said he would deport refugees, who he says are "mostly men"": a relative clause is no verb of the subject.
+            if (p[k].Kind == PieceKind.Comma && !(p[k + 1].IsWord && p[k + 1].Text is "who" or "whom" or "whose" or "which" or "where" or "when" or "while"))
+                return k + 1;
+        }
+
+        return from;
+    }
+
+    // "Tomas Brenn has voiced doubts, recently telling friends that he is "not sure"": a speech verb no cue was read for
+    // still reports the quoted words after it; their clause starts at its content.
+    private int AfterSpeechVerb(List<Piece> p, int from, int firstQuote)
+    {
+        for (var k = firstQuote - 1; k >= from; k--)
+        {
+            if (!p[k].IsWord || !char.IsLower(p[k].Text[0]) || !SpeechVerbs.IsSpeech(p[k].Text) || (k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)))
+                continue;
+            // "what we call "infrastructure"", "Obama, who called him "unfit"": a verb with a subject of its own is not the subject's.
+            if (k > 0 && (NameLexicon.Pronouns.Contains(p[k - 1].Text) || p[k - 1].Text is "you" or "who" or "which" or "that"))
+                return from;
+            var start = SkipToContent(p, SpeechVerbs.HasListener(p[k].Text) ? SkipListener(p, k + 1, p[k].Text) : k + 1);
+            return start <= firstQuote ? start : from;
+        }
+
+        return from;
+    }
+
+    // Four or more words outside quotes, all capitalised but the small ones a title leaves in lower case.
+    private static bool IsTitleCaseLine(List<Piece> p)
+    {
+        var words = 0;
+        foreach (var piece in p)
+        {
+            if (!piece.IsWord)
+                continue;
+            if (!piece.IsCapitalised && !char.IsDigit(piece.Text[0]) && !TitleMinorWords.Contains(piece.Text))
+                return false;
+            words++;
+        }
+
+        return words >= 4;
     }
 }

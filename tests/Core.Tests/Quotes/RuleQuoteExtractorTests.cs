@@ -225,6 +225,37 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Theory]
+    // "argued that ..., saying ...": the quoted words belong to the participle's clause; the words before are indirect.
+    [InlineData("Tomas Brenn argued that the new levy would protect the farms, saying it was “the only fair way” to pay for the dam.", "it was “the only fair way” to pay for the dam", "the new levy would protect the farms")]
+    // A second speech verb after a comma or "and" reports the quoted words after it in the same way.
+    [InlineData("Tomas Brenn said the harbour was in good shape, called the new dock “a gift to the town.”", "the new dock “a gift to the town.”", "the harbour was in good shape")]
+    [InlineData("Tomas Brenn backed the plan, saying the harbour was in good shape and calling the new dock “a gift to the town.”", "the new dock “a gift to the town.”", "the harbour was in good shape")]
+    public void Find_PartialQuoteAfterASecondSpeechVerb_IsReportedByThatVerb(string text, string clause, string indirectText)
+    {
+        var findings = new RuleQuoteExtractor(null).Find(new Article("t", "title", text));
+        var partial = Assert.Single(findings, f => f.Quote.Kind == QuoteKind.Partial);
+        Assert.Equal(clause, text[partial.ClauseStart..partial.ClauseEnd]);
+        Assert.Equal("Tomas Brenn", partial.Quote.Speaker);
+        var indirect = Assert.Single(findings, f => f.Quote.Kind == QuoteKind.Indirect);
+        Assert.Equal(indirectText, indirect.Quote.Text);
+    }
+
+    [Theory]
+    // With no speech cue, the clause of a named subject's quoted words starts after an apposition or relative clause
+    // set off by commas, but not at a relative clause after the verb.
+    [InlineData("Mara Quill, the mayor who has run the town since 2019 and is now seeking a third term, wants the bridge “open to everyone.”", "wants the bridge “open to everyone.”")]
+    [InlineData("Tomas Brenn, famous for his temper, then toured the farms, which he sees as “the backbone of the valley.”", "then toured the farms, which he sees as “the backbone of the valley.”")]
+    // A speech verb no cue was read for still opens the content the quoted words belong to, unless it has a subject of its own.
+    [InlineData("Mara Quill has voiced doubts about the bridge, recently telling friends that she is “not sure it will ever open.”", "she is “not sure it will ever open.”")]
+    [InlineData("Tomas Brenn has always backed roads and what we call “the slow rail” in the valley.", "has always backed roads and what we call “the slow rail” in the valley")]
+    public void Find_SubjectQuote_ClauseStartsAfterTheApposition(string text, string clause)
+    {
+        var finding = Assert.Single(new RuleQuoteExtractor(null).Find(new Article("t", "title", text)), f => f.Quote.Kind == QuoteKind.Partial);
+        Assert.Equal(clause, text[finding.ClauseStart..finding.ClauseEnd]);
+        Assert.Equal(text.StartsWith("Mara", StringComparison.Ordinal) ? "Mara Quill" : "Tomas Brenn", finding.Quote.Speaker);
+    }
+
+    [Theory]
     // Two partial quotes in clauses of their own: each is reported by its own clause, the second from after "that".
     [InlineData("Mara Quill said the bridge would \"open by June\" and insisted that the builders were \"well ahead of time.\"", "the bridge would \"open by June\"", "the builders were \"well ahead of time.\"")]
     [InlineData("Tomas Brenn called the levy \"a tax on farmers,\" arguing that it would \"empty the villages\" within a decade.", "the levy \"a tax on farmers,\"", "it would \"empty the villages\" within a decade")]
@@ -369,6 +400,63 @@ public sealed class RuleQuoteExtractorTests
     public void Extract_ScareQuote_NotAttributed(string text)
     {
         Assert.Empty(Extract(text));
+    }
+
+    [Theory]
+    // A programme, a show or a list of works in marks, after a word that announces one, is a title: nobody's words.
+    [InlineData("Tomas Brenn, a star of the quiz show “Lucky Numbers,” joined the campaign on Monday.")]
+    [InlineData("Odile Sarre, who had roles in “Grey Harbour,” “Twelve Lanterns” and “Salt Road,” backed the mayor.")]
+    [InlineData("Mara Quill appeared on “Harbour Mornings With Ed Marlow” before the count.")]
+    // A part in a programme, before or after its name.
+    [InlineData("Ed Marlow, host of Channel Nine’s “Harbour Mornings,” backed the mayor.")]
+    // A no-break space before the mark is a space like any other.
+    [InlineData("Mara Quill appeared on\u00a0“Harbour Mornings” before the count.")]
+    public void Extract_TitleOfWork_NotAttributed(string text)
+    {
+        Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void Extract_SubjectQuote_NotReadFromATitleCaseLine()
+    {
+        // In title case every word looks like a name: the subject cannot be told from the verb.
+        Assert.Empty(Extract("Tomas Brenn Backs Harbour Plan As ‘The Only Way Forward’"));
+        var quote = Assert.Single(Extract("Tomas Brenn backs the harbour plan as “the only way forward.”"));
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+    }
+
+    [Fact]
+    public void Extract_TitleBeforeARoleInIt_IsNoQuoteOfTheLastSpeaker()
+    {
+        var quotes = Extract("Mara Quill said the vote was “far too close.”\n“Lights Over Grey Harbour” star Ed Marlow backed the mayor.");
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Grey Harbour", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ProgrammeAfterSaidOn_IsNoQuoteButTheWordsAroundItAre()
+    {
+        var quotes = Extract("“We will not bend on this,” Mara Quill said on Channel Nine’s “Sunday Ledger.” “The vote stays on Friday.”");
+        Assert.Equal(["We will not bend on this", "The vote stays on Friday."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Mara Quill", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_DayAndProgrammeAfterSaid_AreCircumstance()
+    {
+        // "..., he said Friday morning on Radio Harbour's "Early Ledger."": when and where it was said, not what.
+        var quotes = Extract("Tomas Brenn backed the harbour plan while it was still on the table, he said Friday morning on Radio Harbour’s “Early Ledger.”");
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Early Ledger", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Speaker == "Tomas Brenn");
+    }
+
+    [Fact]
+    public void Extract_ProgrammeAsListener_IsSkipped()
+    {
+        // "told "Harbour Mornings" that ...": the programme is whom she told; what follows "that" is what she said.
+        var quote = Assert.Single(Extract("Mara Quill told “Harbour Mornings” that the bridge “will open in spring.”"));
+        Assert.Equal("will open in spring.", quote.Text);
+        Assert.Equal("Mara Quill", quote.Speaker);
     }
 
     [Fact]
