@@ -145,6 +145,7 @@ internal sealed partial class ArticleReading
 
         if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !DescribedAs(p, a, b, cue.VerbText)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
             return false;
+        clauseEnd = p[CircumstanceAfter(p, a, b)].End;
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
         return true;
     }
@@ -243,6 +244,25 @@ internal sealed partial class ArticleReading
         while (i < quote && (!p[i].IsWord || ClauseLinks.Contains(p[i].Text)))
             i++;
         return i;
+    }
+
+    // "said Rome would send engineers, in remarks translated from Italian": where and how it was said, set off by a
+    // comma at the end, is not what was said; the last piece of the reported clause before it.
+    private static int CircumstanceAfter(List<Piece> p, int a, int b)
+    {
+        for (var k = a + 3; k + 1 <= b; k++)
+        {
+            if (p[k].Kind != PieceKind.Comma || !p[k + 1].IsWord)
+                continue;
+            var next = p[k + 1].Text;
+            var after = k + 2 <= b && p[k + 2].IsWord ? p[k + 2].Text : "";
+            var third = k + 3 <= b && p[k + 3].IsWord ? p[k + 3].Text : "";
+            if (next is "speaking" or "writing" or "citing" || (next == "according" && after == "to")
+                || (next == "in" && (after is "remarks" or "comments" || (after is "a" or "an" && third is "statement" or "interview" or "speech" or "post" or "tweet" or "letter" or "email" or "video" or "briefing"))))
+                return k - 1;
+        }
+
+        return b;
     }
 
     // "described the talks as constructive but unfinished": a verb of describing speaks without quote marks too, through

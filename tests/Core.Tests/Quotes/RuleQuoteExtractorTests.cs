@@ -302,6 +302,9 @@ public sealed class RuleQuoteExtractorTests
     // Indirect speech without quote marks: "described ... as", and a trailing "according to" an unnamed source kept up to its head.
     [InlineData("Tomas Brenn described the talks as constructive but unfinished.", "the talks as constructive but unfinished", "Tomas Brenn")]
     [InlineData("The mission will be based in the west, according to two officials familiar with the planning.", "The mission will be based in the west", "two officials")]
+    // How and where it was said, after a comma at the end, is not part of what was said.
+    [InlineData("Odile Sarre told a Rome daily that her country would send engineers, in remarks translated from Italian.", "her country would send engineers", "Odile Sarre")]
+    [InlineData("Tomas Brenn said the quay would reopen in May, speaking at the harbour.", "the quay would reopen in May", "Tomas Brenn")]
     // A time phrase without a comma before the reported clause.
     [InlineData("The harbour board said on Monday it was ready to reopen the quay.", "it was ready to reopen the quay", "harbour board")]
     [InlineData("Tomas Brenn said last week the plan had failed.", "the plan had failed", "Tomas Brenn")]
