@@ -160,7 +160,7 @@ internal static partial class CueFinder
     private static bool LeftIsOpen(List<Piece> p, int v)
     {
         var j = v - 1;
-        while (j >= 0 && p[j].IsWord && NameLexicon.BetweenWords.Contains(p[j].Text))
+        while (j >= 0 && p[j].IsWord && IsBetweenWord(p, j))
             j--;
         return j < 0 || p[j].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash or PieceKind.Colon;
     }
@@ -171,7 +171,7 @@ internal static partial class CueFinder
         // "Trump is insisting that ...": the auxiliary of a progressive stands between speaker and verb.
         if (j >= 0 && p[j].Text is "is" or "are" or "was" or "were" or "been" && p[v].Text.EndsWith("ing", StringComparison.Ordinal))
             j--;
-        while (j >= 0 && p[j].IsWord && (NameLexicon.BetweenWords.Contains(p[j].Text) || TimeWords.Contains(p[j].Text) || IsMannerAdverb(p[j].Text)
+        while (j >= 0 && p[j].IsWord && (IsBetweenWord(p, j) || TimeWords.Contains(p[j].Text) || IsMannerAdverb(p[j].Text)
             || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
             || (p[j].Text is "the" or "that" && j > 0 && p[j - 1].Text is "at" or "by" or "in" or "over" or "during" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
             || (p[j].Text is "at" or "by" or "in" or "over" or "during" && j + 2 < v && p[j + 1].Text is "the" or "that" && TimeWords.Contains(p[j + 2].Text))))
@@ -201,7 +201,7 @@ internal static partial class CueFinder
         while (start <= j && !p[start].IsCapitalised && !NameLexicon.Determiners.Contains(p[start].Text)
             && !NameLexicon.RoleWords.Contains(p[start].Text) && AnyCapitalised(p, start, j))
             start++;
-        while (start <= j && NameLexicon.Openers.Contains(p[start].Text))
+        while (start <= j && NameLexicon.Openers.Contains(p[start].Text) && !IsInnerCapital(p, start))
             start++;
         return start;
     }
@@ -295,7 +295,7 @@ internal static partial class CueFinder
         if (w is "of" or "for" or "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da")
             return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)));
         // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
-        return NameLexicon.Boundaries.Contains(w) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
+        return IsFunctionWord(p, k) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
     }
 
     private static bool IsRightBoundary(List<Piece> p, int k)
@@ -306,7 +306,34 @@ internal static partial class CueFinder
             return !(k + 1 < p.Count && p[k + 1].IsCapitalised && (NameLexicon.RoleWords.Contains(p[k - 1].Text) || NameLexicon.InstitutionWords.Contains(p[k - 1].Text)));
         if (w is "de" or "von" or "der" or "van")
             return !(k + 1 < p.Count && p[k + 1].IsCapitalised);
-        return NameLexicon.Boundaries.Contains(w) || w is "according" or "adding" or "saying" or "last" or "yesterday" or "today" or "speaking" or "told";
+        return IsFunctionWord(p, k) || w is "according" or "adding" or "saying" or "last" or "yesterday" or "today" or "speaking" or "told";
+    }
+
+    // "Al From said", "wrote George Will": inside a sentence a capitalised word is a name, even one spelt like a
+    // function word; only the sentence's first word is capitalised for its place.
+    private static bool IsFunctionWord(List<Piece> p, int k) => NameLexicon.Boundaries.Contains(p[k].Text) && !IsInnerCapital(p, k);
+
+    private static bool IsBetweenWord(List<Piece> p, int k) => NameLexicon.BetweenWords.Contains(p[k].Text) && !IsInnerCapital(p, k);
+
+    // Inside: after a word of the same sentence, or after a comma or a quote closed by one (""...," From said"); a
+    // capital after a quote that ended its sentence may open the next.
+    private static bool IsInnerCapital(List<Piece> p, int k)
+    {
+        if (k == 0 || !char.IsUpper(p[k].Text[0]) || p[k].Text == "I")
+            return false;
+        var before = p[k - 1];
+        var closing = before.Kind == PieceKind.Quote && before.Text.TrimEnd().Length > 1 ? before.Text.TrimEnd()[^2] : ' ';
+        if (before.Kind == PieceKind.Comma || closing == ',')
+            return true;
+        if (closing is '.' or '?' or '!')
+            return false;
+        for (var i = 0; i < k; i++)
+        {
+            if (p[i].IsWord)
+                return true;
+        }
+
+        return false;
     }
 
     private static int FindBack(List<Piece> p, int from, string a, string b, int limit)

@@ -58,6 +58,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("\"Go back to your seat,\" Tomas Brenn barked at the heckler.", "Go back to your seat", "Tomas Brenn")]
     [InlineData("\"Nobody asked for this mess,\" Mara Quill retorted.", "Nobody asked for this mess", "Mara Quill")]
     [InlineData("\"Your record is amazing,\" Tomas Brenn assured the host.", "Your record is amazing", "Tomas Brenn")]
+    // Inside a sentence a capitalised word spelt like a function word is a surname.
+    [InlineData("“We lost three elections in a row,” said Tomas From, who founded the council.", "We lost three elections in a row", "Tomas From")]
+    [InlineData("“The race is far from over,” Mara Will wrote.", "The race is far from over", "Mara Will")]
     public void Extract_DirectQuote_WordsAndSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
@@ -144,6 +147,8 @@ public sealed class RuleQuoteExtractorTests
     // A name and a colon before a quote, after a headline and a dash or after other words.
     [InlineData("POLLS WERE TOO EARLY - Mara Quill: “The polls failed to predict the result, but not because they were wrong.”", "The polls failed to predict the result, but not because they were wrong.", "Mara Quill")]
     [InlineData("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often get the biggest boost early.”", "Lesser-known candidates often get the biggest boost early.", "Daron Shaw")]
+    // A surname spelt like a preposition, after a quote closed by a comma.
+    [InlineData("\"We had to change,\" said Tomas From. \"The old coalition saw us as the party of big government,\" From said.", "The old coalition saw us as the party of big government", "Tomas From")]
     public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
