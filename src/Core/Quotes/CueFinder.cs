@@ -64,7 +64,8 @@ internal static partial class CueFinder
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
-            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right && EndsClause(p, right))
+            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right
+                && (EndsClause(p, right) || (AfterQuote(p, v) && OpensSpeaker(p, v + 1))))
                 cues.Add(new Cue(v, word, right, CueForm.Inverted));
             else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but" || IsGerundCue(p, v)))
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
@@ -78,6 +79,13 @@ internal static partial class CueFinder
             var phrasal = IsPhrasalVerb(p[v].Text);
             if (!(phrasal || LooksLikeVerb(p[v].Text)) || HasCueAt(cues, v))
                 continue;
+            // ""...," beamed Ed Marlow of Leeds.": a verb between a quote and a name ending the clause is inverted.
+            if (!phrasal && AfterQuote(p, v) && v + 1 < p.Count && p[v + 1].IsCapitalised && ReadRight(p, v + 1) is { } named && EndsClause(p, named))
+            {
+                cues.Add(new Cue(v, p[v].Text, named, CueForm.Inverted));
+                continue;
+            }
+
             // "Trump went on," / "Clinton shot back:": the particle belongs to the verb.
             var next = phrasal && v + 1 < p.Count && p[v + 1].Text is "on" or "back" ? v + 1 : v;
             var beforeQuote = next + 2 < p.Count && p[next + 1].Kind is PieceKind.Colon or PieceKind.Comma && p[next + 2].Kind == PieceKind.Quote;
@@ -263,6 +271,14 @@ internal static partial class CueFinder
 
         return null;
     }
+
+    // ""...," said one owner of a shop that ...": right after a quote the verb is inverted whatever follows the speaker.
+    private static bool AfterQuote(List<Piece> p, int v) =>
+        v >= 1 && (p[v - 1].Kind == PieceKind.Quote || (v >= 2 && p[v - 1].Kind == PieceKind.Comma && p[v - 2].Kind == PieceKind.Quote));
+
+    // A speaker opens with a name or a determiner ("Phil Musser of ...", "one well-connected Democrat familiar with ...").
+    private static bool OpensSpeaker(List<Piece> p, int k) =>
+        k < p.Count && p[k].IsWord && (p[k].IsCapitalised || NameLexicon.Determiners.Contains(p[k].Text));
 
     // "..., said Tad Devine." ends after the speaker; "..., said Republicans are engaged" does not invert.
     private static bool EndsClause(List<Piece> p, SpeakerPhrase phrase)

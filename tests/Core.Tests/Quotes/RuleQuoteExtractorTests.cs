@@ -58,6 +58,11 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("\"Go back to your seat,\" Tomas Brenn barked at the heckler.", "Go back to your seat", "Tomas Brenn")]
     [InlineData("\"Nobody asked for this mess,\" Mara Quill retorted.", "Nobody asked for this mess", "Mara Quill")]
     [InlineData("\"Your record is amazing,\" Tomas Brenn assured the host.", "Your record is amazing", "Tomas Brenn")]
+    // Right after a quote the verb is inverted whatever describes the speaker after the name, and any verb will do.
+    [InlineData("“The numbers speak for themselves,” said Mara Quill of regional polling firm Quill Data.", "The numbers speak for themselves", "Mara Quill")]
+    [InlineData("\"We were told it was all settled,\" said one owner of a bakery that sells bread to the port.", "We were told it was all settled", "one owner")]
+    [InlineData("“This is fantastic!” beamed Ed Marlow of Leeds, who had waited since dawn.", "This is fantastic!", "Ed Marlow")]
+    [InlineData("“Drivers should leave their cars at home,” opined Tomas Brenn.", "Drivers should leave their cars at home", "Tomas Brenn")]
     // Inside a sentence a capitalised word spelt like a function word is a surname.
     [InlineData("“We lost three elections in a row,” said Tomas From, who founded the council.", "We lost three elections in a row", "Tomas From")]
     [InlineData("“The race is far from over,” Mara Will wrote.", "The race is far from over", "Mara Will")]
