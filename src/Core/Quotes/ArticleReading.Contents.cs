@@ -222,7 +222,7 @@ internal sealed partial class ArticleReading
     private static int ReportedEnd(List<Piece> p, int lastQuote, int b)
     {
         // ""a tax on farmers," arguing that ...": a comma inside the closing mark turns the sentence too.
-        if (lastQuote < b && p[lastQuote].Text.TrimEnd().Length > 1 && p[lastQuote].Text.TrimEnd()[^2] == ',')
+        if (lastQuote < b && p[lastQuote].LastQuoted == ',')
             return lastQuote;
         for (var k = lastQuote + 1; k <= b; k++)
         {

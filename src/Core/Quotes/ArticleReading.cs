@@ -157,7 +157,7 @@ internal sealed partial class ArticleReading
         {
             var cue = cues[c];
             // "...," said one of two witnesses: right after a quote the phrase is a speaker whatever it looks like.
-            var strong = cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote;
+            var strong = (cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote) || DescribedAfterQuote(p, cue);
             var member = cue.Form == CueForm.Participle
                 ? previous ?? ((CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
                 : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start) ?? (strong ? _cast.Unnamed(Lower(cue.Speaker.Text), cue.Speaker.Start) : null);
@@ -172,6 +172,19 @@ internal sealed partial class ArticleReading
 
         if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
+    }
+
+    // ""...," federal prosecutors wrote": so is a description between a quote that hands over ("...," or "...?") and
+    // its verb, a speech verb or a past tense ("one user commented", not "other media appearances"). A scare-quoted
+    // word ("alternative" information ecosystem) hands over nothing; a pronoun needs its person.
+    private static bool DescribedAfterQuote(List<Piece> p, Cue cue)
+    {
+        if (cue.Form != CueForm.Normal || cue.Speaker is not { } speaker || !char.IsLower(speaker.Text[0]) || NameLexicon.Pronouns.Contains(speaker.Text)
+            || !(SpeechVerbs.IsSpeech(cue.VerbText) || cue.VerbText.EndsWith("ed", StringComparison.Ordinal)))
+            return false;
+        var k = Index(p, speaker.Start);
+        return k >= 1 && ((p[k - 1].Kind == PieceKind.Quote && p[k - 1].LastQuoted is ',' or '?' or '!')
+            || (k >= 2 && p[k - 1].Kind == PieceKind.Comma && p[k - 2].Kind == PieceKind.Quote));
     }
 
     // "a woman asked for a photo and Clinton said, "..."": what follows the next cue's own speaker is that cue's, so the

@@ -338,7 +338,7 @@ internal static partial class CueFinder
         if (k == 0 || !char.IsUpper(p[k].Text[0]) || p[k].Text == "I")
             return false;
         var before = p[k - 1];
-        var closing = before.Kind == PieceKind.Quote && before.Text.TrimEnd().Length > 1 ? before.Text.TrimEnd()[^2] : ' ';
+        var closing = before.LastQuoted;
         if (before.Kind == PieceKind.Comma || closing == ',')
             return true;
         if (closing is '.' or '?' or '!')

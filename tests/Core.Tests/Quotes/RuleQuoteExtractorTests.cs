@@ -63,6 +63,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("\"We were told it was all settled,\" said one owner of a bakery that sells bread to the port.", "We were told it was all settled", "one owner")]
     [InlineData("“This is fantastic!” beamed Ed Marlow of Leeds, who had waited since dawn.", "This is fantastic!", "Ed Marlow")]
     [InlineData("“Drivers should leave their cars at home,” opined Tomas Brenn.", "Drivers should leave their cars at home", "Tomas Brenn")]
+    // A description between a quote and its verb speaks, however unusual its head.
+    [InlineData("“The harm done to the port is incalculable,” federal prosecutors wrote in their filing.", "The harm done to the port is incalculable", "federal prosecutors")]
+    [InlineData("“The ferry is late again,” one commuter commented.", "The ferry is late again", "one commuter")]
     // Inside a sentence a capitalised word spelt like a function word is a surname.
     [InlineData("“We lost three elections in a row,” said Tomas From, who founded the council.", "We lost three elections in a row", "Tomas From")]
     [InlineData("“The race is far from over,” Mara Will wrote.", "The race is far from over", "Mara Will")]
@@ -311,6 +314,13 @@ public sealed class RuleQuoteExtractorTests
         var quotes = Extract("Sunday on Channel Nine’s “Morning Hour,” Rep. Tomas Brenn said the mayor’s “judgment” and “honesty” are in question after the leak.");
         Assert.Equal(["judgment", "honesty"], quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal("Tomas Brenn", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_TitleInMarksBeforeNounPhrase_IsNoSpeaker()
+    {
+        var quotes = Extract("Mara Quill will appear on \"The Morning Show\" and \"Late Nights With Ed Marlow,\" among other media appearances.");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "among other media");
     }
 
     [Fact]
