@@ -239,7 +239,8 @@ internal static partial class CueFinder
             var possessiveMark = first + 2 < comma && p[first + 2].Text is "'" or "’";
             if (!(described || possessiveMark || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
-                || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)))
+                || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)
+                || NamedAfterQuote(p, first - 1)))
                 continue;
             var nameEnd = first - 1;
             if (p[nameEnd].Text == ")")
@@ -279,6 +280,14 @@ internal static partial class CueFinder
     // A speaker opens with a name or a determiner ("Phil Musser of ...", "one well-connected Democrat familiar with ...").
     private static bool OpensSpeaker(List<Piece> p, int k) =>
         k < p.Count && p[k].IsWord && (p[k].IsCapitalised || NameLexicon.Determiners.Contains(p[k].Text));
+
+    // ""...," Ed Marlow, refugee program director at the council, said": a name right after a quote that hands over
+    // opens an apposition whatever its first word.
+    private static bool NamedAfterQuote(List<Piece> p, int nameEnd)
+    {
+        var start = CollectLeft(p, nameEnd);
+        return start >= 1 && start <= nameEnd && p[start].IsCapitalised && p[nameEnd].IsCapitalised && p[start - 1].Kind == PieceKind.Quote && p[start - 1].LastQuoted == ',';
+    }
 
     // "..., said Tad Devine." ends after the speaker; "..., said Republicans are engaged" does not invert.
     private static bool EndsClause(List<Piece> p, SpeakerPhrase phrase)

@@ -66,6 +66,8 @@ public sealed class RuleQuoteExtractorTests
     // A description between a quote and its verb speaks, however unusual its head.
     [InlineData("“The harm done to the port is incalculable,” federal prosecutors wrote in their filing.", "The harm done to the port is incalculable", "federal prosecutors")]
     [InlineData("“The ferry is late again,” one commuter commented.", "The ferry is late again", "one commuter")]
+    // A name right after a quote opens an apposition whatever its first word.
+    [InlineData("“The rule keeps children waiting for years,” Ed Marlow, refugee program director at the Harbour Trust, said in an interview.", "The rule keeps children waiting for years", "Ed Marlow")]
     // Inside a sentence a capitalised word spelt like a function word is a surname.
     [InlineData("“We lost three elections in a row,” said Tomas From, who founded the council.", "We lost three elections in a row", "Tomas From")]
     [InlineData("“The race is far from over,” Mara Will wrote.", "The race is far from over", "Mara Will")]
