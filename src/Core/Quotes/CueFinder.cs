@@ -158,12 +158,16 @@ internal static partial class CueFinder
             return false;
         var before = p[v - 1].Text;
         // "by saying he would serve": a gerund after a preposition still speaks, for the sentence's subject.
-        if (IsGerundCue(p, v))
+        if (IsGerundCue(p, v) || GoesOnTo(p, v))
             return false;
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
             || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up");
     }
+
+    // "The email went on to say, "..."": going on to speak is speaking.
+    private static bool GoesOnTo(List<Piece> p, int v) =>
+        v >= 3 && p[v - 1].Text == "to" && p[v - 2].Text == "on" && p[v - 3].Text is "went" or "goes" or "go" or "going" or "gone";
 
     private static bool LeftIsOpen(List<Piece> p, int v)
     {
@@ -179,6 +183,8 @@ internal static partial class CueFinder
         // "Trump is insisting that ...": the auxiliary of a progressive stands between speaker and verb.
         if (j >= 0 && p[j].Text is "is" or "are" or "was" or "were" or "been" && p[v].Text.EndsWith("ing", StringComparison.Ordinal))
             j--;
+        if (GoesOnTo(p, v))
+            j -= 3;
         while (j >= 0 && p[j].IsWord && (IsBetweenWord(p, j) || TimeWords.Contains(p[j].Text) || IsMannerAdverb(p[j].Text)
             || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
             || (p[j].Text is "the" or "that" && j > 0 && p[j - 1].Text is "at" or "by" or "in" or "over" or "during" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
