@@ -46,6 +46,13 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "As Vulture put it, "..."": the quote after "put it" is the speaker's wording.
+            if (word is "put" or "puts" && PutsItBeforeQuote(p, v) && ReadLeft(p, v) is { } wording)
+            {
+                cues.Add(new Cue(v + 1, "put it", wording, CueForm.Normal));
+                continue;
+            }
+
             if (!char.IsLower(word[0]) || !SpeechVerbs.IsSpeech(word) || IsNounUse(p, v))
                 continue;
             // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.
@@ -164,6 +171,9 @@ internal static partial class CueFinder
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
             || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up");
     }
+
+    private static bool PutsItBeforeQuote(List<Piece> p, int v) =>
+        v + 3 < p.Count && p[v + 1].Text == "it" && p[v + 2].Kind is PieceKind.Comma or PieceKind.Colon && p[v + 3].Kind == PieceKind.Quote;
 
     // "The email went on to say, "..."": going on to speak is speaking.
     private static bool GoesOnTo(List<Piece> p, int v) =>

@@ -70,6 +70,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("“The rule keeps children waiting for years,” Ed Marlow, refugee program director at the Harbour Trust, said in an interview.", "The rule keeps children waiting for years", "Ed Marlow")]
     // Going on to speak is speaking.
     [InlineData("Mara Quill went on to say, “From the bottom of my heart, I know this to be true.”", "From the bottom of my heart, I know this to be true.", "Mara Quill")]
+    // "As X put it," hands the quote to X.
+    [InlineData("As Odile Sarre puts it, \"The harbour is unmoved, and the town is uninspired.\"", "The harbour is unmoved, and the town is uninspired.", "Odile Sarre")]
     // Inside a sentence a capitalised word spelt like a function word is a surname.
     [InlineData("“We lost three elections in a row,” said Tomas From, who founded the council.", "We lost three elections in a row", "Tomas From")]
     [InlineData("“The race is far from over,” Mara Will wrote.", "The race is far from over", "Mara Will")]
