@@ -251,8 +251,26 @@ internal sealed partial class ArticleReading
         var head = words[^1];
         if (words.Length <= 8 && (determiner || NameLexicon.UnnamedHeads.Contains(head)) && (NameLexicon.UnnamedHeads.Contains(head) || head.EndsWith('s')))
             return _cast.Unnamed(Lower(phrase.Text), at);
-        return null;
+        return IsShareOfPeople(words) ? _cast.Unnamed(Lower(phrase.Text), at) : null;
     }
+
+    // "most said they were "very worried"", "21 percent said "not too likely"": a share of those asked speaks for them.
+    // Only a number or a hedge may come before the share ("about half", "Only 24 percent"; not "won the most").
+    private static bool IsShareOfPeople(string[] words)
+    {
+        var share = words[^1];
+        if (words.Length > 3 || !(share is "percent" or "most" or "half" || (share.EndsWith('%') && char.IsDigit(share[0]))))
+            return false;
+        for (var k = 0; k < words.Length - 1; k++)
+        {
+            if (!char.IsDigit(words[k][0]) && !ShareHedges.Contains(words[k]))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> ShareHedges = new(StringComparer.OrdinalIgnoreCase) { "about", "nearly", "almost", "only", "just", "roughly", "fully" };
 
     private static bool AllLower(string[] words, int from)
     {

@@ -72,6 +72,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Mara Quill went on to say, “From the bottom of my heart, I know this to be true.”", "From the bottom of my heart, I know this to be true.", "Mara Quill")]
     // "As X put it," hands the quote to X.
     [InlineData("As Odile Sarre puts it, \"The harbour is unmoved, and the town is uninspired.\"", "The harbour is unmoved, and the town is uninspired.", "Odile Sarre")]
+    // A share of those polled speaks for them; a verb phrase ending in "most" does not.
+    [InlineData("Asked how likely a win was, 21 percent said “not too likely at all.”", "not too likely at all.", "21 percent")]
     // Inside a sentence a capitalised word spelt like a function word is a surname.
     [InlineData("“We lost three elections in a row,” said Tomas From, who founded the council.", "We lost three elections in a row", "Tomas From")]
     [InlineData("“The race is far from over,” Mara Will wrote.", "The race is far from over", "Mara Will")]
@@ -327,6 +329,13 @@ public sealed class RuleQuoteExtractorTests
     {
         var quotes = Extract("Mara Quill will appear on \"The Morning Show\" and \"Late Nights With Ed Marlow,\" among other media appearances.");
         Assert.DoesNotContain(quotes, q => q.Speaker == "among other media");
+    }
+
+    [Fact]
+    public void Extract_VerbPhraseEndingInAShare_IsNoSpeaker()
+    {
+        var quotes = Extract("Mara Quill wants the delegates to back the one who won the most said \"fair and square\" at the end.");
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("most", StringComparison.Ordinal));
     }
 
     [Fact]
