@@ -171,6 +171,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_DashAndNameUnderQuoteParagraph_SignsTheQuote()
+    {
+        const string text = "Claims from the debate, checked.\n\n\"The harbour fund was never touched by the council, not once.\"\n\n- Mara Quill.\n\n\"We will rebuild the quay before winter comes.\"\n\n—Tomas Brenn, speaking after the vote.\n\n– Ready for the next round –.";
+        var quotes = Extract(text);
+        Assert.Equal("Mara Quill", Assert.Single(quotes, q => q.Text.StartsWith("The harbour", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Tomas Brenn", Assert.Single(quotes, q => q.Text.StartsWith("We will", StringComparison.Ordinal)).Speaker);
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Fact]
     public void Extract_ContinuationParagraph_BelongsToPreviousSpeaker()
     {
         const string text = "Tomas Brenn spoke after the vote.\n\"We have done the hard part,\" he said.\n\"Now the real work begins for every member state.\"";
