@@ -74,6 +74,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("As Odile Sarre puts it, \"The harbour is unmoved, and the town is uninspired.\"", "The harbour is unmoved, and the town is uninspired.", "Odile Sarre")]
     // A share of those polled speaks for them; a verb phrase ending in "most" does not.
     [InlineData("Asked how likely a win was, 21 percent said “not too likely at all.”", "not too likely at all.", "21 percent")]
+    // "reporting" speaks like "reported".
+    [InlineData("The Harbour Gazette confirmed the story, reporting:\n\n\"The council took control of the quay in three steps.\"", "The council took control of the quay in three steps.", "Harbour Gazette")]
     // Inside a sentence a capitalised word spelt like a function word is a surname.
     [InlineData("“We lost three elections in a row,” said Tomas From, who founded the council.", "We lost three elections in a row", "Tomas From")]
     [InlineData("“The race is far from over,” Mara Will wrote.", "The race is far from over", "Mara Will")]
