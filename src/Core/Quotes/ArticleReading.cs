@@ -165,7 +165,8 @@ internal sealed partial class ArticleReading
                 continue;
             previous = member;
             var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c));
-            var endsWithColon = cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count;
+            var endsWithColon = (cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count)
+                || (!spoke && c == cues.Count - 1 && !SpeechVerbs.IsParticiple(cue.VerbText) && ColonEndsAfter(p, cue.Verb));
             if (spoke || endsWithColon || cue.Form != CueForm.Participle)
                 paragraphCues.Add((p[cue.Verb].Start, member, endsWithColon));
         }
@@ -185,6 +186,22 @@ internal sealed partial class ArticleReading
         var k = Index(p, speaker.Start);
         return k >= 1 && ((p[k - 1].Kind == PieceKind.Quote && p[k - 1].LastQuoted is ',' or '?' or '!')
             || (k >= 2 && p[k - 1].Kind == PieceKind.Comma && p[k - 2].Kind == PieceKind.Quote));
+    }
+
+    // "He told his audience, to rowdy applause:", "As X reported after the raid:": the sentence's last cue said nothing
+    // yet and its sentence ends in a colon with no quote after the verb, so the next paragraph's quote is what it says.
+    // Only a finite verb: "From X writing at the Post:" names the source of an excerpt, not a speaker.
+    private static bool ColonEndsAfter(List<Piece> p, int verb)
+    {
+        if (p[^1].Kind != PieceKind.Colon)
+            return false;
+        for (var k = verb + 1; k < p.Count; k++)
+        {
+            if (p[k].Kind == PieceKind.Quote)
+                return false;
+        }
+
+        return true;
     }
 
     // "a woman asked for a photo and Clinton said, "..."": what follows the next cue's own speaker is that cue's, so the

@@ -183,6 +183,20 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ParagraphEndingInColonAfterCircumstance_HandsTheNextQuoteToItsSpeaker()
+    {
+        const string text = "Mara Quill closed the evening.\n\nShe told her audience, to loud applause:\n\n“There has never been a better crew for this harbour, not once.”";
+        Assert.Equal("Mara Quill", Assert.Single(Extract(text), q => q.Text.StartsWith("There has", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
+    public void Extract_SourceLineEndingInColon_HandsNoExcerpt()
+    {
+        const string text = "Harbour Gazette: The Quay Is Sinking.\n\nFrom Mara Quill writing at The Harbour Gazette:\n\n\"Rising from the bottom of the league requires cunning, good boots and focus.\"";
+        Assert.DoesNotContain(Extract(text), q => q.Text.StartsWith("Rising", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ContinuationParagraph_BelongsToPreviousSpeaker()
     {
         const string text = "Tomas Brenn spoke after the vote.\n\"We have done the hard part,\" he said.\n\"Now the real work begins for every member state.\"";
