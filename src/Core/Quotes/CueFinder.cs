@@ -208,12 +208,32 @@ internal static partial class CueFinder
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
         if (p[j].Kind == PieceKind.Comma)
             return Apposition(p, j);
+        if (RelativeHead(p, j) is { } described)
+            return described;
         var start = CollectLeft(p, j);
         // "The Ministry of Defence in London said": the place is where the speaker is, not who speaks.
         if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord && p[start - 2].IsCapitalised
             && AllCapitalised(p, start, j) && CollectLeft(p, start - 2) is var named && named <= start - 2)
             return Phrase(p, named, start - 2, null);
         return start <= j ? Phrase(p, start, j, null) : null;
+    }
+
+    // "a White House official who spoke anonymously to discuss strategy said": the speaker is the noun phrase before
+    // a relative "who" that runs, without punctuation, up to the verb; it must hold a name or the head of a source.
+    private static SpeakerPhrase? RelativeHead(List<Piece> p, int j)
+    {
+        for (var k = j; k >= 1 && j - k < 14 && p[k].IsWord; k--)
+        {
+            if (p[k].Text != "who")
+                continue;
+            // "a spymaster who wrote about": with nothing between "who" and the verb, "who" is the subject itself.
+            if (!p[k - 1].IsWord || k == j)
+                return null;
+            var start = CollectLeft(p, k - 1);
+            return start <= k - 1 && AnyNameOrHead(p, start, k - 1) ? Phrase(p, start, k - 1, null) : null;
+        }
+
+        return null;
     }
 
     private static int CollectLeft(List<Piece> p, int j)

@@ -76,6 +76,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Asked how likely a win was, 21 percent said “not too likely at all.”", "not too likely at all.", "21 percent")]
     // "reporting" speaks like "reported".
     [InlineData("The Harbour Gazette confirmed the story, reporting:\n\n\"The council took control of the quay in three steps.\"", "The council took control of the quay in three steps.", "Harbour Gazette")]
+    // A relative clause between the speaker and the verb: the noun phrase before "who" speaks.
+    [InlineData("Although no deal is near, a harbour official who spoke anonymously to discuss internal plans said Wednesday, \"There are talks between the council and the guild.\"", "There are talks between the council and the guild.", "a harbour official")]
+    [InlineData("A harbour official who spoke anonymously said, \"There are talks between the council and the guild.\"", "There are talks between the council and the guild.", "A harbour official")]
     // Inside a sentence a capitalised word spelt like a function word is a surname.
     [InlineData("“We lost three elections in a row,” said Tomas From, who founded the council.", "We lost three elections in a row", "Tomas From")]
     [InlineData("“The race is far from over,” Mara Will wrote.", "The race is far from over", "Mara Will")]
