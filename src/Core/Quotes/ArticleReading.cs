@@ -157,10 +157,12 @@ internal sealed partial class ArticleReading
         {
             var cue = cues[c];
             // "...," said one of two witnesses: right after a quote the phrase is a speaker whatever it looks like.
-            var strong = (cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote) || DescribedAfterQuote(p, cue);
+            // "according to Axelrod's memoir": whatever follows "according to" is a source.
+            var strong = (cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote) || DescribedAfterQuote(p, cue)
+                || cue.Form == CueForm.According;
             var member = cue.Form == CueForm.Participle
                 ? previous ?? ((CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
-                : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start) ?? (strong ? _cast.Unnamed(Lower(cue.Speaker.Text), cue.Speaker.Start) : null);
+                : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start) ?? (strong ? _cast.Unnamed(AsWritten(cue.Speaker.Text), cue.Speaker.Start) : null);
             if (member is null)
                 continue;
             previous = member;
@@ -338,6 +340,9 @@ internal sealed partial class ArticleReading
 
     private static readonly string[] BackgroundLinks =
         [" came a day after ", " came after ", " comes after ", " came days after ", " came hours after ", " comes a day after ", " came a week after "];
+
+    // A description keeps its capitals ("Marlow's memoir") but not a determiner's at a sentence start ("One user").
+    private static string AsWritten(string phrase) => NameLexicon.Determiners.Contains(phrase.Split(' ')[0]) ? Lower(phrase) : phrase;
 
     private static string Lower(string phrase) => phrase.Length > 1 && char.IsUpper(phrase[0]) && char.IsLower(phrase[1]) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
 
