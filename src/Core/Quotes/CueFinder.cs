@@ -68,6 +68,12 @@ internal static partial class CueFinder
                 }
             }
 
+            if (SpeechVerbs.IsParticiple(word) && AfterDocument(p, v))
+            {
+                cues.Add(new Cue(v, word, null, CueForm.Participle));
+                continue;
+            }
+
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
@@ -137,6 +143,24 @@ internal static partial class CueFinder
         return k < 0 || p[k].Kind == PieceKind.Dash || (p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.Boundaries.Contains(p[k].Text)) || p[k].Text == "from"
             ? first : null;
     }
+
+    // "Trump issued a statement saying ...", "The town released a statement Wednesday saying ...": what the document
+    // says, its issuer says; a day may stand between.
+    private static bool AfterDocument(List<Piece> p, int v)
+    {
+        var k = v - 1;
+        if (k > 0 && NameLexicon.Dates.Contains(p[k].Text))
+            k--;
+        if (k < 1 || !p[k].IsWord || !Documents.Contains(p[k].Text))
+            return false;
+        // "a statement", "a new statement": a determiner, perhaps with one word after it, opens the document.
+        return NameLexicon.Determiners.Contains(p[k - 1].Text) || (k > 1 && p[k - 1].IsWord && NameLexicon.Determiners.Contains(p[k - 2].Text));
+    }
+
+    private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
+    {
+        "statement", "letter", "email", "e-mail", "memo", "message", "ad", "advertisement", "video", "tweet", "post", "release", "note", "op-ed",
+    };
 
     private static bool IsGerundCue(List<Piece> p, int v) =>
         v > 1 && p[v].Text is "saying" or "telling" or "arguing" or "insisting" or "warning" or "noting" or "writing" or "adding"

@@ -257,6 +257,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("After the senator left the race, Mara Quill said she is sure Tomas Brenn will continue to be “a champion for the coast.”", "a champion for the coast.", "Mara Quill")]
     // A one-word clause before long quoted words is reported speech all the same.
     [InlineData("Tomas Brenn bemoaned the town's name, saying that outsiders \"look at these fools across the river.\"", "look at these fools across the river.", "Tomas Brenn")]
+    // What a document says, its issuer says.
+    [InlineData("The harbour guild issued a statement Wednesday saying the fees \"are based on opinion, not facts.\"", "are based on opinion, not facts.", "the harbour guild")]
     // Whatever follows "according to" is a source, even one no rule names.
     [InlineData("She later compared the meeting to a \"visit to the dentist,\" according to Marlow's memoir.", "visit to the dentist", "Marlow's memoir")]
     public void Extract_PartialQuote_WordsAndSpeaker(string text, string words, string speaker)
