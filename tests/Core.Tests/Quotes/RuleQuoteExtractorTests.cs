@@ -79,6 +79,8 @@ public sealed class RuleQuoteExtractorTests
     // A relative clause between the speaker and the verb: the noun phrase before "who" speaks.
     [InlineData("Although no deal is near, a harbour official who spoke anonymously to discuss internal plans said Wednesday, \"There are talks between the council and the guild.\"", "There are talks between the council and the guild.", "a harbour official")]
     [InlineData("A harbour official who spoke anonymously said, \"There are talks between the council and the guild.\"", "There are talks between the council and the guild.", "A harbour official")]
+    // A reversed closing mark opening its paragraph, after an invisible formatting mark, opens the quote.
+    [InlineData("Readers wrote in.\n\n\u202a”This is why the quay must be rebuilt before winter,” said Ed Marlow.", "This is why the quay must be rebuilt before winter", "Ed Marlow")]
     // Inside a sentence a capitalised word spelt like a function word is a surname.
     [InlineData("“We lost three elections in a row,” said Tomas From, who founded the council.", "We lost three elections in a row", "Tomas From")]
     [InlineData("“The race is far from over,” Mara Will wrote.", "The race is far from over", "Mara Will")]
