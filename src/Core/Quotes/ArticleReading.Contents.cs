@@ -98,18 +98,28 @@ internal sealed partial class ArticleReading
         if (p[a].IsWord && p[a].Text == "that")
             a++;
         var words = 0;
+        var quotedWords = 0;
+        var dated = false;
         var partials = new List<int>();
         for (var i = a; i <= b; i++)
         {
             if (p[i].IsWord)
+            {
                 words++;
+                dated |= NameLexicon.Dates.Contains(p[i].Text);
+            }
             else if (p[i].Kind == PieceKind.Quote && !IsScare(p, i))
+            {
                 partials.Add(i);
+                quotedWords += _spans[p[i].QuoteIndex].Words(_text);
+            }
         }
 
         // "called Trump "unhinged"": a verb that speaks only through quoted words needs no more than its object.
+        // "saying that outsiders "look at these fools ..."": long quoted words make a clause of one word enough
+        // (not "said Wednesday, "..."": a day is when, not what).
         var least = partials.Count > 0 && SpeechVerbs.NeedsQuote(cue.VerbText) ? 2 : 3;
-        if (words + partials.Count < least || a > b)
+        if ((words + partials.Count < least && !(words >= 1 && quotedWords >= 4 && !dated)) || a > b)
             return false;
         var clauseStart = p[a].Start;
         var clauseEnd = p[b].End;
@@ -287,7 +297,7 @@ internal sealed partial class ArticleReading
     private static int ReportedEnd(List<Piece> p, int lastQuote, int b)
     {
         // ""a tax on farmers," arguing that ...": a comma inside the closing mark turns the sentence too.
-        if (lastQuote < b && p[lastQuote].Text.TrimEnd().Length > 1 && p[lastQuote].Text.TrimEnd()[^2] == ',')
+        if (lastQuote < b && p[lastQuote].LastQuoted == ',')
             return lastQuote;
         for (var k = lastQuote + 1; k <= b; k++)
         {

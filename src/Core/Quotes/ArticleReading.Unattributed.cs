@@ -15,6 +15,8 @@ internal sealed partial class ArticleReading
             if (span.Words(_text) < 4 || IsTitle(q))
                 continue;
             var member = Nearest(cues, span.Start);
+            if (member is null && _text.AsSpan(paragraphStart, span.OpenMark - paragraphStart).Trim().Length == 0)
+                member = SignedBelow(paragraph);
             if (member is null && span.IsContinuation && q > 0)
                 member = _quoteSpeaker[q - 1];
             if (member is null && _lastSpeaker is not null && _text.AsSpan(paragraphStart, span.OpenMark - paragraphStart).Trim().Length == 0
@@ -23,6 +25,28 @@ internal sealed partial class ArticleReading
             if (member is not null)
                 EmitQuote(q, member, QuoteKind.Direct, 0, 0);
         }
+    }
+
+    // "- Bernie Sanders." or "—Mara Quill, tweeting after the speech." alone under a quote paragraph signs it.
+    private CastMember? SignedBelow(int paragraph)
+    {
+        if (paragraph + 1 >= _paragraphStarts.Count)
+            return null;
+        var start = _paragraphStarts[paragraph + 1];
+        var end = paragraph + 2 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 2] : _text.Length;
+        var line = _text.AsSpan(start, end - start).Trim();
+        if (line.Length < 3 || line[0] is not ('-' or '—' or '–'))
+            return null;
+        var name = line[1..].TrimStart();
+        var stop = name.IndexOfAny(',', '.');
+        if (stop < 0 || (name[stop] == '.' && stop != name.Length - 1))
+            return null;
+        name = name[..stop];
+        var words = name.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4 || words.Any(w => !char.IsUpper(w[0])))
+            return null;
+        var at = _text.IndexOf(words[0], start, StringComparison.Ordinal);
+        return Resolve(new SpeakerPhrase(at, at + name.Length, string.Join(' ', words), null), at);
     }
 
     private static CastMember? Nearest(List<(int At, CastMember Member, bool EndsWithColon)> cues, int at)

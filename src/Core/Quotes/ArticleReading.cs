@@ -157,21 +157,53 @@ internal sealed partial class ArticleReading
         {
             var cue = cues[c];
             // "...," said one of two witnesses: right after a quote the phrase is a speaker whatever it looks like.
-            var strong = cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote;
+            // "according to Axelrod's memoir": whatever follows "according to" is a source.
+            var strong = (cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote) || DescribedAfterQuote(p, cue)
+                || cue.Form == CueForm.According;
             var member = cue.Form == CueForm.Participle
                 ? previous ?? ((CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
-                : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start) ?? (strong ? _cast.Unnamed(Lower(cue.Speaker.Text), cue.Speaker.Start) : null);
+                : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start) ?? (strong ? _cast.Unnamed(AsWritten(cue.Speaker.Text), cue.Speaker.Start) : null);
             if (member is null)
                 continue;
             previous = member;
             var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c));
-            var endsWithColon = cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count;
+            var endsWithColon = (cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count)
+                || (!spoke && c == cues.Count - 1 && !SpeechVerbs.IsParticiple(cue.VerbText) && ColonEndsAfter(p, cue.Verb));
             if (spoke || endsWithColon || cue.Form != CueForm.Participle)
                 paragraphCues.Add((p[cue.Verb].Start, member, endsWithColon));
         }
 
         if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
+    }
+
+    // ""...," federal prosecutors wrote": so is a description between a quote that hands over ("...," or "...?") and
+    // its verb, a speech verb or a past tense ("one user commented", not "other media appearances"). A scare-quoted
+    // word ("alternative" information ecosystem) hands over nothing; a pronoun needs its person.
+    private static bool DescribedAfterQuote(List<Piece> p, Cue cue)
+    {
+        if (cue.Form != CueForm.Normal || cue.Speaker is not { } speaker || !char.IsLower(speaker.Text[0]) || NameLexicon.Pronouns.Contains(speaker.Text)
+            || !(SpeechVerbs.IsSpeech(cue.VerbText) || cue.VerbText.EndsWith("ed", StringComparison.Ordinal)))
+            return false;
+        var k = Index(p, speaker.Start);
+        return k >= 1 && ((p[k - 1].Kind == PieceKind.Quote && p[k - 1].LastQuoted is ',' or '?' or '!')
+            || (k >= 2 && p[k - 1].Kind == PieceKind.Comma && p[k - 2].Kind == PieceKind.Quote));
+    }
+
+    // "He told his audience, to rowdy applause:", "As X reported after the raid:": the sentence's last cue said nothing
+    // yet and its sentence ends in a colon with no quote after the verb, so the next paragraph's quote is what it says.
+    // Only a finite verb: "From X writing at the Post:" names the source of an excerpt, not a speaker.
+    private static bool ColonEndsAfter(List<Piece> p, int verb)
+    {
+        if (p[^1].Kind != PieceKind.Colon)
+            return false;
+        for (var k = verb + 1; k < p.Count; k++)
+        {
+            if (p[k].Kind == PieceKind.Quote)
+                return false;
+        }
+
+        return true;
     }
 
     // "a woman asked for a photo and Clinton said, "..."": what follows the next cue's own speaker is that cue's, so the
@@ -242,6 +274,8 @@ internal sealed partial class ArticleReading
         var head = words[^1];
         if (words.Length <= 8 && (determiner || NameLexicon.UnnamedHeads.Contains(head)) && (NameLexicon.UnnamedHeads.Contains(head) || head.EndsWith('s')))
             return _cast.Unnamed(Lower(phrase.Text), at);
+        if (IsShareOfPeople(words))
+            return _cast.Unnamed(Lower(phrase.Text), at);
         return determiner && PostmodifiedHead(words) is var k and > 0 ? _cast.Unnamed(Lower(string.Join(' ', words, 0, k + 1)), at) : null;
     }
 
@@ -265,6 +299,24 @@ internal sealed partial class ArticleReading
         var head = words[of > 0 ? of - 1 : ^1];
         return NameLexicon.RoleWords.Contains(head) && !NameLexicon.InstitutionWords.Contains(head) && !CueFinder.IsPossessive(head);
     }
+
+    // "most said they were "very worried"", "21 percent said "not too likely"": a share of those asked speaks for them.
+    // Only a number or a hedge may come before the share ("about half", "Only 24 percent"; not "won the most").
+    private static bool IsShareOfPeople(string[] words)
+    {
+        var share = words[^1];
+        if (words.Length > 3 || !(share is "percent" or "most" or "half" || (share.EndsWith('%') && char.IsDigit(share[0]))))
+            return false;
+        for (var k = 0; k < words.Length - 1; k++)
+        {
+            if (!char.IsDigit(words[k][0]) && !ShareHedges.Contains(words[k]))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> ShareHedges = new(StringComparer.OrdinalIgnoreCase) { "about", "nearly", "almost", "only", "just", "roughly", "fully" };
 
     private static bool AllLower(string[] words, int from)
     {
@@ -326,6 +378,9 @@ internal sealed partial class ArticleReading
             ? char.ToLowerInvariant(phrase[0]) + phrase[1..]
             : phrase;
     }
+
+    // A description keeps its capitals ("Marlow's memoir") but not a determiner's at a sentence start ("One user").
+    private static string AsWritten(string phrase) => NameLexicon.Determiners.Contains(phrase.Split(' ')[0]) ? Lower(phrase) : phrase;
 
     private void Emit(CastMember member, QuoteKind kind, int start, int end, int clauseStart, int clauseEnd)
     {

@@ -46,6 +46,13 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "As Vulture put it, "..."": the quote after "put it" is the speaker's wording.
+            if (word is "put" or "puts" && PutsItBeforeQuote(p, v) && ReadLeft(p, v) is { } wording)
+            {
+                cues.Add(new Cue(v + 1, "put it", wording, CueForm.Normal));
+                continue;
+            }
+
             if (!char.IsLower(word[0]) || !SpeechVerbs.IsSpeech(word) || IsNounUse(p, v))
                 continue;
             // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.
@@ -61,10 +68,17 @@ internal static partial class CueFinder
                 }
             }
 
+            if (SpeechVerbs.IsParticiple(word) && AfterDocument(p, v))
+            {
+                cues.Add(new Cue(v, word, null, CueForm.Participle));
+                continue;
+            }
+
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
-            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right && EndsClause(p, right))
+            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right
+                && (EndsClause(p, right) || (AfterQuote(p, v) && OpensSpeaker(p, v + 1))))
                 cues.Add(new Cue(v, word, right, CueForm.Inverted));
             else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but" || IsGerundCue(p, v)))
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
@@ -78,6 +92,13 @@ internal static partial class CueFinder
             var phrasal = IsPhrasalVerb(p[v].Text);
             if (!(phrasal || LooksLikeVerb(p[v].Text)) || HasCueAt(cues, v))
                 continue;
+            // ""...," beamed Ed Marlow of Leeds.": a verb between a quote and a name ending the clause is inverted.
+            if (!phrasal && AfterQuote(p, v) && v + 1 < p.Count && p[v + 1].IsCapitalised && ReadRight(p, v + 1) is { } named && EndsClause(p, named))
+            {
+                cues.Add(new Cue(v, p[v].Text, named, CueForm.Inverted));
+                continue;
+            }
+
             // "Trump went on," / "Clinton shot back:": the particle belongs to the verb.
             var next = phrasal && v + 1 < p.Count && p[v + 1].Text is "on" or "back" ? v + 1 : v;
             var beforeQuote = next + 2 < p.Count && p[next + 1].Kind is PieceKind.Colon or PieceKind.Comma && p[next + 2].Kind == PieceKind.Quote;
@@ -123,6 +144,24 @@ internal static partial class CueFinder
             ? first : null;
     }
 
+    // "Trump issued a statement saying ...", "The town released a statement Wednesday saying ...": what the document
+    // says, its issuer says; a day may stand between.
+    private static bool AfterDocument(List<Piece> p, int v)
+    {
+        var k = v - 1;
+        if (k > 0 && NameLexicon.Dates.Contains(p[k].Text))
+            k--;
+        if (k < 1 || !p[k].IsWord || !Documents.Contains(p[k].Text))
+            return false;
+        // "a statement", "a new statement": a determiner, perhaps with one word after it, opens the document.
+        return NameLexicon.Determiners.Contains(p[k - 1].Text) || (k > 1 && p[k - 1].IsWord && NameLexicon.Determiners.Contains(p[k - 2].Text));
+    }
+
+    private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
+    {
+        "statement", "letter", "email", "e-mail", "memo", "message", "ad", "advertisement", "video", "tweet", "post", "release", "note", "op-ed",
+    };
+
     private static bool IsGerundCue(List<Piece> p, int v) =>
         v > 1 && p[v].Text is "saying" or "telling" or "arguing" or "insisting" or "warning" or "noting" or "writing" or "adding"
         && p[v - 1].Text is "by" or "upon" or "after" or "before" or "while" or "when";
@@ -150,7 +189,7 @@ internal static partial class CueFinder
             return false;
         var before = p[v - 1].Text;
         // "by saying he would serve": a gerund after a preposition still speaks, for the sentence's subject.
-        if (IsGerundCue(p, v))
+        if (IsGerundCue(p, v) || GoesOnTo(p, v))
             return false;
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
@@ -163,10 +202,17 @@ internal static partial class CueFinder
     private static bool IsPastParticiple(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "thought" or "written";
 
+    private static bool PutsItBeforeQuote(List<Piece> p, int v) =>
+        v + 3 < p.Count && p[v + 1].Text == "it" && p[v + 2].Kind is PieceKind.Comma or PieceKind.Colon && p[v + 3].Kind == PieceKind.Quote;
+
+    // "The email went on to say, "..."": going on to speak is speaking.
+    private static bool GoesOnTo(List<Piece> p, int v) =>
+        v >= 3 && p[v - 1].Text == "to" && p[v - 2].Text == "on" && p[v - 3].Text is "went" or "goes" or "go" or "going" or "gone";
+
     private static bool LeftIsOpen(List<Piece> p, int v)
     {
         var j = v - 1;
-        while (j >= 0 && p[j].IsWord && NameLexicon.BetweenWords.Contains(p[j].Text))
+        while (j >= 0 && p[j].IsWord && IsBetweenWord(p, j))
             j--;
         return j < 0 || p[j].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash or PieceKind.Colon;
     }
@@ -177,7 +223,9 @@ internal static partial class CueFinder
         // "Trump is insisting that ...": the auxiliary of a progressive stands between speaker and verb.
         if (j >= 0 && p[j].Text is "is" or "are" or "was" or "were" or "been" && p[v].Text.EndsWith("ing", StringComparison.Ordinal))
             j--;
-        while (j >= 0 && p[j].IsWord && (NameLexicon.BetweenWords.Contains(p[j].Text) || TimeWords.Contains(p[j].Text) || IsMannerAdverb(p[j].Text)
+        if (GoesOnTo(p, v))
+            j -= 3;
+        while (j >= 0 && p[j].IsWord && (IsBetweenWord(p, j) || TimeWords.Contains(p[j].Text) || IsMannerAdverb(p[j].Text)
             || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
             || (p[j].Text is "the" or "that" && j > 0 && p[j - 1].Text is "at" or "by" or "in" or "over" or "during" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
             || (p[j].Text is "at" or "by" or "in" or "over" or "during" && j + 2 < v && p[j + 1].Text is "the" or "that" && TimeWords.Contains(p[j + 2].Text))))
@@ -190,12 +238,32 @@ internal static partial class CueFinder
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
         if (p[j].Kind == PieceKind.Comma)
             return Apposition(p, j);
+        if (RelativeHead(p, j) is { } described)
+            return described;
         var start = CollectLeft(p, j);
         // "The Ministry of Defence in London said": the place is where the speaker is, not who speaks.
         if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord && p[start - 2].IsCapitalised
             && AllCapitalised(p, start, j) && CollectLeft(p, start - 2) is var named && named <= start - 2)
             return Phrase(p, named, start - 2, null);
         return start <= j ? Phrase(p, start, j, null) : null;
+    }
+
+    // "a White House official who spoke anonymously to discuss strategy said": the speaker is the noun phrase before
+    // a relative "who" that runs, without punctuation, up to the verb; it must hold a name or the head of a source.
+    private static SpeakerPhrase? RelativeHead(List<Piece> p, int j)
+    {
+        for (var k = j; k >= 1 && j - k < 14 && p[k].IsWord; k--)
+        {
+            if (p[k].Text != "who")
+                continue;
+            // "a spymaster who wrote about": with nothing between "who" and the verb, "who" is the subject itself.
+            if (!p[k - 1].IsWord || k == j)
+                return null;
+            var start = CollectLeft(p, k - 1);
+            return start <= k - 1 && AnyNameOrHead(p, start, k - 1) ? Phrase(p, start, k - 1, null) : null;
+        }
+
+        return null;
     }
 
     private static int CollectLeft(List<Piece> p, int j)
@@ -207,7 +275,7 @@ internal static partial class CueFinder
         while (start <= j && !p[start].IsCapitalised && !NameLexicon.Determiners.Contains(p[start].Text)
             && !NameLexicon.RoleWords.Contains(p[start].Text) && AnyCapitalised(p, start, j))
             start++;
-        while (start <= j && NameLexicon.Openers.Contains(p[start].Text))
+        while (start <= j && NameLexicon.Openers.Contains(p[start].Text) && !IsInnerCapital(p, start))
             start++;
         return start;
     }
@@ -237,7 +305,8 @@ internal static partial class CueFinder
             var possessiveMark = first + 2 < comma && p[first + 2].Text is "'" or "’";
             if (!(described || possessiveMark || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
-                || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)))
+                || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)
+                || NamedAfterQuote(p, first - 1)))
                 continue;
             var nameEnd = first - 1;
             if (p[nameEnd].Text == ")")
@@ -268,6 +337,22 @@ internal static partial class CueFinder
         }
 
         return null;
+    }
+
+    // ""...," said one owner of a shop that ...": right after a quote the verb is inverted whatever follows the speaker.
+    private static bool AfterQuote(List<Piece> p, int v) =>
+        v >= 1 && (p[v - 1].Kind == PieceKind.Quote || (v >= 2 && p[v - 1].Kind == PieceKind.Comma && p[v - 2].Kind == PieceKind.Quote));
+
+    // A speaker opens with a name or a determiner ("Phil Musser of ...", "one well-connected Democrat familiar with ...").
+    private static bool OpensSpeaker(List<Piece> p, int k) =>
+        k < p.Count && p[k].IsWord && (p[k].IsCapitalised || NameLexicon.Determiners.Contains(p[k].Text));
+
+    // ""...," Ed Marlow, refugee program director at the council, said": a name right after a quote that hands over
+    // opens an apposition whatever its first word.
+    private static bool NamedAfterQuote(List<Piece> p, int nameEnd)
+    {
+        var start = CollectLeft(p, nameEnd);
+        return start >= 1 && start <= nameEnd && p[start].IsCapitalised && p[nameEnd].IsCapitalised && p[start - 1].Kind == PieceKind.Quote && p[start - 1].LastQuoted == ',';
     }
 
     // "..., said Tad Devine." ends after the speaker; "..., said Republicans are engaged" does not invert.
@@ -301,7 +386,7 @@ internal static partial class CueFinder
         if (w is "of" or "for" or "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da")
             return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)));
         // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
-        return NameLexicon.Boundaries.Contains(w) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
+        return IsFunctionWord(p, k) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
     }
 
     private static bool IsRightBoundary(List<Piece> p, int k)
@@ -312,7 +397,34 @@ internal static partial class CueFinder
             return !(k + 1 < p.Count && p[k + 1].IsCapitalised && (NameLexicon.RoleWords.Contains(p[k - 1].Text) || NameLexicon.InstitutionWords.Contains(p[k - 1].Text)));
         if (w is "de" or "von" or "der" or "van")
             return !(k + 1 < p.Count && p[k + 1].IsCapitalised);
-        return NameLexicon.Boundaries.Contains(w) || w is "according" or "adding" or "saying" or "last" or "yesterday" or "today" or "speaking" or "told";
+        return IsFunctionWord(p, k) || w is "according" or "adding" or "saying" or "last" or "yesterday" or "today" or "speaking" or "told";
+    }
+
+    // "Al From said", "wrote George Will": inside a sentence a capitalised word is a name, even one spelt like a
+    // function word; only the sentence's first word is capitalised for its place.
+    private static bool IsFunctionWord(List<Piece> p, int k) => NameLexicon.Boundaries.Contains(p[k].Text) && !IsInnerCapital(p, k);
+
+    private static bool IsBetweenWord(List<Piece> p, int k) => NameLexicon.BetweenWords.Contains(p[k].Text) && !IsInnerCapital(p, k);
+
+    // Inside: after a word of the same sentence, or after a comma or a quote closed by one (""...," From said"); a
+    // capital after a quote that ended its sentence may open the next.
+    private static bool IsInnerCapital(List<Piece> p, int k)
+    {
+        if (k == 0 || !char.IsUpper(p[k].Text[0]) || p[k].Text == "I")
+            return false;
+        var before = p[k - 1];
+        var closing = before.LastQuoted;
+        if (before.Kind == PieceKind.Comma || closing == ',')
+            return true;
+        if (closing is '.' or '?' or '!')
+            return false;
+        for (var i = 0; i < k; i++)
+        {
+            if (p[i].IsWord)
+                return true;
+        }
+
+        return false;
     }
 
     private static int FindBack(List<Piece> p, int from, string a, string b, int limit)

@@ -18,4 +18,7 @@ internal readonly record struct Piece(PieceKind Kind, int Start, int End, string
     public bool IsWord => Kind == PieceKind.Word;
 
     public bool IsCapitalised => Kind == PieceKind.Word && char.IsUpper(Text[0]);
+
+    /// <summary>For a quote, the last character inside its closing mark (the comma of ""...,""); a space otherwise.</summary>
+    public char LastQuoted => Kind == PieceKind.Quote && Text.TrimEnd().Length > 1 ? Text.TrimEnd()[^2] : ' ';
 }

@@ -44,7 +44,7 @@ internal static partial class QuoteMarkScanner
             var c = text[i];
             if (open < 0)
             {
-                if (IsDoubleOpener(text, i, start) || (c == '‘' && (i == start || !char.IsLetterOrDigit(text[i - 1]))))
+                if (IsDoubleOpener(text, i, start) || (c == '‘' && (i == start || !char.IsLetterOrDigit(text[i - 1]))) || IsReversedOpener(text, i, start, end))
                 {
                     open = i;
                     single = c == '‘';
@@ -102,6 +102,21 @@ internal static partial class QuoteMarkScanner
 
     private static bool IsDoubleOpener(string text, int i, int paragraphStart) =>
         text[i] is '“' or '«' || (text[i] == '"' && (i == paragraphStart || !char.IsLetterOrDigit(text[i - 1])));
+
+    // "”This is why it matters,” said X": a closing curly mark that opens its paragraph before a word opens a quote
+    // (invisible formatting characters may come first).
+    private static bool IsReversedOpener(string text, int i, int paragraphStart, int end)
+    {
+        if (text[i] != '”' || i + 1 >= end || !char.IsLetterOrDigit(text[i + 1]))
+            return false;
+        for (var k = paragraphStart; k < i; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]) && char.GetUnicodeCategory(text[k]) != System.Globalization.UnicodeCategory.Format)
+                return false;
+        }
+
+        return true;
+    }
 
     // A straight mark preceded by a space and followed by a letter opens rather than closes: used only to detect a
     // quote that was never closed. "said "yes" and" has a closer followed by a space, so it is not affected.

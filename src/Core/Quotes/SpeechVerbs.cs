@@ -22,7 +22,7 @@ internal static class SpeechVerbs
         "remark", "remarks", "remarked", "emphasise", "emphasised", "emphasises", "emphasize", "emphasized", "emphasizes",
         "underline", "underlines", "underlined", "caution", "cautions", "cautioned", "maintain", "maintains", "maintained",
         "contend", "contends", "contended", "assert", "asserts", "asserted", "counter", "counters", "countered",
-        "charged", "report", "reports", "reported", "reiterate", "reiterates", "reiterated",
+        "charged", "report", "reports", "reported", "reporting", "reiterate", "reiterates", "reiterated",
         "joke", "joked", "quip", "quipped", "recount", "recounted", "reveal", "reveals", "revealed", "testify", "testified",
         "boast", "boasted", "concede", "concedes", "conceded", "agree", "agreed", "ask", "asks", "asked", "asking",
         "hint", "hinted", "mused", "muse", "shout", "shouted", "told", "tell", "tells", "telling", "allege", "alleged", "alleges",

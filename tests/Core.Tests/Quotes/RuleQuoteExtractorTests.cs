@@ -58,6 +58,32 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("\"Go back to your seat,\" Tomas Brenn barked at the heckler.", "Go back to your seat", "Tomas Brenn")]
     [InlineData("\"Nobody asked for this mess,\" Mara Quill retorted.", "Nobody asked for this mess", "Mara Quill")]
     [InlineData("\"Your record is amazing,\" Tomas Brenn assured the host.", "Your record is amazing", "Tomas Brenn")]
+    // Right after a quote the verb is inverted whatever describes the speaker after the name, and any verb will do.
+    [InlineData("“The numbers speak for themselves,” said Mara Quill of regional polling firm Quill Data.", "The numbers speak for themselves", "Mara Quill")]
+    [InlineData("\"We were told it was all settled,\" said one owner of a bakery that sells bread to the port.", "We were told it was all settled", "one owner")]
+    [InlineData("“This is fantastic!” beamed Ed Marlow of Leeds, who had waited since dawn.", "This is fantastic!", "Ed Marlow")]
+    [InlineData("“Drivers should leave their cars at home,” opined Tomas Brenn.", "Drivers should leave their cars at home", "Tomas Brenn")]
+    // A description between a quote and its verb speaks, however unusual its head.
+    [InlineData("“The harm done to the port is incalculable,” federal prosecutors wrote in their filing.", "The harm done to the port is incalculable", "federal prosecutors")]
+    [InlineData("“The ferry is late again,” one commuter commented.", "The ferry is late again", "one commuter")]
+    // A name right after a quote opens an apposition whatever its first word.
+    [InlineData("“The rule keeps children waiting for years,” Ed Marlow, refugee program director at the Harbour Trust, said in an interview.", "The rule keeps children waiting for years", "Ed Marlow")]
+    // Going on to speak is speaking.
+    [InlineData("Mara Quill went on to say, “From the bottom of my heart, I know this to be true.”", "From the bottom of my heart, I know this to be true.", "Mara Quill")]
+    // "As X put it," hands the quote to X.
+    [InlineData("As Odile Sarre puts it, \"The harbour is unmoved, and the town is uninspired.\"", "The harbour is unmoved, and the town is uninspired.", "Odile Sarre")]
+    // A share of those polled speaks for them; a verb phrase ending in "most" does not.
+    [InlineData("Asked how likely a win was, 21 percent said “not too likely at all.”", "not too likely at all.", "21 percent")]
+    // "reporting" speaks like "reported".
+    [InlineData("The Harbour Gazette confirmed the story, reporting:\n\n\"The council took control of the quay in three steps.\"", "The council took control of the quay in three steps.", "Harbour Gazette")]
+    // A relative clause between the speaker and the verb: the noun phrase before "who" speaks.
+    [InlineData("Although no deal is near, a harbour official who spoke anonymously to discuss internal plans said Wednesday, \"There are talks between the council and the guild.\"", "There are talks between the council and the guild.", "a harbour official")]
+    [InlineData("A harbour official who spoke anonymously said, \"There are talks between the council and the guild.\"", "There are talks between the council and the guild.", "a harbour official")]
+    // A reversed closing mark opening its paragraph, after an invisible formatting mark, opens the quote.
+    [InlineData("Readers wrote in.\n\n\u202a”This is why the quay must be rebuilt before winter,” said Ed Marlow.", "This is why the quay must be rebuilt before winter", "Ed Marlow")]
+    // Inside a sentence a capitalised word spelt like a function word is a surname.
+    [InlineData("“We lost three elections in a row,” said Tomas From, who founded the council.", "We lost three elections in a row", "Tomas From")]
+    [InlineData("“The race is far from over,” Mara Will wrote.", "The race is far from over", "Mara Will")]
     public void Extract_DirectQuote_WordsAndSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
@@ -144,9 +170,35 @@ public sealed class RuleQuoteExtractorTests
     // A name and a colon before a quote, after a headline and a dash or after other words.
     [InlineData("POLLS WERE TOO EARLY - Mara Quill: “The polls failed to predict the result, but not because they were wrong.”", "The polls failed to predict the result, but not because they were wrong.", "Mara Quill")]
     [InlineData("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often get the biggest boost early.”", "Lesser-known candidates often get the biggest boost early.", "Daron Shaw")]
+    // A surname spelt like a preposition, after a quote closed by a comma.
+    [InlineData("\"We had to change,\" said Tomas From. \"The old coalition saw us as the party of big government,\" From said.", "The old coalition saw us as the party of big government", "Tomas From")]
     public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_DashAndNameUnderQuoteParagraph_SignsTheQuote()
+    {
+        const string text = "Claims from the debate, checked.\n\n\"The harbour fund was never touched by the council, not once.\"\n\n- Mara Quill.\n\n\"We will rebuild the quay before winter comes.\"\n\n—Tomas Brenn, speaking after the vote.\n\n– Ready for the next round –.";
+        var quotes = Extract(text);
+        Assert.Equal("Mara Quill", Assert.Single(quotes, q => q.Text.StartsWith("The harbour", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Tomas Brenn", Assert.Single(quotes, q => q.Text.StartsWith("We will", StringComparison.Ordinal)).Speaker);
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Fact]
+    public void Extract_ParagraphEndingInColonAfterCircumstance_HandsTheNextQuoteToItsSpeaker()
+    {
+        const string text = "Mara Quill closed the evening.\n\nShe told her audience, to loud applause:\n\n“There has never been a better crew for this harbour, not once.”";
+        Assert.Equal("Mara Quill", Assert.Single(Extract(text), q => q.Text.StartsWith("There has", StringComparison.Ordinal)).Speaker);
+    }
+
+    [Fact]
+    public void Extract_SourceLineEndingInColon_HandsNoExcerpt()
+    {
+        const string text = "Harbour Gazette: The Quay Is Sinking.\n\nFrom Mara Quill writing at The Harbour Gazette:\n\n\"Rising from the bottom of the league requires cunning, good boots and focus.\"";
+        Assert.DoesNotContain(Extract(text), q => q.Text.StartsWith("Rising", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -205,6 +257,12 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("The retired surgeon planned to relaunch the campaign, saying only that he was “refining some practices.”", "refining some practices.", "the retired surgeon")]
     // "continue to be" is not speech, and an opening time clause is not what the speaker said.
     [InlineData("After the senator left the race, Mara Quill said she is sure Tomas Brenn will continue to be “a champion for the coast.”", "a champion for the coast.", "Mara Quill")]
+    // A one-word clause before long quoted words is reported speech all the same.
+    [InlineData("Tomas Brenn bemoaned the town's name, saying that outsiders \"look at these fools across the river.\"", "look at these fools across the river.", "Tomas Brenn")]
+    // What a document says, its issuer says.
+    [InlineData("The harbour guild issued a statement Wednesday saying the fees \"are based on opinion, not facts.\"", "are based on opinion, not facts.", "the harbour guild")]
+    // Whatever follows "according to" is a source, even one no rule names.
+    [InlineData("She later compared the meeting to a \"visit to the dentist,\" according to Marlow's memoir.", "visit to the dentist", "Marlow's memoir")]
     public void Extract_PartialQuote_WordsAndSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
@@ -379,6 +437,20 @@ public sealed class RuleQuoteExtractorTests
         var quotes = Extract("Sunday on Channel Nine’s “Morning Hour,” Rep. Tomas Brenn said the mayor’s “judgment” and “honesty” are in question after the leak.");
         Assert.Equal(["judgment", "honesty"], quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal("Tomas Brenn", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_TitleInMarksBeforeNounPhrase_IsNoSpeaker()
+    {
+        var quotes = Extract("Mara Quill will appear on \"The Morning Show\" and \"Late Nights With Ed Marlow,\" among other media appearances.");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "among other media");
+    }
+
+    [Fact]
+    public void Extract_VerbPhraseEndingInAShare_IsNoSpeaker()
+    {
+        var quotes = Extract("Mara Quill wants the delegates to back the one who won the most said \"fair and square\" at the end.");
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("most", StringComparison.Ordinal));
     }
 
     [Fact]
