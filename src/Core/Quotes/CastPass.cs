@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
@@ -117,8 +119,27 @@ internal static class CastPass
                 return false;
         }
 
-        return words >= 4 && lower * 5 <= words;
+        return words >= 4 && lower * 5 <= words && (lower == 0 || HasCapitalisedLink(p));
     }
+
+    // Title case capitalises the small words prose leaves in lower case ("Brenn Says Talks Are Over"); a lede crowded
+    // with names and roles ("Foreign Minister Mara Quill and Defence Secretary Tomas Brenn met on Monday") does not.
+    private static bool HasCapitalisedLink(List<Piece> p)
+    {
+        for (var k = 1; k < p.Count; k++)
+        {
+            if (p[k].IsWord && p[k].IsCapitalised && TitleCaseLinks.Contains(p[k].Text))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> TitleCaseLinks = new[]
+    {
+        "And", "Or", "But", "On", "In", "At", "To", "For", "With", "Over", "From", "By", "After", "Against", "About", "As", "Into", "Of",
+        "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Says", "Said", "Not", "No", "Its", "His", "Her",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool DescribesNext(List<Piece> p, int last)
     {

@@ -377,6 +377,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_LedeCrowdedWithNamesAndRoles_IntroducesThePeople()
+    {
+        // Only three words in lower case, yet no headline: title case would have capitalised "and", "met" and "on".
+        const string text = "TALLINN: Estonian Foreign Minister Mara Quill and Britain’s Defence Secretary Tomas Brenn met on Thursday.\n"
+            + "“We cannot wait for anyone forever,” Ms Quill told reporters.\nThe Defence Secretary disagreed. “Nobody is waiting for anyone,” he said.";
+        Assert.Equal("Mara Quill", Single(text, "We cannot wait for anyone forever").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "Nobody is waiting for anyone").Speaker);
+    }
+
+    [Fact]
     public void Extract_PassiveDescribedAs_IsNotSpeech()
     {
         Assert.Empty(Extract("The plan, described as ambitious in Paris, goes to the ministers on Monday."));
