@@ -350,6 +350,19 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SurnameSharedAcrossArticles_IsNotGivenTheLatestFirstName()
+    {
+        // Two people named Brenn make "Brenn" alone ambiguous; a third who arrives later must not take it over.
+        var identities = new IdentityResolver();
+        Extract("Tomas Brenn said: \"The docks stay open.\"", identities);
+        Extract("Ilse Brenn said: \"The docks must close.\"", identities);
+        Extract("Brenn said: \"We will see.\"", identities);
+        Extract("Mara Brenn said: \"I was never asked.\"", identities);
+        var quote = Assert.Single(Extract("Brenn said: \"The vote is on Friday.\"", identities));
+        Assert.Equal("Brenn", quote.Speaker);
+    }
+
+    [Fact]
     public void Extract_QuoteText_HasNoTrailingCommaOrMark()
     {
         const string text = "\"We are ready to go,\" Tomas Brenn said.";
