@@ -27,20 +27,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var member = parts.Kind == SpeakerKind.Person ? FindPerson(parts) : FindInstitution(parts.Name);
         if (member is null)
         {
-            member = new CastMember(parts.Name, parts.Kind);
-            if (parts.Kind == SpeakerKind.Person)
-            {
-                var tokens = parts.Tokens;
-                member.Surname = parts.Surname;
-                member.FirstName = parts.FirstName;
-                var seed = identities?.Find(parts.Name);
-                if (seed is not null && tokens.Length == 1 && seed.Kind == "person")
-                    Upgrade(member, seed.Canonical);
-                if (seed is not null)
-                    member.AddRole(seed.Roles.Count > 0 ? seed.Roles[0] : null);
-            }
-
-            _members.Add(member);
+            member = Add(parts);
         }
         else if (parts.Kind == SpeakerKind.Person && parts.Tokens.Length > member.Name.AsSpan().Count(' ') + 1)
         {
@@ -52,6 +39,41 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         member.AddRole(parts.Role);
         member.AddRole(role);
         Mention(member, at, subject);
+        return member;
+    }
+
+    /// <summary>
+    /// A relative named through someone else ("his wife, Jane", "Lazar's wife, Ilse Lazar"), of gender
+    /// <paramref name="gender"/>. A relative shares the family name, so only the same first name finds a known person.
+    /// </summary>
+    public CastMember? Relative(string phrase, int at, char gender, bool subject)
+    {
+        if (NameParts.Parse(phrase) is not { Kind: SpeakerKind.Person } parts)
+            return null;
+        var first = parts.FirstName ?? parts.Surname;
+        var member = _members.LastOrDefault(m => m.Kind == SpeakerKind.Person && m.FirstName == first && (parts.FirstName is null || m.Surname == parts.Surname))
+            ?? Add(parts);
+        if (member.Gender == '?')
+            member.Gender = gender;
+        Mention(member, at, subject);
+        return member;
+    }
+
+    private CastMember Add(NameParts parts)
+    {
+        var member = new CastMember(parts.Name, parts.Kind);
+        if (parts.Kind == SpeakerKind.Person)
+        {
+            member.Surname = parts.Surname;
+            member.FirstName = parts.FirstName;
+            var seed = identities?.Find(parts.Name);
+            if (seed is not null && parts.Tokens.Length == 1 && seed.Kind == "person")
+                Upgrade(member, seed.Canonical);
+            if (seed is not null)
+                member.AddRole(seed.Roles.Count > 0 ? seed.Roles[0] : null);
+        }
+
+        _members.Add(member);
         return member;
     }
 

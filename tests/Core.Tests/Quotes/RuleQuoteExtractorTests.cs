@@ -362,6 +362,16 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Brenn", quote.Speaker);
     }
 
+    [Theory]
+    // A relative named by a first name alone after a kinship word is a person of that word's gender.
+    [InlineData("Tomas Brenn spoke at the harbour. His wife, Ilse, stood beside him.\n\"We are proud of this port,\" she said.", "Ilse")]
+    // A relative sharing the family name is someone else than the person named through.
+    [InlineData("Brenn spoke at the harbour. His wife, Ilse Brenn, stood beside him.\n\"We are proud of this port,\" she said.", "Ilse Brenn")]
+    public void Extract_RelativeAfterKinshipWord_IsAPersonOfItsGender(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, "We are proud of this port").Speaker);
+    }
+
     [Fact]
     public void Extract_QuoteText_HasNoTrailingCommaOrMark()
     {
