@@ -235,7 +235,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         for (var i = _members.Count - 1; i >= 0; i--)
         {
             var m = _members[i];
-            if (m.Kind != SpeakerKind.Person)
+            // "Ms. Khan" is never the Mr. Khan the article also names.
+            if (m.Kind != SpeakerKind.Person || (parts.Gender != '?' && m.Gender != '?' && m.Gender != parts.Gender))
                 continue;
             if (m.Surname == surname && (first is null || m.FirstName is null || m.FirstName == first || (first.Length <= 2 && m.FirstName.StartsWith(first[0]))))
                 return m;

@@ -373,6 +373,14 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SurnameWithHonorific_SkipsAKnownPersonOfTheOtherGender()
+    {
+        // "Ms. Brenn" is the mother, not the son the sentence before introduced.
+        const string text = "Mara Brenn runs the bakery. Her son, Tomas Brenn, runs the docks.\nMs. Brenn said: \"The bread is late.\"";
+        Assert.Equal("Mara Brenn", Single(text, "The bread is late.").Speaker);
+    }
+
+    [Fact]
     public void Extract_QuoteText_HasNoTrailingCommaOrMark()
     {
         const string text = "\"We are ready to go,\" Tomas Brenn said.";
