@@ -66,7 +66,7 @@ internal static partial class CueFinder
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
             else if (Invertible.Contains(word) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right && EndsClause(p, right))
                 cues.Add(new Cue(v, word, right, CueForm.Inverted));
-            else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but" || IsGerundCue(p, v)))
+            else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || AfterConjunction(p, v) || IsGerundCue(p, v)))
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
         }
 
@@ -155,6 +155,15 @@ internal static partial class CueFinder
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
             || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up");
+    }
+
+    // "... and said", "... but have speculated": a second verb phrase of the sentence's subject, auxiliaries allowed.
+    private static bool AfterConjunction(List<Piece> p, int v)
+    {
+        var k = v - 1;
+        while (k > 0 && p[k].IsWord && NameLexicon.BetweenWords.Contains(p[k].Text))
+            k--;
+        return p[k].Text is "and" or "but";
     }
 
     private static bool LeftIsOpen(List<Piece> p, int v)

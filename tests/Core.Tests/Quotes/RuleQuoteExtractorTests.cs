@@ -381,6 +381,17 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SecondVerbPhraseWithAuxiliary_ReportsForTheSubject()
+    {
+        // "... but has insisted that ...": an auxiliary after the conjunction still continues the subject's verb phrases.
+        var quotes = Extract("Tomas Brenn dismissed the leaked memo but has insisted that the harbour will reopen in spring.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("the harbour will reopen in spring", quote.Text);
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
+
+    [Fact]
     public void Extract_QuoteText_HasNoTrailingCommaOrMark()
     {
         const string text = "\"We are ready to go,\" Tomas Brenn said.";
