@@ -154,6 +154,9 @@ internal static partial class CueFinder
             return false;
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
+            // "Calderon's remarks, although ...": after a possessive the word is a noun, which reports words only when
+            // they follow ("Trump's claim that ...", "Rubio's warning: "..."").
+            || (IsPossessive(before) && !NameLexicon.Boundaries.Contains(before[..^2]) && !ReportFollows(p, v + 1))
             || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up");
     }
 
@@ -165,6 +168,9 @@ internal static partial class CueFinder
             k--;
         return p[k].Text is "and" or "but";
     }
+
+    private static bool ReportFollows(List<Piece> p, int k) =>
+        k < p.Count && (p[k].Kind is PieceKind.Quote or PieceKind.Colon || p[k].Text == "that");
 
     private static bool LeftIsOpen(List<Piece> p, int v)
     {

@@ -392,6 +392,22 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SpeechNounAfterPossessive_ReportsNothing()
+    {
+        // "Quill's remarks" names her words without reporting them; what follows is the sentence's own business.
+        var quotes = Extract("Tomas Brenn has not answered Mara Quill's remarks, although he kept up his attacks on the port.");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "Mara Quill");
+    }
+
+    [Fact]
+    public void Extract_SpeechNounAfterPossessive_ReportsTheClauseThatFollows()
+    {
+        var quote = Assert.Single(Extract("Tomas Brenn rejected Mara Quill's claim that the port will close by June."));
+        Assert.Equal("Mara Quill", quote.Speaker);
+        Assert.Equal("the port will close by June", quote.Text);
+    }
+
+    [Fact]
     public void Extract_QuoteText_HasNoTrailingCommaOrMark()
     {
         const string text = "\"We are ready to go,\" Tomas Brenn said.";
