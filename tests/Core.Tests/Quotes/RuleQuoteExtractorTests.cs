@@ -408,6 +408,14 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_Speculated_ReportsTheClause()
+    {
+        var quote = Assert.Single(Extract("Tomas Brenn speculated that the harbour would close by June."));
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+        Assert.Equal("the harbour would close by June", quote.Text);
+    }
+
+    [Fact]
     public void Extract_QuoteText_HasNoTrailingCommaOrMark()
     {
         const string text = "\"We are ready to go,\" Tomas Brenn said.";
