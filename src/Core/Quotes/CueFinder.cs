@@ -96,6 +96,7 @@ internal static partial class CueFinder
         }
 
         cues.Sort((a, b) => a.Verb.CompareTo(b.Verb));
+        DropSubjectsOfParentheticals(p, cues);
 
         // "Healey: "..."": a short capitalised name, a colon and a quote.
         var colon = cues.Count == 0 ? p.FindIndex(x => x.Kind == PieceKind.Colon) : -1;
@@ -104,6 +105,19 @@ internal static partial class CueFinder
         else if (colon > 0 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && NamedBeforeColon(p, colon) is { } named)
             cues.Add(new Cue(colon, ":", Phrase(p, named, colon - 1, null), CueForm.Colon));
         return cues;
+    }
+
+    // "Cost estimates, he added, were ...": before an attribution set off by commas, a word that looks like a verb ends
+    // the subject of the reported words; it is not a cue of its own.
+    private static void DropSubjectsOfParentheticals(List<Piece> p, List<Cue> cues)
+    {
+        for (var c = cues.Count - 2; c >= 0; c--)
+        {
+            var (cue, next) = (cues[c], cues[c + 1]);
+            if (cue.Form == CueForm.Normal && cue.Verb + 2 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Comma && next.Speaker is { } speaker
+                && speaker.Start == p[cue.Verb + 2].Start && next.Verb + 1 < p.Count && p[next.Verb + 1].Kind == PieceKind.Comma)
+                cues.RemoveAt(c);
+        }
     }
 
     // Verbs that take a particle before a quote ("went on", "shot back"); a switch, as every word is tested.

@@ -416,6 +416,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_WordBeforeParentheticalAttribution_IsNoCue()
+    {
+        // "Staff estimates, he added, were ...": "estimates" ends the subject of the reported words, "he added" reports them.
+        const string text = "“The plan is costed,” Tomas Brenn said on Tuesday. Staff estimates, he added, were “based on last year's figures.”";
+        var quotes = Extract(text);
+        Assert.DoesNotContain(quotes, q => q.Speaker == "Staff");
+        Assert.Equal("Tomas Brenn", Assert.Single(quotes, q => q.Text == "based on last year's figures.").Speaker);
+    }
+
+    [Fact]
     public void Extract_QuoteText_HasNoTrailingCommaOrMark()
     {
         const string text = "\"We are ready to go,\" Tomas Brenn said.";
