@@ -109,9 +109,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
     /// <summary>
     /// The member a definite description refers to ("the Defence Secretary", "the diplomat"): the most recently
-    /// mentioned one whose roles or description hold all its words; then a seeded identity with that alias or role.
+    /// mentioned one whose roles or description hold all its words, a subject or speaker since <paramref name="recentFrom"/>
+    /// first ("the candidate" after "Carson said ... Cruz ..." is Carson); then a seeded identity with that alias or role.
     /// </summary>
-    public CastMember? Describe(string phrase, int at)
+    public CastMember? Describe(string phrase, int at, int recentFrom)
     {
         var words = WordsOf(phrase);
         if (words.Count == 0)
@@ -120,20 +121,24 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         // listed wins a tie). One pass instead of a sort, and each member is judged at most once per lookup:
         // a member is mentioned many times and the answer is the same at every mention.
         var lookup = ++_lookups;
-        CastMember? found = null;
-        var foundAt = int.MinValue;
-        foreach (var (position, member, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        CastMember? found = null, subject = null;
+        int foundAt = int.MinValue, subjectAt = int.MinValue;
+        foreach (var (position, member, isSubject) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
         {
-            if (position >= at || position <= foundAt)
+            if (position >= at || (position <= foundAt && (!isSubject || position <= subjectAt)))
                 continue;
             if (member.LastVerdict.Lookup != lookup)
                 member.LastVerdict = (lookup, Fits(member, words));
-            if (member.LastVerdict.Fits)
+            if (!member.LastVerdict.Fits)
+                continue;
+            if (position > foundAt)
                 (found, foundAt) = (member, position);
+            if (isSubject && position > subjectAt && position >= recentFrom)
+                (subject, subjectAt) = (member, position);
         }
 
-        if (found is not null)
-            return found;
+        if ((subject ?? found) is { } described)
+            return described;
 
         var seed = identities?.FindByRole(phrase);
         return seed is null ? null : Named(seed.Canonical, at, seed.Roles.Count > 0 ? seed.Roles[0] : null);

@@ -426,6 +426,14 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_DefiniteDescription_PrefersTheRecentSubject()
+    {
+        // Both are candidates; the one the sentence is about, not the one met in passing, is "the candidate".
+        const string text = "Labour candidate Tomas Brenn toured the docks on Monday and mocked Green candidate Ed Marlow.\n\"We will keep every job here,\" the candidate said.";
+        Assert.Equal("Tomas Brenn", Single(text, "We will keep every job here").Speaker);
+    }
+
+    [Fact]
     public void Extract_QuoteText_HasNoTrailingCommaOrMark()
     {
         const string text = "\"We are ready to go,\" Tomas Brenn said.";
