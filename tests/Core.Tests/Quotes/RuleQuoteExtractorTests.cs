@@ -434,6 +434,14 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_PrepositionOpeningSentence_IsNoPartOfAName()
+    {
+        // "Against Peter Brenn" names Brenn; it is not a person called "Against Peter Brenn" whom "she" could mean.
+        const string text = "Mara Quill lost the vote. Against Peter Brenn on Tuesday, she lost the north too.\nShe followed that by saying, \"I will not quit.\"";
+        Assert.Equal("Mara Quill", Single(text, "I will not quit.").Speaker);
+    }
+
+    [Fact]
     public void Extract_QuoteText_HasNoTrailingCommaOrMark()
     {
         const string text = "\"We are ready to go,\" Tomas Brenn said.";
