@@ -442,6 +442,14 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_BuildingNamedAfterSomeone_IsNoPerson()
+    {
+        // "Marlow Plaza" is a building: "he" still means the man the paragraph is about.
+        const string text = "Tomas Brenn ran the casino for years. Marlow Plaza, across the street, closed in 2014.\n\"It was a sad day for the town,\" he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "It was a sad day for the town").Speaker);
+    }
+
+    [Fact]
     public void Extract_QuoteText_HasNoTrailingCommaOrMark()
     {
         const string text = "\"We are ready to go,\" Tomas Brenn said.";
