@@ -27,20 +27,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var member = parts.Kind == SpeakerKind.Person ? FindPerson(parts) : FindInstitution(parts.Name);
         if (member is null)
         {
-            member = new CastMember(parts.Name, parts.Kind);
-            if (parts.Kind == SpeakerKind.Person)
-            {
-                var tokens = parts.Tokens;
-                member.Surname = parts.Surname;
-                member.FirstName = parts.FirstName;
-                var seed = identities?.Find(parts.Name);
-                if (seed is not null && tokens.Length == 1 && seed.Kind == "person")
-                    Upgrade(member, seed.Canonical);
-                if (seed is not null)
-                    member.AddRole(seed.Roles.Count > 0 ? seed.Roles[0] : null);
-            }
-
-            _members.Add(member);
+            member = Add(parts);
         }
         else if (parts.Kind == SpeakerKind.Person && parts.Tokens.Length > member.Name.AsSpan().Count(' ') + 1)
         {
@@ -52,6 +39,41 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         member.AddRole(parts.Role);
         member.AddRole(role);
         Mention(member, at, subject);
+        return member;
+    }
+
+    /// <summary>
+    /// A relative named through someone else ("his wife, Jane", "Lazar's wife, Ilse Lazar"), of gender
+    /// <paramref name="gender"/>. A relative shares the family name, so only the same first name finds a known person.
+    /// </summary>
+    public CastMember? Relative(string phrase, int at, char gender, bool subject)
+    {
+        if (NameParts.Parse(phrase) is not { Kind: SpeakerKind.Person } parts)
+            return null;
+        var first = parts.FirstName ?? parts.Surname;
+        var member = _members.LastOrDefault(m => m.Kind == SpeakerKind.Person && m.FirstName == first && (parts.FirstName is null || m.Surname == parts.Surname))
+            ?? Add(parts);
+        if (member.Gender == '?')
+            member.Gender = gender;
+        Mention(member, at, subject);
+        return member;
+    }
+
+    private CastMember Add(NameParts parts)
+    {
+        var member = new CastMember(parts.Name, parts.Kind);
+        if (parts.Kind == SpeakerKind.Person)
+        {
+            member.Surname = parts.Surname;
+            member.FirstName = parts.FirstName;
+            var seed = identities?.Find(parts.Name);
+            if (seed is not null && parts.Tokens.Length == 1 && seed.Kind == "person")
+                Upgrade(member, seed.Canonical);
+            if (seed is not null)
+                member.AddRole(seed.Roles.Count > 0 ? seed.Roles[0] : null);
+        }
+
+        _members.Add(member);
         return member;
     }
 
@@ -87,9 +109,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
     /// <summary>
     /// The member a definite description refers to ("the Defence Secretary", "the diplomat"): the most recently
-    /// mentioned one whose roles or description hold all its words; then a seeded identity with that alias or role.
+    /// mentioned one whose roles or description hold all its words, a subject or speaker since <paramref name="recentFrom"/>
+    /// first ("the candidate" after "Carson said ... Cruz ..." is Carson); then a seeded identity with that alias or role.
     /// </summary>
-    public CastMember? Describe(string phrase, int at)
+    public CastMember? Describe(string phrase, int at, int recentFrom)
     {
         var words = WordsOf(phrase);
         if (words.Count == 0)
@@ -98,20 +121,24 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         // listed wins a tie). One pass instead of a sort, and each member is judged at most once per lookup:
         // a member is mentioned many times and the answer is the same at every mention.
         var lookup = ++_lookups;
-        CastMember? found = null;
-        var foundAt = int.MinValue;
-        foreach (var (position, member, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        CastMember? found = null, subject = null;
+        int foundAt = int.MinValue, subjectAt = int.MinValue;
+        foreach (var (position, member, isSubject) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
         {
-            if (position >= at || position <= foundAt)
+            if (position >= at || (position <= foundAt && (!isSubject || position <= subjectAt)))
                 continue;
             if (member.LastVerdict.Lookup != lookup)
                 member.LastVerdict = (lookup, Fits(member, words));
-            if (member.LastVerdict.Fits)
+            if (!member.LastVerdict.Fits)
+                continue;
+            if (position > foundAt)
                 (found, foundAt) = (member, position);
+            if (isSubject && position > subjectAt && position >= recentFrom)
+                (subject, subjectAt) = (member, position);
         }
 
-        if (found is not null)
-            return found;
+        if ((subject ?? found) is { } described)
+            return described;
 
         var seed = identities?.FindByRole(phrase);
         return seed is null ? null : Named(seed.Canonical, at, seed.Roles.Count > 0 ? seed.Roles[0] : null);
@@ -213,7 +240,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         for (var i = _members.Count - 1; i >= 0; i--)
         {
             var m = _members[i];
-            if (m.Kind != SpeakerKind.Person)
+            // "Ms. Khan" is never the Mr. Khan the article also names.
+            if (m.Kind != SpeakerKind.Person || (parts.Gender != '?' && m.Gender != '?' && m.Gender != parts.Gender))
                 continue;
             if (m.Surname == surname && (first is null || m.FirstName is null || m.FirstName == first || (first.Length <= 2 && m.FirstName.StartsWith(first[0]))))
                 return m;

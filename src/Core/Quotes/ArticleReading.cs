@@ -234,7 +234,6 @@ internal sealed partial class ArticleReading
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
         {
             var paragraph = ParagraphOf(at);
-            var recentFrom = _paragraphStarts[Math.Max(0, paragraph - 3)];
             var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny("\"“") == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
             // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.
@@ -246,17 +245,17 @@ internal sealed partial class ArticleReading
             if (opensWithQuote && _lastSpeaker is { Kind: SpeakerKind.Person } last && ParagraphOf(_lastSpeakerAt) == paragraph - 1
                 && (words[0] is "he" or "He" ? last.Gender != 'f' : words[0] is "she" or "She" ? last.Gender != 'm' : false))
                 return last;
-            return _cast.Pronoun(words[0], at, recentFrom);
+            return _cast.Pronoun(words[0], at, RecentFrom(at));
         }
 
         // "Officials said": capitalised only because it opens the sentence.
         if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
             && AllLower(words, 1))
-            return _cast.Describe(phrase.Text, at) is { } known && words[0] is "The" ? known : _cast.Unnamed(Lower(phrase.Text), at);
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) is { } known && words[0] is "The" ? known : _cast.Unnamed(Lower(phrase.Text), at);
         // "The Nato Secretary General said": a phrase headed by a role word describes a person, even when an
         // organisation's name qualifies it; it is neither the organisation nor a person named "Nato".
         if (words.Length > 1 && HeadIsRole(words))
-            return _cast.Describe(phrase.Text, at) ?? _cast.Unnamed(Lower(phrase.Text), at);
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? _cast.Unnamed(Lower(phrase.Text), at);
         // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
         if (words.Length >= 2 && char.IsLower(words[^1][0]) && NameLexicon.UnnamedHeads.Contains(words[^1]) && words.Any(CueFinder.IsPossessive)
             && char.IsUpper(words[0][0]))
@@ -266,11 +265,11 @@ internal sealed partial class ArticleReading
         {
             if (NameParts.Parse(phrase.Text) is not null)
                 return _cast.Named(phrase.Text, at, phrase.Role);
-            return _cast.Describe(phrase.Text, at) ?? (determiner ? _cast.Unnamed(Lower(phrase.Text), at) : null);
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? (determiner ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         }
 
         if (words[0] is "the" or "The")
-            return _cast.Describe(phrase.Text, at) ?? (words.Length <= 4 ? _cast.Unnamed(Lower(phrase.Text), at) : null);
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? (words.Length <= 4 ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         var head = words[^1];
         if (words.Length <= 8 && (determiner || NameLexicon.UnnamedHeads.Contains(head)) && (NameLexicon.UnnamedHeads.Contains(head) || head.EndsWith('s')))
             return _cast.Unnamed(Lower(phrase.Text), at);
@@ -317,6 +316,10 @@ internal sealed partial class ArticleReading
     }
 
     private static readonly HashSet<string> ShareHedges = new(StringComparer.OrdinalIgnoreCase) { "about", "nearly", "almost", "only", "just", "roughly", "fully" };
+
+    // Where "recent" starts for a reference at `at`: three paragraphs back. A person who was a subject or speaker since
+    // then is who a pronoun or a description most likely means.
+    private int RecentFrom(int at) => _paragraphStarts[Math.Max(0, ParagraphOf(at) - 3)];
 
     private static bool AllLower(string[] words, int from)
     {

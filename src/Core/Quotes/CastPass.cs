@@ -32,6 +32,13 @@ internal static class CastPass
                 while (j + 1 < p.Count && ((p[j + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[j + 1].Text))
                     || (IsParticle(p[j + 1].Text) && j + 2 < p.Count && p[j + 2].IsCapitalised && !PlaceAfterName(p, j))))
                     j++;
+                if (KinGender(p, i) is not '?' and var kin)
+                {
+                    IntroduceRelative(cast, JoinTexts(p, i, j - i + 1), p[i].Start, kin, OnlyOpenersBefore(p, KinPhraseStart(p, i)));
+                    i = j + 1;
+                    continue;
+                }
+
                 var first = i;
                 while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
                     first--;
@@ -81,6 +88,30 @@ internal static class CastPass
             || cast.KnownSurname(parts) is not null;
         if (person)
             cast.Named(phrase, p[first].Start, role, subject);
+    }
+
+    // "his wife, Jane,", "her husband Bill": a relative named right after the kinship word is a person, even by a first
+    // name alone, and the word tells the gender.
+    private static char KinGender(List<Piece> p, int i)
+    {
+        var k = KinPhraseStart(p, i) + 1;
+        if (k < 1 || !p[k].IsWord || !(p[k - 1].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || CueFinder.IsPossessive(p[k - 1].Text)))
+            return '?';
+        return p[k].Text switch
+        {
+            "husband" or "son" or "brother" or "father" or "grandson" or "grandfather" or "nephew" or "uncle" => 'm',
+            "wife" or "daughter" or "sister" or "mother" or "granddaughter" or "grandmother" or "niece" or "aunt" => 'f',
+            _ => '?',
+        };
+    }
+
+    // Where "his wife, Jane" starts: the possessive before the kinship word.
+    private static int KinPhraseStart(List<Piece> p, int i) => (i > 0 && p[i - 1].Kind == PieceKind.Comma ? i - 2 : i - 1) - 1;
+
+    private static void IntroduceRelative(ArticleCast cast, string phrase, int at, char gender, bool subject)
+    {
+        if (!NameLexicon.NotNames.Contains(phrase) && !NameLexicon.Dates.Contains(phrase))
+            cast.Relative(phrase, at, gender, subject);
     }
 
     // "X, the French defence minister, said" -> "French defence minister".

@@ -80,7 +80,7 @@ internal static partial class CueFinder
             else if (Invertible.Contains(word) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right
                 && (EndsClause(p, right) || (AfterQuote(p, v) && OpensSpeaker(p, v + 1))))
                 cues.Add(new Cue(v, word, right, CueForm.Inverted));
-            else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || p[v - 1].Text is "and" or "but" || IsGerundCue(p, v)))
+            else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || AfterConjunction(p, v) || IsGerundCue(p, v)))
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
         }
 
@@ -117,6 +117,7 @@ internal static partial class CueFinder
         }
 
         cues.Sort((a, b) => a.Verb.CompareTo(b.Verb));
+        DropSubjectsOfParentheticals(p, cues);
 
         // "Healey: "..."": a short capitalised name, a colon and a quote.
         var colon = cues.Count == 0 ? p.FindIndex(x => x.Kind == PieceKind.Colon) : -1;
@@ -125,6 +126,19 @@ internal static partial class CueFinder
         else if (colon > 0 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && NamedBeforeColon(p, colon) is { } named)
             cues.Add(new Cue(colon, ":", Phrase(p, named, colon - 1, null), CueForm.Colon));
         return cues;
+    }
+
+    // "Cost estimates, he added, were ...": before an attribution set off by commas, a word that looks like a verb ends
+    // the subject of the reported words; it is not a cue of its own.
+    private static void DropSubjectsOfParentheticals(List<Piece> p, List<Cue> cues)
+    {
+        for (var c = cues.Count - 2; c >= 0; c--)
+        {
+            var (cue, next) = (cues[c], cues[c + 1]);
+            if (cue.Form == CueForm.Normal && cue.Verb + 2 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Comma && next.Speaker is { } speaker
+                && speaker.Start == p[cue.Verb + 2].Start && next.Verb + 1 < p.Count && p[next.Verb + 1].Kind == PieceKind.Comma)
+                cues.RemoveAt(c);
+        }
     }
 
     // Verbs that take a particle before a quote ("went on", "shot back"); a switch, as every word is tested.
@@ -194,9 +208,10 @@ internal static partial class CueFinder
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
             || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up")
-            // "the Kremlin's remarks", "Brenn's warning": after a possessive the word is a noun; only a past participle
-            // can follow a contracted "has" ("Brenn's said it before").
-            || (IsPossessive(before) && !IsPastParticiple(p[v].Text));
+            // "the Kremlin's remarks, although ...": after a possessive the word is a noun, which reports words only when
+            // they follow ("Trump's claim that ...", "Rubio's warning: "...""); only a past participle can follow a
+            // contracted "has" ("Brenn's said it before").
+            || (IsPossessive(before) && before.Length > 2 && !NameLexicon.Boundaries.Contains(before[..^2]) && !IsPastParticiple(p[v].Text) && !ReportFollows(p, v + 1));
     }
 
     private static bool IsPastParticiple(string word) =>
@@ -208,6 +223,18 @@ internal static partial class CueFinder
     // "The email went on to say, "..."": going on to speak is speaking.
     private static bool GoesOnTo(List<Piece> p, int v) =>
         v >= 3 && p[v - 1].Text == "to" && p[v - 2].Text == "on" && p[v - 3].Text is "went" or "goes" or "go" or "going" or "gone";
+
+    // "... and said", "... but have speculated": a second verb phrase of the sentence's subject, auxiliaries allowed.
+    private static bool AfterConjunction(List<Piece> p, int v)
+    {
+        var k = v - 1;
+        while (k > 0 && p[k].IsWord && NameLexicon.BetweenWords.Contains(p[k].Text))
+            k--;
+        return p[k].Text is "and" or "but";
+    }
+
+    private static bool ReportFollows(List<Piece> p, int k) =>
+        k < p.Count && (p[k].Kind is PieceKind.Quote or PieceKind.Colon || p[k].Text == "that");
 
     private static bool LeftIsOpen(List<Piece> p, int v)
     {

@@ -150,6 +150,9 @@ public sealed class IdentityResolver
         var compatible = sameSurname.Where(e => e.FirstName is null || e.FirstName == first || (first.Length == 1 && e.FirstName[0] == first[0])).ToList();
         if (compatible.Count != 1)
             return null;
+        // A surname shared by several people, one of them also known by surname alone: that one may be any of them.
+        if (compatible[0].FirstName is null && sameSurname.Count > 1)
+            return null;
         if (compatible[0].FirstName is null)
         {
             // A full name arrives for a person so far known by surname only: the full name becomes canonical.

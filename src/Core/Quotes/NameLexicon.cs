@@ -73,7 +73,8 @@ internal static class NameLexicon
         "but and however meanwhile still now yet so also then instead indeed separately later earlier asked speaking in on at last " +
         "hours much after before when while this these those for with as from during since despite if over under until " +
         "today yesterday tonight there here what why how where thus hence plus even only given like unlike amid following " +
-        "likewise wait continuing similarly moreover furthermore nonetheless nevertheless additionally besides consequently otherwise anyway finally");
+        "likewise wait continuing similarly moreover furthermore nonetheless nevertheless additionally besides consequently otherwise anyway finally " +
+        "against without among toward towards");
 
     /// <summary>Countries and capitals: when one speaks it stands for its government.</summary>
     public static readonly FrozenSet<string> Places = Set(
@@ -87,7 +88,8 @@ internal static class NameLexicon
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +
         "october november december new hampshire south north east west southern northern eastern western african-american american " +
         "democrats republicans americans muslims christians latinos house senate street avenue county city state university college " +
-        "school church center centre airport station road lake river island islands mount fort bay beach valley park hall tower");
+        "school church center centre airport station road lake river island islands mount fort bay beach valley park hall tower " +
+        "plaza hotel casino arena stadium square");
 
     /// <summary>Days and months: never a name. "May" is left out (a surname too).</summary>
     public static readonly FrozenSet<string> Dates = Set(

@@ -32,7 +32,7 @@ internal static class SpeechVerbs
         "exclaimed", "exclaims", "yelled", "chanted", "cited", "cites", "slammed", "slams", "blasted", "blasts", "mocked", "mocks",
         "touted", "touts", "lamented", "laments", "labeled", "labelled", "labeling", "labelling", "boasted", "boasts", "wondered", "wonders",
         "questioned", "explains", "pressed", "interjected", "snapped", "scoffed", "declares", "proclaimed", "proclaims",
-        "retort", "retorts", "retorted", "demanded", "demands", "pleaded", "begged",
+        "retort", "retorts", "retorted", "demanded", "demands", "pleaded", "begged", "speculate", "speculates", "speculated", "speculating",
         "barked", "barks", "screamed", "screams", "cried", "whispered", "sighed", "laughed", "vented", "griped", "grumbled", "fumed", "gushed",
         "praised", "praises", "praising", "dubbed", "dubs", "branded", "brands", "branding", "dismissed", "dismisses", "dismissing", "hailed", "hails",
         "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",

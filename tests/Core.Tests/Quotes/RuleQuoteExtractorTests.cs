@@ -567,6 +567,106 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SurnameSharedAcrossArticles_IsNotGivenTheLatestFirstName()
+    {
+        // Two people named Brenn make "Brenn" alone ambiguous; a third who arrives later must not take it over.
+        var identities = new IdentityResolver();
+        Extract("Tomas Brenn said: \"The docks stay open.\"", identities);
+        Extract("Ilse Brenn said: \"The docks must close.\"", identities);
+        Extract("Brenn said: \"We will see.\"", identities);
+        Extract("Mara Brenn said: \"I was never asked.\"", identities);
+        var quote = Assert.Single(Extract("Brenn said: \"The vote is on Friday.\"", identities));
+        Assert.Equal("Brenn", quote.Speaker);
+    }
+
+    [Theory]
+    // A relative named by a first name alone after a kinship word is a person of that word's gender.
+    [InlineData("Tomas Brenn spoke at the harbour. His wife, Ilse, stood beside him.\n\"We are proud of this port,\" she said.", "Ilse")]
+    // A relative sharing the family name is someone else than the person named through.
+    [InlineData("Brenn spoke at the harbour. His wife, Ilse Brenn, stood beside him.\n\"We are proud of this port,\" she said.", "Ilse Brenn")]
+    public void Extract_RelativeAfterKinshipWord_IsAPersonOfItsGender(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, "We are proud of this port").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SurnameWithHonorific_SkipsAKnownPersonOfTheOtherGender()
+    {
+        // "Ms. Brenn" is the mother, not the son the sentence before introduced.
+        const string text = "Mara Brenn runs the bakery. Her son, Tomas Brenn, runs the docks.\nMs. Brenn said: \"The bread is late.\"";
+        Assert.Equal("Mara Brenn", Single(text, "The bread is late.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SecondVerbPhraseWithAuxiliary_ReportsForTheSubject()
+    {
+        // "... but has insisted that ...": an auxiliary after the conjunction still continues the subject's verb phrases.
+        var quotes = Extract("Tomas Brenn dismissed the leaked memo but has insisted that the harbour will reopen in spring.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("the harbour will reopen in spring", quote.Text);
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_SpeechNounAfterPossessive_ReportsNothing()
+    {
+        // "Quill's remarks" names her words without reporting them; what follows is the sentence's own business.
+        var quotes = Extract("Tomas Brenn has not answered Mara Quill's remarks, although he kept up his attacks on the port.");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "Mara Quill");
+    }
+
+    [Fact]
+    public void Extract_SpeechNounAfterPossessive_ReportsTheClauseThatFollows()
+    {
+        var quote = Assert.Single(Extract("Tomas Brenn rejected Mara Quill's claim that the port will close by June."));
+        Assert.Equal("Mara Quill", quote.Speaker);
+        Assert.Equal("the port will close by June", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_Speculated_ReportsTheClause()
+    {
+        var quote = Assert.Single(Extract("Tomas Brenn speculated that the harbour would close by June."));
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+        Assert.Equal("the harbour would close by June", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_WordBeforeParentheticalAttribution_IsNoCue()
+    {
+        // "Staff estimates, he added, were ...": "estimates" ends the subject of the reported words, "he added" reports them.
+        const string text = "“The plan is costed,” Tomas Brenn said on Tuesday. Staff estimates, he added, were “based on last year's figures.”";
+        var quotes = Extract(text);
+        Assert.DoesNotContain(quotes, q => q.Speaker == "Staff");
+        Assert.Equal("Tomas Brenn", Assert.Single(quotes, q => q.Text == "based on last year's figures.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DefiniteDescription_PrefersTheRecentSubject()
+    {
+        // Both are candidates; the one the sentence is about, not the one met in passing, is "the candidate".
+        const string text = "Labour candidate Tomas Brenn toured the docks on Monday and mocked Green candidate Ed Marlow.\n\"We will keep every job here,\" the candidate said.";
+        Assert.Equal("Tomas Brenn", Single(text, "We will keep every job here").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PrepositionOpeningSentence_IsNoPartOfAName()
+    {
+        // "Against Peter Brenn" names Brenn; it is not a person called "Against Peter Brenn" whom "she" could mean.
+        const string text = "Mara Quill lost the vote. Against Peter Brenn on Tuesday, she lost the north too.\nShe followed that by saying, \"I will not quit.\"";
+        Assert.Equal("Mara Quill", Single(text, "I will not quit.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_BuildingNamedAfterSomeone_IsNoPerson()
+    {
+        // "Marlow Plaza" is a building: "he" still means the man the paragraph is about.
+        const string text = "Tomas Brenn ran the casino for years. Marlow Plaza, across the street, closed in 2014.\n\"It was a sad day for the town,\" he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "It was a sad day for the town").Speaker);
+    }
+
+    [Fact]
     public void Extract_QuoteText_HasNoTrailingCommaOrMark()
     {
         const string text = "\"We are ready to go,\" Tomas Brenn said.";
