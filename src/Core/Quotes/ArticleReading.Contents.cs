@@ -262,6 +262,8 @@ internal sealed partial class ArticleReading
     {
         for (var k = a + 3; k + 1 <= b; k++)
         {
+            if (SecondCueAt(p, k + 1))
+                return k - 1;
             if (p[k].Kind != PieceKind.Comma || !p[k + 1].IsWord)
                 continue;
             var next = p[k + 1].Text;
@@ -404,7 +406,7 @@ internal sealed partial class ArticleReading
             if (p[k].Text == "that")
                 return k + 1;
             // "stating on NBC's "Meet the Press" that ...": a programme's title is no quote to stop at.
-            if ((p[k].Kind == PieceKind.Quote && !IsTitle(p[k].QuoteIndex)) || p[k].Kind is PieceKind.End or PieceKind.Colon)
+            if ((p[k].Kind == PieceKind.Quote && !IsTitle(p[k].QuoteIndex)) || p[k].Kind is PieceKind.End or PieceKind.Colon || OpensOwnClause(p, k))
                 break;
         }
 
@@ -439,6 +441,22 @@ internal sealed partial class ArticleReading
         while (i < p.Count && p[i].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash)
             i++;
         return i;
+    }
+
+    // "said the plan was so bold that ...": a "that" after an auxiliary belongs to the reported clause; one after a
+    // second cue ("..., adding that") belongs to that cue.
+    private static bool OpensOwnClause(List<Piece> p, int k) =>
+        p[k].IsWord && (p[k].Text is "is" or "was" or "were" or "are" or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "must"
+            || SecondCueAt(p, k));
+
+    // "..., adding that", "... but added that", "... and warned against": a speech verb after "and" or "but", or an -ing
+    // one after a comma, is the subject's next cue ("the plan, called Shield," is no cue: a bare comma needs the -ing).
+    private static bool SecondCueAt(List<Piece> p, int k)
+    {
+        if (k < 1 || !p[k].IsWord || !char.IsLower(p[k].Text[0]) || !SpeechVerbs.IsSpeech(p[k].Text))
+            return false;
+        var before = p[k - 1];
+        return before.Text is "and" or "but" || (before.Kind == PieceKind.Comma && SpeechVerbs.IsParticiple(p[k].Text));
     }
 
     // "said on Monday it was ready", "said last week the plan had failed": a time phrase without a comma, then a clause

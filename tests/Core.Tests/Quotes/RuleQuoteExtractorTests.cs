@@ -340,6 +340,26 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(QuoteKind.Partial, Assert.Single(quotes, q => q.Text == partial).Kind);
     }
 
+    [Theory]
+    // A reported clause ends where the subject's next cue begins; that cue's "that" is its own.
+    [InlineData("Mara Quill said Britain would send engineers, adding that the mission would need air cover.", "Britain would send engineers", "the mission would need air cover")]
+    [InlineData("Mara Quill said Britain would send engineers but added that the mission would need air cover.", "Britain would send engineers", "the mission would need air cover")]
+    [InlineData("Mara Quill said Britain would send engineers and warned that the mission would need air cover.", "Britain would send engineers", "the mission would need air cover")]
+    public void Extract_IndirectClauseBeforeASecondCue_EndsThere(string text, string first, string second)
+    {
+        var quotes = Extract(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Mara Quill", QuoteKind.Indirect), (q.Speaker, q.Kind)));
+        Assert.Equal(first, quotes[0].Text);
+        Assert.Equal(second, quotes[1].Text);
+    }
+
+    [Fact]
+    public void Extract_ReportedClauseWithItsOwnThat_KeepsIt()
+    {
+        Assert.Equal("the plan was so bold that allies balked", Single("Tomas Brenn said the plan was so bold that allies balked.", "the plan was so bold that allies balked").Text);
+    }
+
     [Fact]
     public void Extract_OpeningTimeClause_IsNotReportedSpeech()
     {
