@@ -463,6 +463,11 @@ internal sealed partial class ArticleReading
     // opening with its subject; returns where that clause starts, or -1.
     private static int TimeThenSubject(List<Piece> p, int i)
     {
+        i = AfterPlace(p, i);
+        if (i >= p.Count || !p[i].IsWord)
+            return -1;
+        if (i > 0 && p[i - 1].IsCapitalised && p[i].Text is "it" or "he" or "she" or "they" or "we" or "there" or "the")
+            return i;
         var k = p[i].Text is "on" or "in" or "at" ? i + 1 : i;
         var times = 0;
         while (k < p.Count && k - i <= 3 && p[k].IsWord && (NameLexicon.Dates.Contains(p[k].Text) || TimeWords.Contains(p[k].Text)))
@@ -472,6 +477,18 @@ internal sealed partial class ArticleReading
         }
 
         return times > 0 && k < p.Count && p[k].IsWord && (p[k].Text is "it" or "he" or "she" or "they" or "we" or "there" or "the" || p[k].IsCapitalised) ? k : -1;
+    }
+
+    // "said in Paris on Tuesday the ...", "told reporters in Brussels the ...": a place of up to three capitalised words
+    // after "in" or "at" is where it was said; the index after it, or i when there is none.
+    private static int AfterPlace(List<Piece> p, int i)
+    {
+        if (p[i].Text is not ("in" or "at"))
+            return i;
+        var k = i + 1;
+        while (k < p.Count && k - i <= 3 && p[k].IsWord && p[k].IsCapitalised && !NameLexicon.Dates.Contains(p[k].Text))
+            k++;
+        return k > i + 1 ? k : i;
     }
 
     private static readonly FrozenSet<string> TimeWords =

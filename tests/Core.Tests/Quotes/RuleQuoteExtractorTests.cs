@@ -386,6 +386,9 @@ public sealed class RuleQuoteExtractorTests
     // A time phrase without a comma before the reported clause.
     [InlineData("The harbour board said on Monday it was ready to reopen the quay.", "it was ready to reopen the quay", "harbour board")]
     [InlineData("Tomas Brenn said last week the plan had failed.", "the plan had failed", "Tomas Brenn")]
+    // A place, then perhaps a time, without a comma before the reported clause.
+    [InlineData("Odile Sarre said in Paris on Tuesday the coalition had agreed on a headquarters.", "the coalition had agreed on a headquarters", "Odile Sarre")]
+    [InlineData("Odile Sarre told reporters in Brussels the plan was nearly ready.", "the plan was nearly ready", "Odile Sarre")]
     // An unnamed source opening the sentence loses only the capital of its determiner, never that of a nationality.
     [InlineData("A senior western official said the command had still to be agreed.", "the command had still to be agreed", "a senior western official")]
     [InlineData("Ukrainian officials have said they want the guarantees written into law.", "they want the guarantees written into law", "Ukrainian officials")]
