@@ -53,6 +53,14 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "Brenn pointed out that ...", "..., making it clear that ...": the phrase is one cue, read from its first word.
+            if (char.IsLower(word[0]) && SpeechPhraseEnd(p, v) is var end and >= 0 && !IsNounUse(p, v) && PhraseCue(p, v, end) is { } phrase)
+            {
+                cues.Add(phrase);
+                v = end;
+                continue;
+            }
+
             if (!char.IsLower(word[0]) || !SpeechVerbs.IsSpeech(word) || IsNounUse(p, v))
                 continue;
             // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.

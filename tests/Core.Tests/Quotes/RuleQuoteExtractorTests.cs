@@ -354,6 +354,31 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(second, quotes[1].Text);
     }
 
+    [Theory]
+    // Speech phrases of several words, and verbs of hinting before "that".
+    [InlineData("Odile Sarre pointed out that no country had yet committed ground troops.", "no country had yet committed ground troops")]
+    [InlineData("Odile Sarre made clear that Britain would not act alone.", "Britain would not act alone")]
+    [InlineData("Odile Sarre made it clear she would not act alone.", "she would not act alone")]
+    [InlineData("Odile Sarre expressed hope that the talks would resume next week.", "the talks would resume next week")]
+    [InlineData("Odile Sarre voiced concern that Washington might withdraw its support.", "Washington might withdraw its support")]
+    [InlineData("Odile Sarre signalled that France could send more aircraft.", "France could send more aircraft")]
+    [InlineData("Odile Sarre met the envoys, making it clear that the offer stood.", "the offer stood")]
+    public void Extract_SpeechPhrase_ReportsItsClause(string text, string clause)
+    {
+        var quote = Single(text, clause);
+        Assert.Equal(("Odile Sarre", QuoteKind.Indirect), (quote.Speaker, quote.Kind));
+    }
+
+    [Theory]
+    // Without a clause after them the phrases report nothing.
+    [InlineData("Odile Sarre pointed out the flaws in the old treaty.")]
+    [InlineData("Odile Sarre signalled a change of course on the treaty.")]
+    [InlineData("Odile Sarre expressed concern about the cost of the mission.")]
+    public void Extract_SpeechPhraseWithoutClause_IsNoQuote(string text)
+    {
+        Assert.Empty(Extract(text));
+    }
+
     [Fact]
     public void Extract_ReportedClauseWithItsOwnThat_KeepsIt()
     {
