@@ -49,7 +49,7 @@ internal sealed partial class ArticleReading
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
             spoke = nextSpeaker > from
                 ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
-                : Report(p, from, LastContent(p), member, cue);
+                : Report(p, from, RelativeClauseEnd(p, v, from), member, cue);
         var before = speakerFirst - 1;
         if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p))
         {
@@ -441,6 +441,34 @@ internal sealed partial class ArticleReading
         while (i < p.Count && p[i].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash)
             i++;
         return i;
+    }
+
+    // "Brenn, who said he backed the plan, said the vote would pass": a cue in a relative clause after the subject
+    // reports up to the comma where the main verb resumes; the sentence's last piece for any other cue.
+    private static int RelativeClauseEnd(List<Piece> p, int v, int from)
+    {
+        var k = v - 1;
+        while (k > 0 && p[k].IsWord && NameLexicon.BetweenWords.Contains(p[k].Text))
+            k--;
+        if (!(k >= 1 && p[k].Text == "who" && p[k - 1].Kind == PieceKind.Comma))
+            return LastContent(p);
+        for (var c = from + 1; c + 1 < p.Count; c++)
+        {
+            if (p[c].Kind == PieceKind.Comma && ResumesMainVerb(p, c + 1))
+                return c - 1;
+        }
+
+        return LastContent(p);
+    }
+
+    // A speech verb, an auxiliary, or a past tense not opening a passive phrase ("recounted", not "backed by").
+    private static bool ResumesMainVerb(List<Piece> p, int k)
+    {
+        if (!p[k].IsWord || !char.IsLower(p[k].Text[0]))
+            return false;
+        var word = p[k].Text;
+        return SpeechVerbs.IsSpeech(word) || word is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could"
+            || (word.EndsWith("ed", StringComparison.Ordinal) && !(k + 1 < p.Count && p[k + 1].Text == "by"));
     }
 
     // "said the plan was so bold that ...": a "that" after an auxiliary belongs to the reported clause; one after a

@@ -273,6 +273,10 @@ internal static partial class CueFinder
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
         if (p[j].Kind == PieceKind.Comma)
             return Apposition(p, j);
+        // Only for reported speech: quoted words after a relative ("Brenn, who called it "a swindle"") keep the speaker
+        // the quote rules find, and a verb that speaks only through them ("who has called the plan a hoax") says nothing.
+        if (p[j].Text == "who" && j >= 2 && p[j - 1].Kind == PieceKind.Comma && p[j - 2].IsWord)
+            return SpeechVerbs.NeedsQuote(p[v].Text) || p.FindIndex(v, x => x.Kind == PieceKind.Quote) >= 0 ? null : Antecedent(p, j - 1);
         if (RelativeHead(p, j) is { } described)
             return described;
         var start = CollectLeft(p, j);
@@ -299,6 +303,21 @@ internal static partial class CueFinder
         }
 
         return null;
+    }
+
+    // "chaired by Odile Sarre, who said": a relative "who" after a comma speaks for the name before the comma; a
+    // description there speaks only as an apposition of a name ("Ed Marlow, the ministry's envoy, who said"). A place or
+    // firm after a preposition ("Brenn of Florida", "an analyst at Jefferies") is no antecedent the words can tell.
+    private static SpeakerPhrase? Antecedent(List<Piece> p, int comma)
+    {
+        var start = CollectLeft(p, comma - 1);
+        if (start > comma - 1)
+            return null;
+        if (NameLexicon.Determiners.Contains(p[start].Text))
+            return Apposition(p, comma);
+        return AllCapitalised(p, start, comma - 1) && !(start > 0 && p[start - 1].Text is "of" or "at" or "from" or "in" or "for")
+            ? Phrase(p, start, comma - 1, null)
+            : null;
     }
 
     private static int CollectLeft(List<Piece> p, int j)

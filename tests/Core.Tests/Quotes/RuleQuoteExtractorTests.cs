@@ -379,6 +379,25 @@ public sealed class RuleQuoteExtractorTests
         Assert.Empty(Extract(text));
     }
 
+    [Theory]
+    // A relative "who" after a comma speaks for the name before it; inside the subject, its clause ends where the main verb resumes.
+    [InlineData("The talks were chaired by Odile Sarre, who said the coalition had agreed on a headquarters.", "the coalition had agreed on a headquarters")]
+    [InlineData("Odile Sarre, who said she backed the plan, told reporters the vote would pass.", "she backed the plan")]
+    public void Extract_RelativeWhoAfterComma_SpeaksForTheName(string text, string clause)
+    {
+        var quote = Single(text, clause);
+        Assert.Equal(("Odile Sarre", QuoteKind.Indirect), (quote.Speaker, quote.Kind));
+    }
+
+    [Theory]
+    // No speaker the words can tell: a name after a preposition, or a verb that speaks only through quoted words.
+    [InlineData("The plan came from an analyst at Harbour Capital, who said the vote would pass.")]
+    [InlineData("Tomas Brenn, who has called the levy a swindle, could still win the vote.")]
+    public void Extract_RelativeWhoWithoutTellableSpeaker_IsNoQuote(string text)
+    {
+        Assert.Empty(Extract(text));
+    }
+
     [Fact]
     public void Extract_ReportedClauseWithItsOwnThat_KeepsIt()
     {
