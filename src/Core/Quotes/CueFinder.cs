@@ -271,8 +271,10 @@ internal static partial class CueFinder
             j -= 3;
         if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
+        // "Brenn, in an interview on Saturday, said": failing an apposition, a circumstance set off by commas stands
+        // between speaker and verb.
         if (p[j].Kind == PieceKind.Comma)
-            return Apposition(p, j);
+            return Apposition(p, j) ?? (CircumstanceOpens(p, j) is var open and > 0 ? ReadLeft(p, open) : null);
         // Only for reported speech: quoted words after a relative ("Brenn, who called it "a swindle"") keep the speaker
         // the quote rules find, and a verb that speaks only through them ("who has called the plan a hoax") says nothing.
         if (p[j].Text == "who" && j >= 2 && p[j - 1].Kind == PieceKind.Comma && p[j - 2].IsWord)
@@ -303,6 +305,19 @@ internal static partial class CueFinder
         }
 
         return null;
+    }
+
+    // The comma that opens a phrase of time, place or manner ending at the comma `close` (", in an interview on
+    // Saturday,", ", at the summit,"), when a word stands before it; -1 when there is none.
+    private static int CircumstanceOpens(List<Piece> p, int close)
+    {
+        for (var k = close - 1; k >= 2 && close - k <= 10 && p[k].IsWord; k--)
+        {
+            if (p[k - 1].Kind == PieceKind.Comma)
+                return p[k].Text is "in" or "at" or "on" or "during" or "after" or "before" or "via" or "through" && p[k - 2].IsWord ? k - 1 : -1;
+        }
+
+        return -1;
     }
 
     // "chaired by Odile Sarre, who said": a relative "who" after a comma speaks for the name before the comma; a
