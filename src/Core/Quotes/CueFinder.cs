@@ -69,6 +69,14 @@ internal static partial class CueFinder
             if (word == "saying" && v > 0 && p[v - 1].Text == "as")
             {
                 var quoted = FindBack(p, v - 2, "quoted", "cited", 14);
+                // "Brenn was quoted (by the agency) as saying": in the passive the subject speaks, not the medium.
+                if (quoted >= 1 && p[quoted - 1].Text is "was" or "were" or "is" or "are" or "been" or "being"
+                    && (quoted + 1 > v - 2 || p[quoted + 1].Text == "by") && ReadLeft(p, quoted - 1) is { } subject)
+                {
+                    cues.Add(new Cue(v, word, subject, CueForm.QuotedAs));
+                    continue;
+                }
+
                 if (quoted >= 0 && quoted + 1 <= v - 2)
                 {
                     cues.Add(new Cue(v, word, Phrase(p, quoted + 1, v - 2, null), CueForm.QuotedAs));

@@ -430,6 +430,9 @@ public sealed class RuleQuoteExtractorTests
     // A time phrase without a comma before the reported clause.
     [InlineData("The harbour board said on Monday it was ready to reopen the quay.", "it was ready to reopen the quay", "harbour board")]
     [InlineData("Tomas Brenn said last week the plan had failed.", "the plan had failed", "Tomas Brenn")]
+    // In the passive "quoted as saying" the subject speaks, not the medium.
+    [InlineData("Tomas Brenn was quoted as saying the coalition would not back down.", "the coalition would not back down", "Tomas Brenn")]
+    [InlineData("Tomas Brenn was quoted by the Harbour Gazette as saying that the coalition would not back down.", "the coalition would not back down", "Tomas Brenn")]
     // A circumstance set off by commas between the speaker and the verb.
     [InlineData("Tomas Brenn, in an interview on Saturday, said the coalition had agreed on a headquarters.", "the coalition had agreed on a headquarters", "Tomas Brenn")]
     [InlineData("Mara Quill, at the summit in Rome, warned that the guarantees were still thin.", "the guarantees were still thin", "Mara Quill")]
