@@ -51,7 +51,9 @@ internal sealed partial class ArticleReading
                 ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
                 : Report(p, from, RelativeClauseEnd(p, v, from), member, cue);
         var before = speakerFirst - 1;
-        if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p))
+        // "..., Marlow said." / "..., Marlow told reporters on Monday.": the attribution closes a sentence of reported words.
+        var closing = !spoke && ShortTail(p, v + 1) && before >= 0 && p.FindIndex(0, before + 1, x => x.Kind == PieceKind.Quote) < 0;
+        if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p, !closing))
         {
             var end = p[before].Kind == PieceKind.Quote ? before : Before(p, speakerFirst);
             if (!spoke || OnlyQuotes(p, 0, end))
@@ -314,13 +316,22 @@ internal sealed partial class ArticleReading
         new[] { "and", "but", "before", "while", "when", "saying", "adding", "as" }.ToFrozenSet(StringComparer.Ordinal);
 
     // "Asked about the Kremlin's remarks, he said: ...": an opening participle phrase or time clause sets the scene;
-    // it is not what the speaker said.
-    private static bool OpensWithCircumstance(List<Piece> p) =>
-        p.Count > 0 && p[0].IsWord && p[0].Text is "Asked" or "Speaking" or "Responding" or "Pressed" or "Questioned" or "Interviewed"
+    // it is not what the speaker said. A time clause is said, though, when the attribution closes the sentence with
+    // nothing reported after it ("After two decades in office, Brenn will stay on as an adviser, Marlow said").
+    private static bool OpensWithCircumstance(List<Piece> p, bool reportedAfter) =>
+        p.Count > 0 && p[0].IsWord && (p[0].Text is "Asked" or "Speaking" or "Responding" or "Pressed" or "Questioned" or "Interviewed"
             or "Addressing" or "Appearing" or "Writing" or "Referring" or "Commenting" or "Reacting" or "Challenged"
-            // "After the senator suspended his campaign, Cruz said ...": a time clause is the scene too.
-            or "After" or "Before" or "When" or "While" or "Although" or "Though" or "Because" or "Despite" or "During" or "Since" or "Until"
-            or "Once" or "Following" or "Amid";
+            || (reportedAfter && p[0].Text is "After" or "Before" or "When" or "While" or "Although" or "Though" or "Because" or "Despite" or "During"
+                or "Since" or "Until" or "Once" or "Following" or "Amid"));
+
+    // At most six words and the sentence's end from `from` on ("told reporters on Monday."): nothing more is reported.
+    private static bool ShortTail(List<Piece> p, int from)
+    {
+        var k = from;
+        while (k < p.Count && p[k].IsWord && k - from < 6)
+            k++;
+        return k >= p.Count || p[k].Kind == PieceKind.End;
+    }
 
     private int TrimEnd(int start, int end)
     {

@@ -412,6 +412,20 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_OpeningTimeClauseBeforeClosingAttribution_IsReportedSpeech()
+    {
+        const string text = "After two decades in the ministry, Brenn plans to stay on as an adviser, Ed Marlow said.";
+        var quote = Single(text, "After two decades in the ministry, Brenn plans to stay on as an adviser");
+        Assert.Equal(("Ed Marlow", QuoteKind.Indirect), (quote.Speaker, quote.Kind));
+    }
+
+    [Fact]
+    public void Extract_OpeningTimeClauseBeforeSpeakerAndIntransitiveVerb_IsNoQuote()
+    {
+        Assert.Empty(Extract("Before leaving the talks, Ed Marlow responded with anger, blaming the delay on Rome."));
+    }
+
+    [Fact]
     public void Extract_OpeningAskedPhrase_IsNotReportedSpeech()
     {
         var quotes = Extract("Asked about the reports, Mara Quill said the talks would go on.");
