@@ -377,10 +377,12 @@ internal static partial class CueFinder
             if (p[first].Kind != PieceKind.Comma || !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)))
                 continue;
             var lead = p[first + 1].Text;
-            var described = lead is "the" or "a" or "an" or "The";
+            // "Grant Young, another Iowa strategist, said", "Ed Marlow, her chief of staff, said": any determiner opens a description.
+            var described = lead is "the" or "a" or "an" or "The" or "another";
+            var owned = lead is "his" or "her" or "their" or "its" or "one" && IsShortDescription(p, first + 1, comma - 1);
             // "Sanders' campaign manager": a plural possessive's mark is a piece of its own.
             var possessiveMark = first + 2 < comma && p[first + 2].Text is "'" or "’";
-            if (!(described || possessiveMark || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
+            if (!(described || owned || possessiveMark || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
                 || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)
                 || NamedAfterQuote(p, first - 1)))
@@ -414,6 +416,20 @@ internal static partial class CueFinder
         }
 
         return null;
+    }
+
+    // "her chief of staff", not "his mother refused to teach him": a few words with no verb among them.
+    private static bool IsShortDescription(List<Piece> p, int first, int last)
+    {
+        if (last - first > 5)
+            return false;
+        for (var k = first; k <= last; k++)
+        {
+            if (!p[k].IsWord || LooksLikeVerb(p[k].Text) || CommonVerbs.Contains(p[k].Text))
+                return false;
+        }
+
+        return true;
     }
 
     // ""...," said one owner of a shop that ...": right after a quote the verb is inverted whatever follows the speaker.

@@ -399,6 +399,13 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ClauseAfterPlaceAndComma_IsNoApposition()
+    {
+        const string text = "Odile Sarre went back to rural Brittany, her mother refused to leave, insisting that the farm was safe.";
+        Assert.DoesNotContain(Extract(text), q => q.Speaker == "Brittany");
+    }
+
+    [Fact]
     public void Extract_ReportedClauseWithItsOwnThat_KeepsIt()
     {
         Assert.Equal("the plan was so bold that allies balked", Single("Tomas Brenn said the plan was so bold that allies balked.", "the plan was so bold that allies balked").Text);
@@ -444,6 +451,9 @@ public sealed class RuleQuoteExtractorTests
     // A time phrase without a comma before the reported clause.
     [InlineData("The harbour board said on Monday it was ready to reopen the quay.", "it was ready to reopen the quay", "harbour board")]
     [InlineData("Tomas Brenn said last week the plan had failed.", "the plan had failed", "Tomas Brenn")]
+    // An apposition opened by "another", "one" or a possessive determiner.
+    [InlineData("Ed Marlow, another coalition planner, said the headquarters would open in May.", "the headquarters would open in May", "Ed Marlow")]
+    [InlineData("Ed Marlow, her chief of staff, said the headquarters would open in May.", "the headquarters would open in May", "Ed Marlow")]
     // In the passive "quoted as saying" the subject speaks, not the medium.
     [InlineData("Tomas Brenn was quoted as saying the coalition would not back down.", "the coalition would not back down", "Tomas Brenn")]
     [InlineData("Tomas Brenn was quoted by the Harbour Gazette as saying that the coalition would not back down.", "the coalition would not back down", "Tomas Brenn")]
