@@ -50,12 +50,12 @@ internal sealed partial class ArticleReading
             spoke = nextSpeaker > from
                 ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
                 : Report(p, from, RelativeClauseEnd(p, v, from), member, cue);
-        var before = speakerFirst - 1;
+        var before = CoordinatedBefore(p, speakerFirst - 1);
         // "..., Marlow said." / "..., Marlow told reporters on Monday.": the attribution closes a sentence of reported words.
         var closing = !spoke && ShortTail(p, v + 1) && before >= 0 && p.FindIndex(0, before + 1, x => x.Kind == PieceKind.Quote) < 0;
         if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p, !closing))
         {
-            var end = p[before].Kind == PieceKind.Quote ? before : Before(p, speakerFirst);
+            var end = before;
             if (!spoke || OnlyQuotes(p, 0, end))
                 spoke = Report(p, 0, end, member, cue) || spoke;
         }
@@ -323,6 +323,19 @@ internal sealed partial class ArticleReading
             or "Addressing" or "Appearing" or "Writing" or "Referring" or "Commenting" or "Reacting" or "Challenged"
             || (reportedAfter && p[0].Text is "After" or "Before" or "When" or "While" or "Although" or "Though" or "Because" or "Despite" or "During"
                 or "Since" or "Until" or "Once" or "Following" or "Amid"));
+
+    // "..., current and former officials said", "..., Brenn and Quill said": the speaker phrase read is the last of
+    // two joined by "and" or "or"; the piece before the first one, when a comma sets both off.
+    private static int CoordinatedBefore(List<Piece> p, int before)
+    {
+        var k = before;
+        if (k < 2 || !(p[k].IsWord && p[k].Text is "and" or "or"))
+            return before;
+        k--;
+        while (k > 0 && before - k <= 3 && p[k].IsWord)
+            k--;
+        return p[k].Kind == PieceKind.Comma && k < before - 1 ? k : before;
+    }
 
     // At most six words and the sentence's end from `from` on ("told reporters on Monday."): nothing more is reported.
     private static bool ShortTail(List<Piece> p, int from)

@@ -451,6 +451,8 @@ public sealed class RuleQuoteExtractorTests
     // A time phrase without a comma before the reported clause.
     [InlineData("The harbour board said on Monday it was ready to reopen the quay.", "it was ready to reopen the quay", "harbour board")]
     [InlineData("Tomas Brenn said last week the plan had failed.", "the plan had failed", "Tomas Brenn")]
+    // Two speakers joined by "and" after the reported words.
+    [InlineData("The allies want firmer guarantees from Washington, current and former officials said.", "The allies want firmer guarantees from Washington", "former officials")]
     // An apposition opened by "another", "one" or a possessive determiner.
     [InlineData("Ed Marlow, another coalition planner, said the headquarters would open in May.", "the headquarters would open in May", "Ed Marlow")]
     [InlineData("Ed Marlow, her chief of staff, said the headquarters would open in May.", "the headquarters would open in May", "Ed Marlow")]
