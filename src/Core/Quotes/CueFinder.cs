@@ -350,7 +350,7 @@ internal static partial class CueFinder
             k--;
         var start = k + 1;
         while (start <= j && !p[start].IsCapitalised && !NameLexicon.Determiners.Contains(p[start].Text)
-            && !NameLexicon.RoleWords.Contains(p[start].Text) && AnyCapitalised(p, start, j))
+            && !NameLexicon.RoleWords.Contains(p[start].Text) && !(IsNameParticle(p[start].Text) && ParticlesInName(p, start)) && AnyCapitalised(p, start, j))
             start++;
         while (start <= j && NameLexicon.Openers.Contains(p[start].Text) && !IsInnerCapital(p, start))
             start++;
@@ -476,10 +476,27 @@ internal static partial class CueFinder
     private static bool IsBoundary(List<Piece> p, int k)
     {
         var w = p[k].Text;
-        if (w is "of" or "for" or "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da")
+        if (IsNameParticle(w))
+            return !ParticlesInName(p, k);
+        if (w is "of" or "for")
             return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)));
         // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
         return IsFunctionWord(p, k) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
+    }
+
+    private static bool IsNameParticle(string w) => w is "de" or "von" or "der" or "van" or "den" or "al" or "bin" or "la" or "le" or "du" or "da" or "del";
+
+    // "Ursula von der Leyen", "..., von der Leyen says": a run of particles before a capitalised word belongs to the
+    // name when a capitalised word or no word at all stands before it.
+    private static bool ParticlesInName(List<Piece> p, int k)
+    {
+        var first = k;
+        while (first > 0 && p[first - 1].IsWord && IsNameParticle(p[first - 1].Text))
+            first--;
+        var last = k;
+        while (last + 1 < p.Count && p[last + 1].IsWord && IsNameParticle(p[last + 1].Text))
+            last++;
+        return last + 1 < p.Count && p[last + 1].IsCapitalised && (first == 0 || p[first - 1].IsCapitalised || !p[first - 1].IsWord);
     }
 
     private static bool IsRightBoundary(List<Piece> p, int k)

@@ -451,6 +451,9 @@ public sealed class RuleQuoteExtractorTests
     // A time phrase without a comma before the reported clause.
     [InlineData("The harbour board said on Monday it was ready to reopen the quay.", "it was ready to reopen the quay", "harbour board")]
     [InlineData("Tomas Brenn said last week the plan had failed.", "the plan had failed", "Tomas Brenn")]
+    // Lower-case particles belong to the name, inside it or opening it.
+    [InlineData("The union will use its budget to help cover the costs, Commission President Mara van der Quill said on Tuesday.", "The union will use its budget to help cover the costs", "Quill")]
+    [InlineData("Union to help pay for Ukraine security force, van der Quill says", "Union to help pay for Ukraine security force", "Quill")]
     // Two speakers joined by "and" after the reported words.
     [InlineData("The allies want firmer guarantees from Washington, current and former officials said.", "The allies want firmer guarantees from Washington", "former officials")]
     // An apposition opened by "another", "one" or a possessive determiner.
