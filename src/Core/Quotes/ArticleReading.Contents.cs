@@ -409,7 +409,8 @@ internal sealed partial class ArticleReading
                 return k;
         }
 
-        // "told reporters the plan would fail": the listener is one word, or a capitalised name, or a determiner and its noun.
+        // "told reporters the plan would fail", "told a news conference at the Elysee ...": the listener is a capitalised
+        // name, or up to three lower-case words before a function word, a name or a verb, after a determiner perhaps.
         var i = from;
         if (i < p.Count && p[i].IsWord && NameLexicon.Determiners.Contains(p[i].Text))
             i++;
@@ -420,8 +421,16 @@ internal sealed partial class ArticleReading
             return i;
         }
 
-        return Math.Min(p.Count, i + 1);
+        var first = i;
+        while (i < p.Count && i - first < 3 && (i == first || IsListenerWord(p[i])))
+            i++;
+        return Math.Min(p.Count, i);
     }
+
+    private static bool IsListenerWord(Piece piece) =>
+        piece.IsWord && char.IsLower(piece.Text[0]) && piece.Text != "of" && !piece.Text.Contains('\'') && !piece.Text.Contains('’')
+        && !NameLexicon.Boundaries.Contains(piece.Text) && !NameLexicon.Determiners.Contains(piece.Text)
+        && !NameLexicon.Pronouns.Contains(piece.Text) && !SecondVerb(piece.Text) && !SpeechVerbs.IsSpeech(piece.Text);
 
     private int SkipToContent(List<Piece> p, int from)
     {

@@ -451,6 +451,9 @@ public sealed class RuleQuoteExtractorTests
     // A time phrase without a comma before the reported clause.
     [InlineData("The harbour board said on Monday it was ready to reopen the quay.", "it was ready to reopen the quay", "harbour board")]
     [InlineData("Tomas Brenn said last week the plan had failed.", "the plan had failed", "Tomas Brenn")]
+    // A listener of several words: what follows it is where it was said, or the reported clause.
+    [InlineData("Tomas Brenn spoke in Paris.\nThe force would stay far from the front line, he told a news conference at the summit.", "The force would stay far from the front line", "Tomas Brenn")]
+    [InlineData("Mara Quill told state television the plan was ready.", "the plan was ready", "Mara Quill")]
     // Lower-case particles belong to the name, inside it or opening it.
     [InlineData("The union will use its budget to help cover the costs, Commission President Mara van der Quill said on Tuesday.", "The union will use its budget to help cover the costs", "Quill")]
     [InlineData("Union to help pay for Ukraine security force, van der Quill says", "Union to help pay for Ukraine security force", "Quill")]
