@@ -529,6 +529,16 @@ internal sealed partial class ArticleReading
             return -1;
         if (i > 0 && p[i - 1].IsCapitalised && p[i].Text is "it" or "he" or "she" or "they" or "we" or "there" or "the")
             return i;
+        // "said in a statement the UK would ...": after the document a clause opens with its subject, or a time does
+        // ("said in a statement Thursday night they ...").
+        if (AfterDocument(p, i) is var document and > 0)
+        {
+            if (document >= p.Count || !p[document].IsWord)
+                return -1;
+            if (!NameLexicon.Dates.Contains(p[document].Text) && p[document].Text is not ("on" or "last" or "this" or "earlier"))
+                return p[document].IsCapitalised || p[document].Text is "it" or "he" or "she" or "they" or "we" or "there" or "the" ? document : -1;
+            i = document;
+        }
         var k = p[i].Text is "on" or "in" or "at" ? i + 1 : i;
         var times = 0;
         while (k < p.Count && k - i <= 3 && p[k].IsWord && (NameLexicon.Dates.Contains(p[k].Text) || TimeWords.Contains(p[k].Text)))
@@ -539,6 +549,21 @@ internal sealed partial class ArticleReading
 
         return times > 0 && k < p.Count && p[k].IsWord && (p[k].Text is "it" or "he" or "she" or "they" or "we" or "there" or "the" || p[k].IsCapitalised) ? k : -1;
     }
+
+    // "in a statement", "in an interview", "in a televised address": where the words were said; the index after it,
+    // or -1 when none opens at i.
+    private static int AfterDocument(List<Piece> p, int i)
+    {
+        if (p[i].Text != "in" || i + 2 >= p.Count || !(p[i + 1].Text is "a" or "an" or "his" or "her" or "its" or "their"))
+            return -1;
+        var k = i + 2;
+        if (k + 1 < p.Count && p[k].IsWord && !SpokenDocuments.Contains(p[k].Text))
+            k++;
+        return p[k].IsWord && SpokenDocuments.Contains(p[k].Text) ? k + 1 : -1;
+    }
+
+    private static readonly FrozenSet<string> SpokenDocuments =
+        new[] { "statement", "interview", "speech", "address", "letter", "post", "briefing", "readout", "tweet", "video", "op-ed", "article", "email" }.ToFrozenSet(StringComparer.Ordinal);
 
     // "said in Paris on Tuesday the ...", "told reporters in Brussels the ...": a place of up to three capitalised words
     // after "in" or "at" is where it was said; the index after it, or i when there is none.

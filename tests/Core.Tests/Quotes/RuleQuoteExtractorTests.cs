@@ -451,6 +451,9 @@ public sealed class RuleQuoteExtractorTests
     // A time phrase without a comma before the reported clause.
     [InlineData("The harbour board said on Monday it was ready to reopen the quay.", "it was ready to reopen the quay", "harbour board")]
     [InlineData("Tomas Brenn said last week the plan had failed.", "the plan had failed", "Tomas Brenn")]
+    // The document the words were said in, then perhaps a time, without "that" before the reported clause.
+    [InlineData("The harbour board said in a statement the quay would reopen in May.", "the quay would reopen in May", "harbour board")]
+    [InlineData("The harbour board said in a statement on Monday the quay would reopen in May.", "the quay would reopen in May", "harbour board")]
     // A listener of several words: what follows it is where it was said, or the reported clause.
     [InlineData("Tomas Brenn spoke in Paris.\nThe force would stay far from the front line, he told a news conference at the summit.", "The force would stay far from the front line", "Tomas Brenn")]
     [InlineData("Mara Quill told state television the plan was ready.", "the plan was ready", "Mara Quill")]
