@@ -406,6 +406,21 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ReportedClauseBeforeNextSpeakersClause_EndsAtTheLink()
+    {
+        var quotes = Extract("Mara Quill said Britain would keep up the pressure, and the ministry said in a statement that talks would resume.");
+        Assert.Equal(("Britain would keep up the pressure", "Mara Quill"), (quotes[0].Text, quotes[0].Speaker));
+        Assert.Equal(("talks would resume", "the ministry"), (quotes[1].Text, quotes[1].Speaker));
+    }
+
+    [Fact]
+    public void Extract_TwoSubjectsJoinedByAnd_StayInTheReportedClause()
+    {
+        const string text = "Ed Marlow said Quill and Brenn had agreed not to disclose the details.";
+        Assert.Equal("Ed Marlow", Single(text, "Quill and Brenn had agreed not to disclose the details").Speaker);
+    }
+
+    [Fact]
     public void Extract_ReportedClauseWithItsOwnThat_KeepsIt()
     {
         Assert.Equal("the plan was so bold that allies balked", Single("Tomas Brenn said the plan was so bold that allies balked.", "the plan was so bold that allies balked").Text);
