@@ -266,6 +266,12 @@ internal sealed partial class ArticleReading
         {
             if (SecondCueAt(p, k + 1))
                 return k - 1;
+            // "..., though several states remained opposed", "... even as allies pressed ahead", ", after hosting a call":
+            // a concession or a time set against the reported words is the writer's.
+            if (p[k + 1].IsWord && ((p[k].Kind == PieceKind.Comma && (p[k + 1].Text is "though" or "although" or "while" or "whereas"
+                    || (p[k + 1].Text is "after" or "before" && k + 2 <= b && p[k + 2].IsWord && SpeechVerbs.IsParticiple(p[k + 2].Text))))
+                || (p[k].Text == "even" && p[k + 1].Text == "as")))
+                return k - 1;
             if (p[k].Kind != PieceKind.Comma || !p[k + 1].IsWord)
                 continue;
             var next = p[k + 1].Text;

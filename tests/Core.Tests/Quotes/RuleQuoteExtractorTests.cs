@@ -463,6 +463,10 @@ public sealed class RuleQuoteExtractorTests
     // How and where it was said, after a comma at the end, is not part of what was said.
     [InlineData("Odile Sarre told a Rome daily that her country would send engineers, in remarks translated from Italian.", "her country would send engineers", "Odile Sarre")]
     [InlineData("Tomas Brenn said the quay would reopen in May, speaking at the harbour.", "the quay would reopen in May", "Tomas Brenn")]
+    // A concession or a time set against the reported words is the writer's.
+    [InlineData("Mara Quill said the fund would be agreed this month, though several states remained opposed.", "the fund would be agreed this month", "Mara Quill")]
+    [InlineData("Mara Quill said Britain would keep channels to Moscow open even as allies pressed ahead.", "Britain would keep channels to Moscow open", "Mara Quill")]
+    [InlineData("Mara Quill said more countries were ready to contribute, after hosting a call with the allies.", "more countries were ready to contribute", "Mara Quill")]
     // A time phrase without a comma before the reported clause.
     [InlineData("The harbour board said on Monday it was ready to reopen the quay.", "it was ready to reopen the quay", "harbour board")]
     [InlineData("Tomas Brenn said last week the plan had failed.", "the plan had failed", "Tomas Brenn")]
