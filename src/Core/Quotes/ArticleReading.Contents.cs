@@ -152,6 +152,12 @@ internal sealed partial class ArticleReading
             }
 
             EmitPartials(p, a, b, partials, member);
+            if (!quotedOnly && ThatClauseAfter(p, partials[^1], b) is var rest and > 0)
+            {
+                var end = TrimEnd(p[rest].Start, p[CircumstanceAfter(p, rest, b)].End);
+                Emit(member, QuoteKind.Indirect, p[rest].Start, end, p[rest].Start, end);
+            }
+
             return true;
         }
 
@@ -160,6 +166,32 @@ internal sealed partial class ArticleReading
         clauseEnd = p[CircumstanceAfter(p, a, b)].End;
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
         return true;
+    }
+
+    // "said American involvement was "vital" and that Britain was working on the details": a second "that" clause
+    // with no quoted words after the last ones is indirect speech of its own; where it starts, or -1.
+    private static int ThatClauseAfter(List<Piece> p, int lastQuote, int b)
+    {
+        for (var k = lastQuote + 1; k + 1 <= b; k++)
+        {
+            if (p[k].Kind == PieceKind.Quote)
+                return -1;
+            if (p[k].Text == "and" && p[k + 1].Text == "that")
+            {
+                var words = 0;
+                for (var i = k + 2; i <= b; i++)
+                {
+                    if (p[i].Kind == PieceKind.Quote)
+                        return -1;
+                    if (p[i].IsWord)
+                        words++;
+                }
+
+                return words >= 3 ? k + 2 : -1;
+            }
+        }
+
+        return -1;
     }
 
     // "said he will "try" and insisted that his party was "still ahead"": each partial quote is reported by its own

@@ -421,6 +421,15 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ThatClauseAfterPartialQuote_IsIndirectSpeech()
+    {
+        var quotes = Extract("Tomas Brenn said American support was “vital” and that Britain was working on the details.");
+        Assert.Equal(QuoteKind.Partial, Assert.Single(quotes, q => q.Text == "vital").Kind);
+        var indirect = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(("Britain was working on the details", "Tomas Brenn"), (indirect.Text, indirect.Speaker));
+    }
+
+    [Fact]
     public void Extract_ReportedClauseWithItsOwnThat_KeepsIt()
     {
         Assert.Equal("the plan was so bold that allies balked", Single("Tomas Brenn said the plan was so bold that allies balked.", "the plan was so bold that allies balked").Text);
