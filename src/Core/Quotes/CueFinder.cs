@@ -384,6 +384,8 @@ internal static partial class CueFinder
             var possessiveMark = first + 2 < comma && p[first + 2].Text is "'" or "’";
             if (!(described || owned || possessiveMark || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
+                // "Starmer, asked about the interview during a visit, said": a participle of questioning sets the scene.
+                || lead is "asked" or "pressed" or "questioned" or "challenged" or "interviewed"
                 || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)
                 || NamedAfterQuote(p, first - 1)))
                 continue;

@@ -488,6 +488,8 @@ public sealed class RuleQuoteExtractorTests
     // Lower-case particles belong to the name, inside it or opening it.
     [InlineData("The union will use its budget to help cover the costs, Commission President Mara van der Quill said on Tuesday.", "The union will use its budget to help cover the costs", "Quill")]
     [InlineData("Union to help pay for Ukraine security force, van der Quill says", "Union to help pay for Ukraine security force", "Quill")]
+    // A participle of questioning set off by commas between the speaker and the verb.
+    [InlineData("Tomas Brenn, asked about the plan during a visit to Leeds, said the guarantees were still being drafted.", "the guarantees were still being drafted", "Tomas Brenn")]
     // Two speakers joined by "and" after the reported words.
     [InlineData("The allies want firmer guarantees from Washington, current and former officials said.", "The allies want firmer guarantees from Washington", "former officials")]
     // An apposition opened by "another", "one" or a possessive determiner.
