@@ -302,7 +302,7 @@ internal sealed partial class ArticleReading
     {
         for (var k = 1; k <= 2 && k + 1 < words.Length; k++)
         {
-            if (NameLexicon.UnnamedHeads.Contains(words[k]) && words[k + 1] is "familiar" or "close" or "with" or "who" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at")
+            if (NameLexicon.UnnamedHeads.Contains(words[k]) && words[k + 1] is "familiar" or "close" or "with" or "who" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "for")
                 return k;
         }
 

@@ -488,6 +488,8 @@ public sealed class RuleQuoteExtractorTests
     // Lower-case particles belong to the name, inside it or opening it.
     [InlineData("The union will use its budget to help cover the costs, Commission President Mara van der Quill said on Tuesday.", "The union will use its budget to help cover the costs", "Quill")]
     [InlineData("Union to help pay for Ukraine security force, van der Quill says", "Union to help pay for Ukraine security force", "Quill")]
+    // An unnamed source's head before "for" and whom it speaks for.
+    [InlineData("A spokesman for the ministry said no decision had been taken.", "no decision had been taken", "a spokesman")]
     // A participle of questioning set off by commas between the speaker and the verb.
     [InlineData("Tomas Brenn, asked about the plan during a visit to Leeds, said the guarantees were still being drafted.", "the guarantees were still being drafted", "Tomas Brenn")]
     // Two speakers joined by "and" after the reported words.
