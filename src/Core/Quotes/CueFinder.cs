@@ -233,8 +233,10 @@ internal static partial class CueFinder
     private static bool IsPastParticiple(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "thought" or "written";
 
+    // "As Quill put it, the guarantees must be more than words": opening a sentence with "As", the wording may be reported too.
     private static bool PutsItBeforeQuote(List<Piece> p, int v) =>
-        v + 3 < p.Count && p[v + 1].Text == "it" && p[v + 2].Kind is PieceKind.Comma or PieceKind.Colon && p[v + 3].Kind == PieceKind.Quote;
+        v + 3 < p.Count && p[v + 1].Text == "it" && p[v + 2].Kind is PieceKind.Comma or PieceKind.Colon
+        && (p[v + 3].Kind == PieceKind.Quote || (p[v + 3].IsWord && p[0].Text == "As" && v <= 6));
 
     // "The email went on to say, "..."": going on to speak is speaking.
     private static bool GoesOnTo(List<Piece> p, int v) =>

@@ -488,6 +488,8 @@ public sealed class RuleQuoteExtractorTests
     // Lower-case particles belong to the name, inside it or opening it.
     [InlineData("The union will use its budget to help cover the costs, Commission President Mara van der Quill said on Tuesday.", "The union will use its budget to help cover the costs", "Quill")]
     [InlineData("Union to help pay for Ukraine security force, van der Quill says", "Union to help pay for Ukraine security force", "Quill")]
+    // "As X put it," opening a sentence hands X the words after it, with or without quote marks.
+    [InlineData("As Mara Quill put it, the guarantees must be more than words.", "the guarantees must be more than words", "Mara Quill")]
     // An unnamed source's head before "for" and whom it speaks for.
     [InlineData("A spokesman for the ministry said no decision had been taken.", "no decision had been taken", "a spokesman")]
     // A participle of questioning set off by commas between the speaker and the verb.
