@@ -20,8 +20,10 @@ internal sealed partial class ArticleReading
             case CueForm.According when speakerFirst <= 2:
                 var comma = p.FindIndex(speakerLast + 1, x => x.Kind == PieceKind.Comma);
                 return comma > 0 && Report(p, comma + 1, LastContent(p), member, cue);
+            // "The force, according to Brenn, would number 10,000": too short a subject before, the words after the source.
             case CueForm.According:
-                return Report(p, 0, Before(p, v), member, cue);
+                return Report(p, 0, Before(p, v), member, cue)
+                    || (speakerLast + 2 < p.Count && p[speakerLast + 1].Kind == PieceKind.Comma && Report(p, speakerLast + 2, LastContent(p), member, cue));
             case CueForm.Inverted:
                 spoke = Report(p, 0, Before(p, v), member, cue);
                 return AfterSpeaker(p, speakerLast, member, cue) || spoke;

@@ -488,6 +488,9 @@ public sealed class RuleQuoteExtractorTests
     // Lower-case particles belong to the name, inside it or opening it.
     [InlineData("The union will use its budget to help cover the costs, Commission President Mara van der Quill said on Tuesday.", "The union will use its budget to help cover the costs", "Quill")]
     [InlineData("Union to help pay for Ukraine security force, van der Quill says", "Union to help pay for Ukraine security force", "Quill")]
+    // "according to X" set off by commas after too short a start: the words after the source are reported.
+    [InlineData("The force, according to Tomas Brenn, would number about 10,000 troops at first.", "would number about 10,000 troops at first", "Tomas Brenn")]
+    [InlineData("In addition, according to the ministry, nine more countries had joined the planning.", "nine more countries had joined the planning", "ministry")]
     // "As X put it," opening a sentence hands X the words after it, with or without quote marks.
     [InlineData("As Mara Quill put it, the guarantees must be more than words.", "the guarantees must be more than words", "Mara Quill")]
     // An unnamed source's head before "for" and whom it speaks for.
