@@ -11,7 +11,7 @@ internal static partial class CueFinder
     };
 
     // The last piece of the speech phrase opening at v ("pointed out", "made it clear", "expressed hope that",
-    // "signalled that"), or -1 when none opens there. The first letter rules out most words before any comparison.
+    // "signalled that", "asked whether"), or -1 when none opens there. The first letter rules out most words before any comparison.
     private static int SpeechPhraseEnd(List<Piece> p, int v)
     {
         var word = p[v].Text;
@@ -24,6 +24,9 @@ internal static partial class CueFinder
             // Hinting is speech only with its clause: "signalled a change of course" reports no words.
             case 's' when word is "signalled" or "signaled" or "signalling" or "signaling":
                 return NextIs(p, v, "that") ? v : -1;
+            // "asked whether the United States would provide air cover": a reported question.
+            case 'a' when word is "ask" or "asks" or "asked" or "asking" && v + 1 < p.Count && p[v + 1].Text is "whether" or "why" or "how":
+                return v + 1;
             case 'e' or 'v' when word is "express" or "expresses" or "expressed" or "expressing" or "voice" or "voices" or "voiced" or "voicing":
                 return FeelingBeforeThat(p, v);
             default:
@@ -67,7 +70,7 @@ internal static partial class CueFinder
         var k = end + 1;
         if (k >= p.Count)
             return false;
-        if (p[k].Kind == PieceKind.Comma || p[k].Text is "he" or "she" or "it" or "they" or "we" or "there")
+        if (p[k].Kind == PieceKind.Comma || p[k].Text is "he" or "she" or "it" or "they" or "we" or "there" || p[end].Text is "whether" or "why" or "how")
             return true;
         for (; k < p.Count && k <= end + 6 && p[k].IsWord; k++)
         {

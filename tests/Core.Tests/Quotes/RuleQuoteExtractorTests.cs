@@ -363,6 +363,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Odile Sarre voiced concern that Washington might withdraw its support.", "Washington might withdraw its support")]
     [InlineData("Odile Sarre signalled that France could send more aircraft.", "France could send more aircraft")]
     [InlineData("Odile Sarre met the envoys, making it clear that the offer stood.", "the offer stood")]
+    // A reported question.
+    [InlineData("Odile Sarre asked whether Washington would provide air cover.", "Washington would provide air cover")]
     public void Extract_SpeechPhrase_ReportsItsClause(string text, string clause)
     {
         var quote = Single(text, clause);
