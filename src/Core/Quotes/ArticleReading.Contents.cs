@@ -9,7 +9,7 @@ internal sealed partial class ArticleReading
         "so-called", "dubbed", "known", "termed", "nicknamed", "labelled", "labeled", "branded", "term", "phrase", "word", "slogan", "label", "headlined", "titled", "entitled",
     };
 
-    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker)
+    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker, int nextClause)
     {
         var v = cue.Verb;
         var speakerFirst = cue.Speaker is null ? v : Index(p, cue.Speaker.Start);
@@ -20,8 +20,10 @@ internal sealed partial class ArticleReading
             case CueForm.According when speakerFirst <= 2:
                 var comma = p.FindIndex(speakerLast + 1, x => x.Kind == PieceKind.Comma);
                 return comma > 0 && Report(p, comma + 1, LastContent(p), member, cue);
+            // "The force, according to Brenn, would number 10,000": too short a subject before, the words after the source.
             case CueForm.According:
-                return Report(p, 0, Before(p, v), member, cue);
+                return Report(p, 0, Before(p, v), member, cue)
+                    || (speakerLast + 2 < p.Count && p[speakerLast + 1].Kind == PieceKind.Comma && Report(p, speakerLast + 2, LastContent(p), member, cue));
             case CueForm.Inverted:
                 spoke = Report(p, 0, Before(p, v), member, cue);
                 return AfterSpeaker(p, speakerLast, member, cue) || spoke;
@@ -47,13 +49,15 @@ internal sealed partial class ArticleReading
             // "whom she described as "peaceful"": after a verb of naming that needs a quote, "as" opens the description.
             && !(p[from].Text == "as" && SpeechVerbs.NeedsQuote(cue.VerbText) && p.FindIndex(from, x => x.Kind == PieceKind.Quote) is var q && q > from && q - from <= 4);
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
-            spoke = nextSpeaker > from
-                ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
-                : Report(p, from, LastContent(p), member, cue);
-        var before = speakerFirst - 1;
-        if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p))
+            spoke = nextClause > from ? Report(p, from, Math.Min(nextClause - 1, RelativeClauseEnd(p, v, from)), member, cue)
+                : nextSpeaker > from ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
+                : Report(p, from, RelativeClauseEnd(p, v, from), member, cue);
+        var before = CoordinatedBefore(p, speakerFirst - 1);
+        // "..., Marlow said." / "..., Marlow told reporters on Monday.": the attribution closes a sentence of reported words.
+        var closing = !spoke && ShortTail(p, v + 1) && before >= 0 && p.FindIndex(0, before + 1, x => x.Kind == PieceKind.Quote) < 0;
+        if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p, !closing))
         {
-            var end = p[before].Kind == PieceKind.Quote ? before : Before(p, speakerFirst);
+            var end = before;
             if (!spoke || OnlyQuotes(p, 0, end))
                 spoke = Report(p, 0, end, member, cue) || spoke;
         }
@@ -150,6 +154,12 @@ internal sealed partial class ArticleReading
             }
 
             EmitPartials(p, a, b, partials, member);
+            if (!quotedOnly && ThatClauseAfter(p, partials[^1], b) is var rest and > 0)
+            {
+                var end = TrimEnd(p[rest].Start, p[CircumstanceAfter(p, rest, b)].End);
+                Emit(member, QuoteKind.Indirect, p[rest].Start, end, p[rest].Start, end);
+            }
+
             return true;
         }
 
@@ -158,6 +168,32 @@ internal sealed partial class ArticleReading
         clauseEnd = p[CircumstanceAfter(p, a, b)].End;
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
         return true;
+    }
+
+    // "said American involvement was "vital" and that Britain was working on the details": a second "that" clause
+    // with no quoted words after the last ones is indirect speech of its own; where it starts, or -1.
+    private static int ThatClauseAfter(List<Piece> p, int lastQuote, int b)
+    {
+        for (var k = lastQuote + 1; k + 1 <= b; k++)
+        {
+            if (p[k].Kind == PieceKind.Quote)
+                return -1;
+            if (p[k].Text == "and" && p[k + 1].Text == "that")
+            {
+                var words = 0;
+                for (var i = k + 2; i <= b; i++)
+                {
+                    if (p[i].Kind == PieceKind.Quote)
+                        return -1;
+                    if (p[i].IsWord)
+                        words++;
+                }
+
+                return words >= 3 ? k + 2 : -1;
+            }
+        }
+
+        return -1;
     }
 
     // "said he will "try" and insisted that his party was "still ahead"": each partial quote is reported by its own
@@ -262,6 +298,14 @@ internal sealed partial class ArticleReading
     {
         for (var k = a + 3; k + 1 <= b; k++)
         {
+            if (SecondCueAt(p, k + 1))
+                return k - 1;
+            // "..., though several states remained opposed", "... even as allies pressed ahead", ", after hosting a call":
+            // a concession or a time set against the reported words is the writer's.
+            if (p[k + 1].IsWord && ((p[k].Kind == PieceKind.Comma && (p[k + 1].Text is "though" or "although" or "while" or "whereas"
+                    || (p[k + 1].Text is "after" or "before" && k + 2 <= b && p[k + 2].IsWord && SpeechVerbs.IsParticiple(p[k + 2].Text))))
+                || (p[k].Text == "even" && p[k + 1].Text == "as")))
+                return k - 1;
             if (p[k].Kind != PieceKind.Comma || !p[k + 1].IsWord)
                 continue;
             var next = p[k + 1].Text;
@@ -312,13 +356,35 @@ internal sealed partial class ArticleReading
         new[] { "and", "but", "before", "while", "when", "saying", "adding", "as" }.ToFrozenSet(StringComparer.Ordinal);
 
     // "Asked about the Kremlin's remarks, he said: ...": an opening participle phrase or time clause sets the scene;
-    // it is not what the speaker said.
-    private static bool OpensWithCircumstance(List<Piece> p) =>
-        p.Count > 0 && p[0].IsWord && p[0].Text is "Asked" or "Speaking" or "Responding" or "Pressed" or "Questioned" or "Interviewed"
+    // it is not what the speaker said. A time clause is said, though, when the attribution closes the sentence with
+    // nothing reported after it ("After two decades in office, Brenn will stay on as an adviser, Marlow said").
+    private static bool OpensWithCircumstance(List<Piece> p, bool reportedAfter) =>
+        p.Count > 0 && p[0].IsWord && (p[0].Text is "Asked" or "Speaking" or "Responding" or "Pressed" or "Questioned" or "Interviewed"
             or "Addressing" or "Appearing" or "Writing" or "Referring" or "Commenting" or "Reacting" or "Challenged"
-            // "After the senator suspended his campaign, Cruz said ...": a time clause is the scene too.
-            or "After" or "Before" or "When" or "While" or "Although" or "Though" or "Because" or "Despite" or "During" or "Since" or "Until"
-            or "Once" or "Following" or "Amid";
+            || (reportedAfter && p[0].Text is "After" or "Before" or "When" or "While" or "Although" or "Though" or "Because" or "Despite" or "During"
+                or "Since" or "Until" or "Once" or "Following" or "Amid"));
+
+    // "..., current and former officials said", "..., Brenn and Quill said": the speaker phrase read is the last of
+    // two joined by "and" or "or"; the piece before the first one, when a comma sets both off.
+    private static int CoordinatedBefore(List<Piece> p, int before)
+    {
+        var k = before;
+        if (k < 2 || !(p[k].IsWord && p[k].Text is "and" or "or"))
+            return before;
+        k--;
+        while (k > 0 && before - k <= 3 && p[k].IsWord)
+            k--;
+        return p[k].Kind == PieceKind.Comma && k < before - 1 ? k : before;
+    }
+
+    // At most six words and the sentence's end from `from` on ("told reporters on Monday."): nothing more is reported.
+    private static bool ShortTail(List<Piece> p, int from)
+    {
+        var k = from;
+        while (k < p.Count && p[k].IsWord && k - from < 6)
+            k++;
+        return k >= p.Count || p[k].Kind == PieceKind.End;
+    }
 
     private int TrimEnd(int start, int end)
     {
@@ -383,7 +449,8 @@ internal sealed partial class ArticleReading
                 return k;
         }
 
-        // "told reporters the plan would fail": the listener is one word, or a capitalised name, or a determiner and its noun.
+        // "told reporters the plan would fail", "told a news conference at the Elysee ...": the listener is a capitalised
+        // name, or up to three lower-case words before a function word, a name or a verb, after a determiner perhaps.
         var i = from;
         if (i < p.Count && p[i].IsWord && NameLexicon.Determiners.Contains(p[i].Text))
             i++;
@@ -394,8 +461,16 @@ internal sealed partial class ArticleReading
             return i;
         }
 
-        return Math.Min(p.Count, i + 1);
+        var first = i;
+        while (i < p.Count && i - first < 3 && (i == first || IsListenerWord(p[i])))
+            i++;
+        return Math.Min(p.Count, i);
     }
+
+    private static bool IsListenerWord(Piece piece) =>
+        piece.IsWord && char.IsLower(piece.Text[0]) && piece.Text != "of" && !piece.Text.Contains('\'') && !piece.Text.Contains('’')
+        && !NameLexicon.Boundaries.Contains(piece.Text) && !NameLexicon.Determiners.Contains(piece.Text)
+        && !NameLexicon.Pronouns.Contains(piece.Text) && !SecondVerb(piece.Text) && !SpeechVerbs.IsSpeech(piece.Text);
 
     private int SkipToContent(List<Piece> p, int from)
     {
@@ -404,7 +479,7 @@ internal sealed partial class ArticleReading
             if (p[k].Text == "that")
                 return k + 1;
             // "stating on NBC's "Meet the Press" that ...": a programme's title is no quote to stop at.
-            if ((p[k].Kind == PieceKind.Quote && !IsTitle(p[k].QuoteIndex)) || p[k].Kind is PieceKind.End or PieceKind.Colon)
+            if ((p[k].Kind == PieceKind.Quote && !IsTitle(p[k].QuoteIndex)) || p[k].Kind is PieceKind.End or PieceKind.Colon || OpensOwnClause(p, k))
                 break;
         }
 
@@ -441,10 +516,69 @@ internal sealed partial class ArticleReading
         return i;
     }
 
+    // "Brenn, who said he backed the plan, said the vote would pass": a cue in a relative clause after the subject
+    // reports up to the comma where the main verb resumes; the sentence's last piece for any other cue.
+    private static int RelativeClauseEnd(List<Piece> p, int v, int from)
+    {
+        var k = v - 1;
+        while (k > 0 && p[k].IsWord && NameLexicon.BetweenWords.Contains(p[k].Text))
+            k--;
+        if (!(k >= 1 && p[k].Text == "who" && p[k - 1].Kind == PieceKind.Comma))
+            return LastContent(p);
+        for (var c = from + 1; c + 1 < p.Count; c++)
+        {
+            if (p[c].Kind == PieceKind.Comma && ResumesMainVerb(p, c + 1))
+                return c - 1;
+        }
+
+        return LastContent(p);
+    }
+
+    // A speech verb, an auxiliary, or a past tense not opening a passive phrase ("recounted", not "backed by").
+    private static bool ResumesMainVerb(List<Piece> p, int k)
+    {
+        if (!p[k].IsWord || !char.IsLower(p[k].Text[0]))
+            return false;
+        var word = p[k].Text;
+        return SpeechVerbs.IsSpeech(word) || word is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could"
+            || (word.EndsWith("ed", StringComparison.Ordinal) && !(k + 1 < p.Count && p[k + 1].Text == "by"));
+    }
+
+    // "said the plan was so bold that ...": a "that" after an auxiliary belongs to the reported clause; one after a
+    // second cue ("..., adding that") belongs to that cue.
+    private static bool OpensOwnClause(List<Piece> p, int k) =>
+        p[k].IsWord && (p[k].Text is "is" or "was" or "were" or "are" or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "must"
+            || SecondCueAt(p, k));
+
+    // "..., adding that", "... but added that", "... and warned against": a speech verb after "and" or "but", or an -ing
+    // one after a comma, is the subject's next cue ("the plan, called Shield," is no cue: a bare comma needs the -ing).
+    private static bool SecondCueAt(List<Piece> p, int k)
+    {
+        if (k < 1 || !p[k].IsWord || !char.IsLower(p[k].Text[0]) || !SpeechVerbs.IsSpeech(p[k].Text))
+            return false;
+        var before = p[k - 1];
+        return before.Text is "and" or "but" || (before.Kind == PieceKind.Comma && SpeechVerbs.IsParticiple(p[k].Text));
+    }
+
     // "said on Monday it was ready", "said last week the plan had failed": a time phrase without a comma, then a clause
     // opening with its subject; returns where that clause starts, or -1.
     private static int TimeThenSubject(List<Piece> p, int i)
     {
+        i = AfterPlace(p, i);
+        if (i >= p.Count || !p[i].IsWord)
+            return -1;
+        if (i > 0 && p[i - 1].IsCapitalised && p[i].Text is "it" or "he" or "she" or "they" or "we" or "there" or "the")
+            return i;
+        // "said in a statement the UK would ...": after the document a clause opens with its subject, or a time does
+        // ("said in a statement Thursday night they ...").
+        if (AfterDocument(p, i) is var document and > 0)
+        {
+            if (document >= p.Count || !p[document].IsWord)
+                return -1;
+            if (!NameLexicon.Dates.Contains(p[document].Text) && p[document].Text is not ("on" or "last" or "this" or "earlier"))
+                return p[document].IsCapitalised || p[document].Text is "it" or "he" or "she" or "they" or "we" or "there" or "the" ? document : -1;
+            i = document;
+        }
         var k = p[i].Text is "on" or "in" or "at" ? i + 1 : i;
         var times = 0;
         while (k < p.Count && k - i <= 3 && p[k].IsWord && (NameLexicon.Dates.Contains(p[k].Text) || TimeWords.Contains(p[k].Text)))
@@ -454,6 +588,33 @@ internal sealed partial class ArticleReading
         }
 
         return times > 0 && k < p.Count && p[k].IsWord && (p[k].Text is "it" or "he" or "she" or "they" or "we" or "there" or "the" || p[k].IsCapitalised) ? k : -1;
+    }
+
+    // "in a statement", "in an interview", "in a televised address": where the words were said; the index after it,
+    // or -1 when none opens at i.
+    private static int AfterDocument(List<Piece> p, int i)
+    {
+        if (p[i].Text != "in" || i + 2 >= p.Count || !(p[i + 1].Text is "a" or "an" or "his" or "her" or "its" or "their"))
+            return -1;
+        var k = i + 2;
+        if (k + 1 < p.Count && p[k].IsWord && !SpokenDocuments.Contains(p[k].Text))
+            k++;
+        return p[k].IsWord && SpokenDocuments.Contains(p[k].Text) ? k + 1 : -1;
+    }
+
+    private static readonly FrozenSet<string> SpokenDocuments =
+        new[] { "statement", "interview", "speech", "address", "letter", "post", "briefing", "readout", "tweet", "video", "op-ed", "article", "email" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "said in Paris on Tuesday the ...", "told reporters in Brussels the ...": a place of up to three capitalised words
+    // after "in" or "at" is where it was said; the index after it, or i when there is none.
+    private static int AfterPlace(List<Piece> p, int i)
+    {
+        if (p[i].Text is not ("in" or "at"))
+            return i;
+        var k = i + 1;
+        while (k < p.Count && k - i <= 3 && p[k].IsWord && p[k].IsCapitalised && !NameLexicon.Dates.Contains(p[k].Text))
+            k++;
+        return k > i + 1 ? k : i;
     }
 
     private static readonly FrozenSet<string> TimeWords =

@@ -166,7 +166,7 @@ internal sealed partial class ArticleReading
             if (member is null)
                 continue;
             previous = member;
-            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c));
+            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c), NextClauseAt(p, cues, c));
             var endsWithColon = (cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count)
                 || (!spoke && c == cues.Count - 1 && !SpeechVerbs.IsParticiple(cue.VerbText) && ColonEndsAfter(p, cue.Verb));
             if (spoke || endsWithColon || cue.Form != CueForm.Participle)
@@ -217,6 +217,24 @@ internal sealed partial class ArticleReading
             // Only quoted words are at stake: an indirect clause running on past the next speaker is left as it was.
             var at = p.FindIndex(x => x.Start >= speaker.Start);
             return at >= 0 && p.FindIndex(at, x => x.Kind == PieceKind.Quote) >= 0 ? at : -1;
+        }
+
+        return -1;
+    }
+
+    // "said Britain would keep up the pressure, and Downing Street said ...", "said X, while other voters said Y": a
+    // reported clause ends at the ", and", ", but" or "while" that opens the next cue's clause with its own speaker
+    // (without the comma "and" may join two subjects: "said Putin and Witkoff had agreed"); the link's index, or -1.
+    private static int NextClauseAt(List<Piece> p, List<Cue> cues, int c)
+    {
+        for (var n = c + 1; n < cues.Count; n++)
+        {
+            if (cues[n].Form != CueForm.Normal || cues[n].Speaker is not { } speaker || speaker.Start <= p[cues[c].Verb].End)
+                continue;
+            var at = p.FindIndex(x => x.Start >= speaker.Start);
+            var link = at - 1;
+            return link > cues[c].Verb + 1 && p[link].IsWord
+                && (p[link].Text is "while" or "whereas" || (p[link].Text is "and" or "but" && p[link - 1].Kind == PieceKind.Comma)) ? link : -1;
         }
 
         return -1;
@@ -284,7 +302,7 @@ internal sealed partial class ArticleReading
     {
         for (var k = 1; k <= 2 && k + 1 < words.Length; k++)
         {
-            if (NameLexicon.UnnamedHeads.Contains(words[k]) && words[k + 1] is "familiar" or "close" or "with" or "who" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at")
+            if (NameLexicon.UnnamedHeads.Contains(words[k]) && words[k + 1] is "familiar" or "close" or "with" or "who" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "for")
                 return k;
         }
 

@@ -53,6 +53,14 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "Brenn pointed out that ...", "..., making it clear that ...": the phrase is one cue, read from its first word.
+            if (char.IsLower(word[0]) && SpeechPhraseEnd(p, v) is var end and >= 0 && !IsNounUse(p, v) && PhraseCue(p, v, end) is { } phrase)
+            {
+                cues.Add(phrase);
+                v = end;
+                continue;
+            }
+
             if (!char.IsLower(word[0]) || !SpeechVerbs.IsSpeech(word) || IsNounUse(p, v))
                 continue;
             // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.
@@ -61,6 +69,14 @@ internal static partial class CueFinder
             if (word == "saying" && v > 0 && p[v - 1].Text == "as")
             {
                 var quoted = FindBack(p, v - 2, "quoted", "cited", 14);
+                // "Brenn was quoted (by the agency) as saying": in the passive the subject speaks, not the medium.
+                if (quoted >= 1 && p[quoted - 1].Text is "was" or "were" or "is" or "are" or "been" or "being"
+                    && (quoted + 1 > v - 2 || p[quoted + 1].Text == "by") && ReadLeft(p, quoted - 1) is { } subject)
+                {
+                    cues.Add(new Cue(v, word, subject, CueForm.QuotedAs));
+                    continue;
+                }
+
                 if (quoted >= 0 && quoted + 1 <= v - 2)
                 {
                     cues.Add(new Cue(v, word, Phrase(p, quoted + 1, v - 2, null), CueForm.QuotedAs));
@@ -217,8 +233,10 @@ internal static partial class CueFinder
     private static bool IsPastParticiple(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "thought" or "written";
 
+    // "As Quill put it, the guarantees must be more than words": opening a sentence with "As", the wording may be reported too.
     private static bool PutsItBeforeQuote(List<Piece> p, int v) =>
-        v + 3 < p.Count && p[v + 1].Text == "it" && p[v + 2].Kind is PieceKind.Comma or PieceKind.Colon && p[v + 3].Kind == PieceKind.Quote;
+        v + 3 < p.Count && p[v + 1].Text == "it" && p[v + 2].Kind is PieceKind.Comma or PieceKind.Colon
+        && (p[v + 3].Kind == PieceKind.Quote || (p[v + 3].IsWord && p[0].Text == "As" && v <= 6));
 
     // "The email went on to say, "..."": going on to speak is speaking.
     private static bool GoesOnTo(List<Piece> p, int v) =>
@@ -263,8 +281,14 @@ internal static partial class CueFinder
             j -= 3;
         if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
+        // "Brenn, in an interview on Saturday, said": failing an apposition, a circumstance set off by commas stands
+        // between speaker and verb.
         if (p[j].Kind == PieceKind.Comma)
-            return Apposition(p, j);
+            return Apposition(p, j) ?? (CircumstanceOpens(p, j) is var open and > 0 ? ReadLeft(p, open) : null);
+        // Only for reported speech: quoted words after a relative ("Brenn, who called it "a swindle"") keep the speaker
+        // the quote rules find, and a verb that speaks only through them ("who has called the plan a hoax") says nothing.
+        if (p[j].Text == "who" && j >= 2 && p[j - 1].Kind == PieceKind.Comma && p[j - 2].IsWord)
+            return SpeechVerbs.NeedsQuote(p[v].Text) || p.FindIndex(v, x => x.Kind == PieceKind.Quote) >= 0 ? null : Antecedent(p, j - 1);
         if (RelativeHead(p, j) is { } described)
             return described;
         var start = CollectLeft(p, j);
@@ -293,6 +317,34 @@ internal static partial class CueFinder
         return null;
     }
 
+    // The comma that opens a phrase of time, place or manner ending at the comma `close` (", in an interview on
+    // Saturday,", ", at the summit,"), when a word stands before it; -1 when there is none.
+    private static int CircumstanceOpens(List<Piece> p, int close)
+    {
+        for (var k = close - 1; k >= 2 && close - k <= 10 && p[k].IsWord; k--)
+        {
+            if (p[k - 1].Kind == PieceKind.Comma)
+                return p[k].Text is "in" or "at" or "on" or "during" or "after" or "before" or "via" or "through" && p[k - 2].IsWord ? k - 1 : -1;
+        }
+
+        return -1;
+    }
+
+    // "chaired by Odile Sarre, who said": a relative "who" after a comma speaks for the name before the comma; a
+    // description there speaks only as an apposition of a name ("Ed Marlow, the ministry's envoy, who said"). A place or
+    // firm after a preposition ("Brenn of Florida", "an analyst at Jefferies") is no antecedent the words can tell.
+    private static SpeakerPhrase? Antecedent(List<Piece> p, int comma)
+    {
+        var start = CollectLeft(p, comma - 1);
+        if (start > comma - 1)
+            return null;
+        if (NameLexicon.Determiners.Contains(p[start].Text))
+            return Apposition(p, comma);
+        return AllCapitalised(p, start, comma - 1) && !(start > 0 && p[start - 1].Text is "of" or "at" or "from" or "in" or "for")
+            ? Phrase(p, start, comma - 1, null)
+            : null;
+    }
+
     private static int CollectLeft(List<Piece> p, int j)
     {
         var k = j;
@@ -300,7 +352,7 @@ internal static partial class CueFinder
             k--;
         var start = k + 1;
         while (start <= j && !p[start].IsCapitalised && !NameLexicon.Determiners.Contains(p[start].Text)
-            && !NameLexicon.RoleWords.Contains(p[start].Text) && AnyCapitalised(p, start, j))
+            && !NameLexicon.RoleWords.Contains(p[start].Text) && !(IsNameParticle(p[start].Text) && ParticlesInName(p, start)) && AnyCapitalised(p, start, j))
             start++;
         while (start <= j && NameLexicon.Openers.Contains(p[start].Text) && !IsInnerCapital(p, start))
             start++;
@@ -327,11 +379,15 @@ internal static partial class CueFinder
             if (p[first].Kind != PieceKind.Comma || !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)))
                 continue;
             var lead = p[first + 1].Text;
-            var described = lead is "the" or "a" or "an" or "The";
+            // "Grant Young, another Iowa strategist, said", "Ed Marlow, her chief of staff, said": any determiner opens a description.
+            var described = lead is "the" or "a" or "an" or "The" or "another";
+            var owned = lead is "his" or "her" or "their" or "its" or "one" && IsShortDescription(p, first + 1, comma - 1);
             // "Sanders' campaign manager": a plural possessive's mark is a piece of its own.
             var possessiveMark = first + 2 < comma && p[first + 2].Text is "'" or "’";
-            if (!(described || possessiveMark || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
+            if (!(described || owned || possessiveMark || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
+                // "Starmer, asked about the interview during a visit, said": a participle of questioning sets the scene.
+                || lead is "asked" or "pressed" or "questioned" or "challenged" or "interviewed"
                 || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)
                 || NamedAfterQuote(p, first - 1)))
                 continue;
@@ -364,6 +420,20 @@ internal static partial class CueFinder
         }
 
         return null;
+    }
+
+    // "her chief of staff", not "his mother refused to teach him": a few words with no verb among them.
+    private static bool IsShortDescription(List<Piece> p, int first, int last)
+    {
+        if (last - first > 5)
+            return false;
+        for (var k = first; k <= last; k++)
+        {
+            if (!p[k].IsWord || LooksLikeVerb(p[k].Text) || CommonVerbs.Contains(p[k].Text))
+                return false;
+        }
+
+        return true;
     }
 
     // ""...," said one owner of a shop that ...": right after a quote the verb is inverted whatever follows the speaker.
@@ -410,10 +480,27 @@ internal static partial class CueFinder
     private static bool IsBoundary(List<Piece> p, int k)
     {
         var w = p[k].Text;
-        if (w is "of" or "for" or "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da")
+        if (IsNameParticle(w))
+            return !ParticlesInName(p, k);
+        if (w is "of" or "for")
             return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)));
         // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
         return IsFunctionWord(p, k) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
+    }
+
+    private static bool IsNameParticle(string w) => w is "de" or "von" or "der" or "van" or "den" or "al" or "bin" or "la" or "le" or "du" or "da" or "del";
+
+    // "Ursula von der Leyen", "..., von der Leyen says": a run of particles before a capitalised word belongs to the
+    // name when a capitalised word or no word at all stands before it.
+    private static bool ParticlesInName(List<Piece> p, int k)
+    {
+        var first = k;
+        while (first > 0 && p[first - 1].IsWord && IsNameParticle(p[first - 1].Text))
+            first--;
+        var last = k;
+        while (last + 1 < p.Count && p[last + 1].IsWord && IsNameParticle(p[last + 1].Text))
+            last++;
+        return last + 1 < p.Count && p[last + 1].IsCapitalised && (first == 0 || p[first - 1].IsCapitalised || !p[first - 1].IsWord);
     }
 
     private static bool IsRightBoundary(List<Piece> p, int k)

@@ -340,11 +340,122 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(QuoteKind.Partial, Assert.Single(quotes, q => q.Text == partial).Kind);
     }
 
+    [Theory]
+    // A reported clause ends where the subject's next cue begins; that cue's "that" is its own.
+    [InlineData("Mara Quill said Britain would send engineers, adding that the mission would need air cover.", "Britain would send engineers", "the mission would need air cover")]
+    [InlineData("Mara Quill said Britain would send engineers but added that the mission would need air cover.", "Britain would send engineers", "the mission would need air cover")]
+    [InlineData("Mara Quill said Britain would send engineers and warned that the mission would need air cover.", "Britain would send engineers", "the mission would need air cover")]
+    public void Extract_IndirectClauseBeforeASecondCue_EndsThere(string text, string first, string second)
+    {
+        var quotes = Extract(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(("Mara Quill", QuoteKind.Indirect), (q.Speaker, q.Kind)));
+        Assert.Equal(first, quotes[0].Text);
+        Assert.Equal(second, quotes[1].Text);
+    }
+
+    [Theory]
+    // Speech phrases of several words, and verbs of hinting before "that".
+    [InlineData("Odile Sarre pointed out that no country had yet committed ground troops.", "no country had yet committed ground troops")]
+    [InlineData("Odile Sarre made clear that Britain would not act alone.", "Britain would not act alone")]
+    [InlineData("Odile Sarre made it clear she would not act alone.", "she would not act alone")]
+    [InlineData("Odile Sarre expressed hope that the talks would resume next week.", "the talks would resume next week")]
+    [InlineData("Odile Sarre voiced concern that Washington might withdraw its support.", "Washington might withdraw its support")]
+    [InlineData("Odile Sarre signalled that France could send more aircraft.", "France could send more aircraft")]
+    [InlineData("Odile Sarre met the envoys, making it clear that the offer stood.", "the offer stood")]
+    // A reported question.
+    [InlineData("Odile Sarre asked whether Washington would provide air cover.", "Washington would provide air cover")]
+    public void Extract_SpeechPhrase_ReportsItsClause(string text, string clause)
+    {
+        var quote = Single(text, clause);
+        Assert.Equal(("Odile Sarre", QuoteKind.Indirect), (quote.Speaker, quote.Kind));
+    }
+
+    [Theory]
+    // Without a clause after them the phrases report nothing.
+    [InlineData("Odile Sarre pointed out the flaws in the old treaty.")]
+    [InlineData("Odile Sarre signalled a change of course on the treaty.")]
+    [InlineData("Odile Sarre expressed concern about the cost of the mission.")]
+    public void Extract_SpeechPhraseWithoutClause_IsNoQuote(string text)
+    {
+        Assert.Empty(Extract(text));
+    }
+
+    [Theory]
+    // A relative "who" after a comma speaks for the name before it; inside the subject, its clause ends where the main verb resumes.
+    [InlineData("The talks were chaired by Odile Sarre, who said the coalition had agreed on a headquarters.", "the coalition had agreed on a headquarters")]
+    [InlineData("Odile Sarre, who said she backed the plan, told reporters the vote would pass.", "she backed the plan")]
+    public void Extract_RelativeWhoAfterComma_SpeaksForTheName(string text, string clause)
+    {
+        var quote = Single(text, clause);
+        Assert.Equal(("Odile Sarre", QuoteKind.Indirect), (quote.Speaker, quote.Kind));
+    }
+
+    [Theory]
+    // No speaker the words can tell: a name after a preposition, or a verb that speaks only through quoted words.
+    [InlineData("The plan came from an analyst at Harbour Capital, who said the vote would pass.")]
+    [InlineData("Tomas Brenn, who has called the levy a swindle, could still win the vote.")]
+    public void Extract_RelativeWhoWithoutTellableSpeaker_IsNoQuote(string text)
+    {
+        Assert.Empty(Extract(text));
+    }
+
+    [Fact]
+    public void Extract_ClauseAfterPlaceAndComma_IsNoApposition()
+    {
+        const string text = "Odile Sarre went back to rural Brittany, her mother refused to leave, insisting that the farm was safe.";
+        Assert.DoesNotContain(Extract(text), q => q.Speaker == "Brittany");
+    }
+
+    [Fact]
+    public void Extract_ReportedClauseBeforeNextSpeakersClause_EndsAtTheLink()
+    {
+        var quotes = Extract("Mara Quill said Britain would keep up the pressure, and the ministry said in a statement that talks would resume.");
+        Assert.Equal(("Britain would keep up the pressure", "Mara Quill"), (quotes[0].Text, quotes[0].Speaker));
+        Assert.Equal(("talks would resume", "the ministry"), (quotes[1].Text, quotes[1].Speaker));
+    }
+
+    [Fact]
+    public void Extract_TwoSubjectsJoinedByAnd_StayInTheReportedClause()
+    {
+        const string text = "Ed Marlow said Quill and Brenn had agreed not to disclose the details.";
+        Assert.Equal("Ed Marlow", Single(text, "Quill and Brenn had agreed not to disclose the details").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ThatClauseAfterPartialQuote_IsIndirectSpeech()
+    {
+        var quotes = Extract("Tomas Brenn said American support was “vital” and that Britain was working on the details.");
+        Assert.Equal(QuoteKind.Partial, Assert.Single(quotes, q => q.Text == "vital").Kind);
+        var indirect = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal(("Britain was working on the details", "Tomas Brenn"), (indirect.Text, indirect.Speaker));
+    }
+
+    [Fact]
+    public void Extract_ReportedClauseWithItsOwnThat_KeepsIt()
+    {
+        Assert.Equal("the plan was so bold that allies balked", Single("Tomas Brenn said the plan was so bold that allies balked.", "the plan was so bold that allies balked").Text);
+    }
+
     [Fact]
     public void Extract_OpeningTimeClause_IsNotReportedSpeech()
     {
         var quote = Assert.Single(Extract("After the senator left the race, Mara Quill said the talks would go on."));
         Assert.Equal("the talks would go on", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_OpeningTimeClauseBeforeClosingAttribution_IsReportedSpeech()
+    {
+        const string text = "After two decades in the ministry, Brenn plans to stay on as an adviser, Ed Marlow said.";
+        var quote = Single(text, "After two decades in the ministry, Brenn plans to stay on as an adviser");
+        Assert.Equal(("Ed Marlow", QuoteKind.Indirect), (quote.Speaker, quote.Kind));
+    }
+
+    [Fact]
+    public void Extract_OpeningTimeClauseBeforeSpeakerAndIntransitiveVerb_IsNoQuote()
+    {
+        Assert.Empty(Extract("Before leaving the talks, Ed Marlow responded with anger, blaming the delay on Rome."));
     }
 
     [Fact]
@@ -363,9 +474,45 @@ public sealed class RuleQuoteExtractorTests
     // How and where it was said, after a comma at the end, is not part of what was said.
     [InlineData("Odile Sarre told a Rome daily that her country would send engineers, in remarks translated from Italian.", "her country would send engineers", "Odile Sarre")]
     [InlineData("Tomas Brenn said the quay would reopen in May, speaking at the harbour.", "the quay would reopen in May", "Tomas Brenn")]
+    // A concession or a time set against the reported words is the writer's.
+    [InlineData("Mara Quill said the fund would be agreed this month, though several states remained opposed.", "the fund would be agreed this month", "Mara Quill")]
+    [InlineData("Mara Quill said Britain would keep channels to Moscow open even as allies pressed ahead.", "Britain would keep channels to Moscow open", "Mara Quill")]
+    [InlineData("Mara Quill said more countries were ready to contribute, after hosting a call with the allies.", "more countries were ready to contribute", "Mara Quill")]
     // A time phrase without a comma before the reported clause.
     [InlineData("The harbour board said on Monday it was ready to reopen the quay.", "it was ready to reopen the quay", "harbour board")]
     [InlineData("Tomas Brenn said last week the plan had failed.", "the plan had failed", "Tomas Brenn")]
+    // The document the words were said in, then perhaps a time, without "that" before the reported clause.
+    [InlineData("The harbour board said in a statement the quay would reopen in May.", "the quay would reopen in May", "harbour board")]
+    [InlineData("The harbour board said in a statement on Monday the quay would reopen in May.", "the quay would reopen in May", "harbour board")]
+    // A listener of several words: what follows it is where it was said, or the reported clause.
+    [InlineData("Tomas Brenn spoke in Paris.\nThe force would stay far from the front line, he told a news conference at the summit.", "The force would stay far from the front line", "Tomas Brenn")]
+    [InlineData("Mara Quill told state television the plan was ready.", "the plan was ready", "Mara Quill")]
+    // Lower-case particles belong to the name, inside it or opening it.
+    [InlineData("The union will use its budget to help cover the costs, Commission President Mara van der Quill said on Tuesday.", "The union will use its budget to help cover the costs", "Quill")]
+    [InlineData("Union to help pay for Ukraine security force, van der Quill says", "Union to help pay for Ukraine security force", "Quill")]
+    // "according to X" set off by commas after too short a start: the words after the source are reported.
+    [InlineData("The force, according to Tomas Brenn, would number about 10,000 troops at first.", "would number about 10,000 troops at first", "Tomas Brenn")]
+    [InlineData("In addition, according to the ministry, nine more countries had joined the planning.", "nine more countries had joined the planning", "ministry")]
+    // "As X put it," opening a sentence hands X the words after it, with or without quote marks.
+    [InlineData("As Mara Quill put it, the guarantees must be more than words.", "the guarantees must be more than words", "Mara Quill")]
+    // An unnamed source's head before "for" and whom it speaks for.
+    [InlineData("A spokesman for the ministry said no decision had been taken.", "no decision had been taken", "a spokesman")]
+    // A participle of questioning set off by commas between the speaker and the verb.
+    [InlineData("Tomas Brenn, asked about the plan during a visit to Leeds, said the guarantees were still being drafted.", "the guarantees were still being drafted", "Tomas Brenn")]
+    // Two speakers joined by "and" after the reported words.
+    [InlineData("The allies want firmer guarantees from Washington, current and former officials said.", "The allies want firmer guarantees from Washington", "former officials")]
+    // An apposition opened by "another", "one" or a possessive determiner.
+    [InlineData("Ed Marlow, another coalition planner, said the headquarters would open in May.", "the headquarters would open in May", "Ed Marlow")]
+    [InlineData("Ed Marlow, her chief of staff, said the headquarters would open in May.", "the headquarters would open in May", "Ed Marlow")]
+    // In the passive "quoted as saying" the subject speaks, not the medium.
+    [InlineData("Tomas Brenn was quoted as saying the coalition would not back down.", "the coalition would not back down", "Tomas Brenn")]
+    [InlineData("Tomas Brenn was quoted by the Harbour Gazette as saying that the coalition would not back down.", "the coalition would not back down", "Tomas Brenn")]
+    // A circumstance set off by commas between the speaker and the verb.
+    [InlineData("Tomas Brenn, in an interview on Saturday, said the coalition had agreed on a headquarters.", "the coalition had agreed on a headquarters", "Tomas Brenn")]
+    [InlineData("Mara Quill, at the summit in Rome, warned that the guarantees were still thin.", "the guarantees were still thin", "Mara Quill")]
+    // A place, then perhaps a time, without a comma before the reported clause.
+    [InlineData("Odile Sarre said in Paris on Tuesday the coalition had agreed on a headquarters.", "the coalition had agreed on a headquarters", "Odile Sarre")]
+    [InlineData("Odile Sarre told reporters in Brussels the plan was nearly ready.", "the plan was nearly ready", "Odile Sarre")]
     // An unnamed source opening the sentence loses only the capital of its determiner, never that of a nationality.
     [InlineData("A senior western official said the command had still to be agreed.", "the command had still to be agreed", "a senior western official")]
     [InlineData("Ukrainian officials have said they want the guarantees written into law.", "they want the guarantees written into law", "Ukrainian officials")]
