@@ -313,9 +313,16 @@ internal sealed partial class ArticleReading
     private static bool HeadIsRole(string[] words)
     {
         var of = Array.IndexOf(words, "of");
+        // "Secretary of State Marco Rubio", "Minister of Defence Tomas Brenn": a full name after the role's "of" phrase
+        // is the person who holds the role, not a description of someone.
+        if (of > 0 && EndsInFullName(words))
+            return false;
         var head = words[of > 0 ? of - 1 : ^1];
         return NameLexicon.RoleWords.Contains(head) && !NameLexicon.InstitutionWords.Contains(head) && !CueFinder.IsPossessive(head);
     }
+
+    private static bool EndsInFullName(string[] words) =>
+        NameParts.Parse(string.Join(' ', words)) is { Kind: SpeakerKind.Person, Role: not null, Tokens.Length: >= 2 };
 
     // "most said they were "very worried"", "21 percent said "not too likely"": a share of those asked speaks for them.
     // Only a number or a hedge may come before the share ("about half", "Only 24 percent"; not "won the most").

@@ -822,4 +822,16 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(1, quote.Start);
         Assert.Equal(19, quote.End);
     }
+
+    [Theory]
+    // A role with its own "of" phrase before a full name ("Secretary of State", "Minister of Defence") is the person's
+    // role: the speaker is the name, the role kept apart, as for "Defence Secretary Tomas Brenn".
+    [InlineData("Allies met in Paris on Monday.\nSecretary of State Tomas Brenn said the allies wanted a lasting settlement.", "Tomas Brenn", "Secretary of State")]
+    [InlineData("Allies met in Paris on Monday.\nMinister of Defence Mara Quill said the allies wanted a lasting settlement.", "Mara Quill", "Minister of Defence")]
+    public void Extract_RoleWithOfPhraseBeforeFullName_NamesThePerson(string text, string speaker, string role)
+    {
+        var quote = Single(text, "the allies wanted a lasting settlement");
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(role, quote.Role);
+    }
 }
