@@ -65,7 +65,7 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
             // A role without a name ("Defence Secretary") is a description for the cast to resolve, not a name.
             if (!tokens.Any(t => char.IsUpper(t[0])) || (start == end && !tokens.Any(t => NameLexicon.InstitutionWords.Contains(t))))
                 return null;
-            return new NameParts(null, string.Join(' ', written), SpeakerKind.Institution, '?');
+            return new NameParts(null, InstitutionNames.Canonical(string.Join(' ', written)), SpeakerKind.Institution, '?');
         }
 
         var roleTokens = tokens.Take(start).Where(t => !NameLexicon.Honorifics.Contains(t)).ToList();

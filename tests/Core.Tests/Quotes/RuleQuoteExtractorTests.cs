@@ -834,4 +834,26 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(speaker, quote.Speaker);
         Assert.Equal(role, quote.Role);
     }
+
+    [Theory]
+    // A state's institution is one speaker however it is worded, and a country that speaks is its government.
+    [InlineData("Russia’s defence ministry said its ships had left the port.", "Russian defence ministry")]
+    [InlineData("The Russian defence ministry said its ships had left the port.", "Russian defence ministry")]
+    [InlineData("Turkey said its ships had left the port.", "Turkish government")]
+    public void Extract_StateInstitution_NamedByTheStatesAdjective(string sentence, string speaker)
+    {
+        var quote = Single("Navies met in Varna on Monday.\n" + sentence, "its ships had left the port");
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_ThenAskForTheCountry_FindsItsGovernment()
+    {
+        var identities = new IdentityResolver();
+        Extract("Navies met in Varna on Monday.\nTurkey said its ships had left the port.", identities);
+
+        var names = new NewsBot.Core.Chat.Handlers.SpeakerNames(new Moq.Mock<NewsBot.Core.Storage.INewsStore>().Object, identities);
+
+        Assert.Equal("Turkish government", names.Canonical("Turkey"));
+    }
 }

@@ -15,7 +15,8 @@ public sealed class SpeakerNames(INewsStore store, IdentityResolver? identities 
     public string Canonical(string typed)
     {
         ArgumentNullException.ThrowIfNull(typed);
-        return identities?.Find(typed)?.Canonical ?? typed;
+        // "Russia" asks for the Russian government, which is how a country's own words are kept (see InstitutionNames).
+        return identities?.Find(typed)?.Canonical ?? identities?.Find(InstitutionNames.Canonical(typed.Trim()))?.Canonical ?? typed;
     }
 
     /// <summary>Up to three known names close to <paramref name="typed"/>, closest first.</summary>

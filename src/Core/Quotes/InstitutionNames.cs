@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// One name for a state's institutions however an article words them: "Russia's defence ministry" and "the Russian
+/// defence ministry" are the same ministry, and a country that speaks ("Russia said", "Turkey says") is its
+/// government. Without this each wording would be a separate speaker in the store and in <c>/speakers</c>.
+/// </summary>
+internal static class InstitutionNames
+{
+    // The states the beat's institutions belong to, with the adjective their institutions are named by.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Russia"] = "Russian", ["Ukraine"] = "Ukrainian", ["France"] = "French", ["Britain"] = "British", ["Germany"] = "German",
+        ["Poland"] = "Polish", ["Finland"] = "Finnish", ["Sweden"] = "Swedish", ["Norway"] = "Norwegian", ["Denmark"] = "Danish",
+        ["Estonia"] = "Estonian", ["Latvia"] = "Latvian", ["Lithuania"] = "Lithuanian", ["Italy"] = "Italian", ["Spain"] = "Spanish",
+        ["Turkey"] = "Turkish", ["Türkiye"] = "Turkish", ["Romania"] = "Romanian", ["Bulgaria"] = "Bulgarian", ["Hungary"] = "Hungarian",
+        ["Slovakia"] = "Slovak", ["Belgium"] = "Belgian", ["Netherlands"] = "Dutch", ["Greece"] = "Greek", ["Austria"] = "Austrian",
+        ["Canada"] = "Canadian", ["Australia"] = "Australian", ["Japan"] = "Japanese", ["China"] = "Chinese", ["Iran"] = "Iranian",
+        ["Israel"] = "Israeli", ["Moldova"] = "Moldovan", ["Belarus"] = "Belarusian", ["Ireland"] = "Irish",
+        ["Portugal"] = "Portuguese", ["Czechia"] = "Czech", ["Croatia"] = "Croatian", ["Serbia"] = "Serbian", ["India"] = "Indian",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The canonical wording of an institution's name as written (determiners already dropped): a country's
+    /// possessive becomes its adjective, a country alone its government; any other name is returned as it is.
+    /// </summary>
+    public static string Canonical(string name)
+    {
+        var space = name.IndexOf(' ');
+        var first = space < 0 ? name.AsSpan() : name.AsSpan(0, space);
+        if (space < 0)
+            return Demonyms.TryGetValue(first, out var alone) ? alone + " government" : name;
+        if (!EndsInPossessive(first) || !Demonyms.TryGetValue(first[..^2], out var demonym))
+            return name;
+        return string.Concat(demonym, name.AsSpan(space));
+    }
+
+    private static bool EndsInPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
+}
