@@ -48,6 +48,10 @@ internal sealed partial class ArticleReading
             && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText))
             // "whom she described as "peaceful"": after a verb of naming that needs a quote, "as" opens the description.
             && !(p[from].Text == "as" && SpeechVerbs.NeedsQuote(cue.VerbText) && p.FindIndex(from, x => x.Kind == PieceKind.Quote) is var q && q > from && q - from <= 4);
+        // "..., Brenn said on Wednesday, ending months of doubt": a participle after the comma says what else happened;
+        // the reported words are the clause before. A speech participle (", referring to", ", adding that") still reports.
+        circumstance |= from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].IsWord
+            && p[from].Text.EndsWith("ing", StringComparison.Ordinal) && !SpeechVerbs.IsSpeech(p[from].Text);
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
             spoke = nextClause > from ? Report(p, from, Math.Min(nextClause - 1, RelativeClauseEnd(p, v, from)), member, cue)
                 : nextSpeaker > from ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
@@ -443,7 +447,7 @@ internal sealed partial class ArticleReading
             return from;
         for (var k = from; k < p.Count && k < from + 6; k++)
         {
-            if (p[k].Text == "that")
+            if (p[k].Text == "that" && !OpensRelativeClause(p, k, from))
                 return k;
             if (!p[k].IsWord)
                 return k;
@@ -476,7 +480,7 @@ internal sealed partial class ArticleReading
     {
         for (var k = from; k < p.Count && k < from + 9; k++)
         {
-            if (p[k].Text == "that")
+            if (p[k].Text == "that" && !OpensRelativeClause(p, k, from))
                 return k + 1;
             // "stating on NBC's "Meet the Press" that ...": a programme's title is no quote to stop at.
             if ((p[k].Kind == PieceKind.Quote && !IsTitle(p[k].QuoteIndex)) || p[k].Kind is PieceKind.End or PieceKind.Colon || OpensOwnClause(p, k))
@@ -543,6 +547,16 @@ internal sealed partial class ArticleReading
         return SpeechVerbs.IsSpeech(word) || word is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could"
             || (word.EndsWith("ed", StringComparison.Ordinal) && !(k + 1 < p.Count && p[k + 1].Text == "by"));
     }
+
+    // "said the allies wanted a settlement that would last", "told reporters after a summit that ran late": a "that"
+    // after a noun and right before a verb opens a relative clause on that noun, not the reported clause.
+    private static bool OpensRelativeClause(List<Piece> p, int k, int from) =>
+        k > from && p[k - 1].IsWord && char.IsLower(p[k - 1].Text[0]) && k + 1 < p.Count && p[k + 1].IsWord && StartsPredicate(p[k + 1].Text);
+
+    private static bool StartsPredicate(string word) =>
+        word is "was" or "were" or "is" or "are" or "had" or "has" or "have" or "would" or "will" or "could" or "can" or "should" or "might"
+            or "may" or "must" or "did" or "does" or "ran" or "took" or "made" or "came" or "went" or "began" or "left" or "met" or "held"
+        || (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal));
 
     // "said the plan was so bold that ...": a "that" after an auxiliary belongs to the reported clause; one after a
     // second cue ("..., adding that") belongs to that cue.

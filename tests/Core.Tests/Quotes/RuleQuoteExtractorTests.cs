@@ -856,4 +856,24 @@ public sealed class RuleQuoteExtractorTests
 
         Assert.Equal("Turkish government", names.Canonical("Turkey"));
     }
+
+    [Theory]
+    // A "that" between a noun and a verb opens a relative clause inside the reported words, or after them.
+    [InlineData("Tomas Brenn said the allies wanted a settlement that would last.", "the allies wanted a settlement that would last")]
+    // A participle that is no speech verb, after the attribution, says what else happened: the words are before it.
+    [InlineData("Germany is ready to station a training force in western Ukraine, Chancellor Tomas Brenn said on Wednesday, ending months of doubt.",
+        "Germany is ready to station a training force in western Ukraine")]
+    public void Extract_ClauseAroundTheAttribution_IsTheReportedSpeech(string sentence, string words)
+    {
+        var quote = Single("Allies met in Paris on Monday.\n" + sentence, words);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_RelativeClauseAfterTheListener_IsNoReportedSpeech()
+    {
+        var quotes = Extract("Allies met in Paris on Monday.\nTomas Brenn told reporters after a summit that ran late into the night.");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("ran late", StringComparison.Ordinal));
+    }
 }
