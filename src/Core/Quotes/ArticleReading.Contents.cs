@@ -49,9 +49,10 @@ internal sealed partial class ArticleReading
             // "whom she described as "peaceful"": after a verb of naming that needs a quote, "as" opens the description.
             && !(p[from].Text == "as" && SpeechVerbs.NeedsQuote(cue.VerbText) && p.FindIndex(from, x => x.Kind == PieceKind.Quote) is var q && q > from && q - from <= 4);
         // "..., Brenn said on Wednesday, ending months of doubt": a participle after the comma says what else happened;
-        // the reported words are the clause before. A speech participle (", referring to", ", adding that") still reports.
-        circumstance |= from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].IsWord
-            && p[from].Text.EndsWith("ing", StringComparison.Ordinal) && !SpeechVerbs.IsSpeech(p[from].Text);
+        // the reported words are the clause before. A speech participle that opens its own report (", adding that ...",
+        // ", adding, "..."") is a cue of its own; one that does not (", referring to the plan") still reports here.
+        if (from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].IsWord && p[from].Text.EndsWith("ing", StringComparison.Ordinal))
+            circumstance |= !SpeechVerbs.IsSpeech(p[from].Text) || OpensOwnReport(p, from + 1);
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
             spoke = nextClause > from ? Report(p, from, Math.Min(nextClause - 1, RelativeClauseEnd(p, v, from)), member, cue)
                 : nextSpeaker > from ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
@@ -547,6 +548,10 @@ internal sealed partial class ArticleReading
         return SpeechVerbs.IsSpeech(word) || word is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could"
             || (word.EndsWith("ed", StringComparison.Ordinal) && !(k + 1 < p.Count && p[k + 1].Text == "by"));
     }
+
+    private static bool OpensOwnReport(List<Piece> p, int k) =>
+        k < p.Count && (p[k].Text == "that" || p[k].Kind == PieceKind.Quote
+            || (p[k].Kind is PieceKind.Comma or PieceKind.Colon && k + 1 < p.Count && p[k + 1].Kind == PieceKind.Quote));
 
     // "said the allies wanted a settlement that would last", "told reporters after a summit that ran late": a "that"
     // after a noun and right before a verb opens a relative clause on that noun, not the reported clause.

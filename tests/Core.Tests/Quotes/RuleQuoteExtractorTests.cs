@@ -863,6 +863,11 @@ public sealed class RuleQuoteExtractorTests
     // A participle that is no speech verb, after the attribution, says what else happened: the words are before it.
     [InlineData("Germany is ready to station a training force in western Ukraine, Chancellor Tomas Brenn said on Wednesday, ending months of doubt.",
         "Germany is ready to station a training force in western Ukraine")]
+    // ", adding that ..." is a cue of its own: the words before the attribution are still reported.
+    [InlineData("The United States will keep sharing intelligence with the coalition, Tomas Brenn said on Wednesday, adding that the deal would be reviewed.",
+        "The United States will keep sharing intelligence with the coalition")]
+    [InlineData("The United States will keep sharing intelligence with the coalition, Tomas Brenn said on Wednesday, adding that the deal would be reviewed.",
+        "the deal would be reviewed")]
     public void Extract_ClauseAroundTheAttribution_IsTheReportedSpeech(string sentence, string words)
     {
         var quote = Single("Allies met in Paris on Monday.\n" + sentence, words);
