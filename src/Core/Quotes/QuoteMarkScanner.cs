@@ -1,8 +1,8 @@
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
-/// Finds quoted spans in an article: straight and curly double quotes, guillemets, and curly single quotes used as
-/// primary marks (headlines). Single marks inside a double quote are nested quotes and stay part of it. A mark left
+/// Finds quoted spans in an article: straight and curly double quotes, guillemets, and straight or curly single quotes
+/// used as primary marks (headlines, and outlets that quote with single marks). Single marks inside a double quote are nested quotes and stay part of it. A mark left
 /// open at a paragraph's end closes there, so one unbalanced mark never swallows the rest of the article.
 /// </summary>
 internal static partial class QuoteMarkScanner
@@ -10,7 +10,7 @@ internal static partial class QuoteMarkScanner
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:!?…-—– ");
 
     // Every character the scan acts on; all others are skipped in one vectorised search.
-    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\"“”«»‘’");
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\"“”«»‘’'");
 
     /// <summary>The quoted spans of <paramref name="text"/>, in order.</summary>
     public static List<QuotedSpan> Scan(string text)
@@ -18,22 +18,26 @@ internal static partial class QuoteMarkScanner
         var spans = new List<QuotedSpan>();
         var paragraphStart = 0;
         var continuing = false;
+        // A text that writes double quotes as two apostrophes (''...'', as some wire archives do) nests single ones
+        // inside them: there a lone straight mark is no primary quote.
+        var straightSingles = !text.Contains("''", StringComparison.Ordinal);
         while (paragraphStart <= text.Length)
         {
             var end = text.IndexOf('\n', paragraphStart);
             if (end < 0)
                 end = text.Length;
-            continuing = ScanParagraph(text, paragraphStart, end, continuing, spans);
+            continuing = ScanParagraph(text, paragraphStart, end, continuing, straightSingles, spans);
             paragraphStart = end + 1;
         }
 
         return spans;
     }
 
-    private static bool ScanParagraph(string text, int start, int end, bool continuing, List<QuotedSpan> into)
+    private static bool ScanParagraph(string text, int start, int end, bool continuing, bool straightSingles, List<QuotedSpan> into)
     {
         var open = -1;
         var single = false;
+        var straightSingle = false;
         var continuation = false;
         for (var i = start; i < end; i++)
         {
@@ -44,19 +48,23 @@ internal static partial class QuoteMarkScanner
             var c = text[i];
             if (open < 0)
             {
-                if (IsDoubleOpener(text, i, start) || (c == '‘' && (i == start || !char.IsLetterOrDigit(text[i - 1]))) || IsReversedOpener(text, i, start, end))
+                if (IsDoubleOpener(text, i, start) || (c == '‘' && (i == start || !char.IsLetterOrDigit(text[i - 1]))) || IsReversedOpener(text, i, start, end)
+                    || (straightSingles && IsStraightSingleOpener(text, i, start, end)))
                 {
                     open = i;
-                    single = c == '‘';
+                    single = c is '‘' or '\'';
+                    straightSingle = c == '\'';
                     continuation = continuing && IsFirstMark(text, start, i);
                 }
 
                 continue;
             }
 
+            if (c == '\'' && !straightSingle)
+                continue;
             if (single)
             {
-                if (c == '’' && (i + 1 >= end || !char.IsLetter(text[i + 1])) && i > open + 1)
+                if (straightSingle ? IsStraightSingleCloser(text, i, open, end) : c == '’' && (i + 1 >= end || !char.IsLetter(text[i + 1])) && i > open + 1)
                 {
                     Add(text, open + 1, i, open, i, false, continuation, into);
                     open = -1;
@@ -90,7 +98,8 @@ internal static partial class QuoteMarkScanner
             }
         }
 
-        if (open < 0)
+        // A straight single mark never closed was an apostrophe ("the '90s", "rock 'n' roll"), not a quote.
+        if (open < 0 || straightSingle)
             return false;
         var next = NextParagraphStart(text, end);
         var reopens = next < text.Length && text[next] is '“' or '"' or '«';
@@ -98,6 +107,22 @@ internal static partial class QuoteMarkScanner
         var attribution = reopens ? null : AttributionInside().Match(text, open + 1, end - open - 1);
         Add(text, open + 1, attribution is { Success: true } ? attribution.Index : end, open, -1, reopens && !single, continuation, into);
         return reopens && !single;
+    }
+
+    // "'We cannot sail there,' he said", "coalition's 'gateway'": a straight single mark opens a quote after a space or at a
+    // paragraph's start, before a letter; inside a word ("Warsaw's", "don't") it is an apostrophe.
+    private static bool IsStraightSingleOpener(string text, int i, int paragraphStart, int end) =>
+        text[i] == '\'' && (i == paragraphStart || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–')
+        && i + 1 < end && char.IsLetter(text[i + 1]);
+
+    // The mark after the quoted words closes when no letter follows, unless it ends a plural possessive before a
+    // lower-case word ("the ministers' plan").
+    private static bool IsStraightSingleCloser(string text, int i, int open, int end)
+    {
+        if (text[i] != '\'' || i < open + 3 || char.IsWhiteSpace(text[i - 1]) || (i + 1 < end && char.IsLetterOrDigit(text[i + 1])))
+            return false;
+        var possessive = text[i - 1] == 's' && i + 2 < end && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+        return !possessive;
     }
 
     private static bool IsDoubleOpener(string text, int i, int paragraphStart) =>

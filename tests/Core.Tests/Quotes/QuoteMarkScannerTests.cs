@@ -11,10 +11,24 @@ public sealed class QuoteMarkScannerTests
     // The apostrophe in "Moscow’s" does not close a single-quoted span.
     [InlineData("He called it ‘Moscow’s last card’ today.", "Moscow’s last card")]
     [InlineData("“It is ‘yes, but’ again,” she said.", "It is ‘yes, but’ again")]
+    // Straight single marks quote too; inside a word or after a plural they are apostrophes.
+    [InlineData("'We don't know yet,' he said.", "We don't know yet")]
+    [InlineData("Poland says Warsaw's towns will be a 'gateway', not a garrison", "gateway")]
+    [InlineData("He said the ministers' plan was 'a good start' for now.", "a good start")]
+    [InlineData("'Our soldiers' lives come first,' she said.", "Our soldiers' lives come first")]
     public void Scan_Marks_FindsWordsOnly(string text, string words)
     {
         var span = Assert.Single(QuoteMarkScanner.Scan(text));
         Assert.Equal(words, text[span.Start..span.End]);
+    }
+
+    [Theory]
+    // A straight single mark that never closes was an apostrophe, not a quote.
+    [InlineData("Bands of the '90s played rock 'n roll all night.")]
+    [InlineData("Talks went on into the night, with 'no end in sight.")]
+    public void Scan_StraightSingleNeverClosed_IsNoQuote(string text)
+    {
+        Assert.Empty(QuoteMarkScanner.Scan(text));
     }
 
     [Fact]

@@ -881,4 +881,20 @@ public sealed class RuleQuoteExtractorTests
         var quotes = Extract("Allies met in Paris on Monday.\nTomas Brenn told reporters after a summit that ran late into the night.");
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("ran late", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_StraightSingleMarks_QuoteLikeDoubleOnes()
+    {
+        const string text = "Italy will send two minehunters, Tomas Brenn said on Monday.\n'We cannot sail there, so we will help those who can,' he said.";
+        var quote = Single(text, "We cannot sail there, so we will help those who can");
+        Assert.Equal((QuoteKind.Direct, "Tomas Brenn"), (quote.Kind, quote.Speaker));
+    }
+
+    [Fact]
+    public void Extract_TextQuotingWithTwoApostrophes_KeepsSingleMarksNested()
+    {
+        // ''...'' is a double quote in some archives; a single-quoted phrase inside it is no quote of its own.
+        const string text = "Allies met on Monday.\n''They called it 'a bridge too far' and left,'' Tomas Brenn said.";
+        Assert.DoesNotContain(Extract(text), q => q.Text == "a bridge too far");
+    }
 }
