@@ -32,9 +32,18 @@ internal static class InstitutionNames
         var first = space < 0 ? name.AsSpan() : name.AsSpan(0, space);
         if (space < 0)
             return Demonyms.TryGetValue(first, out var alone) ? alone + " government" : name;
-        if (!EndsInPossessive(first) || !Demonyms.TryGetValue(first[..^2], out var demonym))
+        if (!EndsInPossessive(first) || !NamedByAdjective(name) || !Demonyms.TryGetValue(first[..^2], out var demonym))
             return name;
         return string.Concat(demonym, name.AsSpan(space));
+    }
+
+    // Ministries, governments and embassies go by the adjective ("the Russian defence ministry"); other bodies keep
+    // their own names, in which the country usually comes last ("General Staff of the Armed Forces of Ukraine").
+    private static bool NamedByAdjective(string name)
+    {
+        var head = name.AsSpan(name.LastIndexOf(' ') + 1);
+        return head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || head.Equals("government", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("embassy", StringComparison.OrdinalIgnoreCase) || head.Equals("delegation", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool EndsInPossessive(ReadOnlySpan<char> word) =>

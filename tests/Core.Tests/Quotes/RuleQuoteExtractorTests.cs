@@ -840,6 +840,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Russia’s defence ministry said its ships had left the port.", "Russian defence ministry")]
     [InlineData("The Russian defence ministry said its ships had left the port.", "Russian defence ministry")]
     [InlineData("Turkey said its ships had left the port.", "Turkish government")]
+    // Other bodies keep their own names, in which the country may come last.
+    [InlineData("Ukraine’s General Staff said its ships had left the port.", "Ukraine’s General Staff")]
     public void Extract_StateInstitution_NamedByTheStatesAdjective(string sentence, string speaker)
     {
         var quote = Single("Navies met in Varna on Monday.\n" + sentence, "its ships had left the port");
