@@ -38,6 +38,8 @@ internal sealed partial class ArticleReading
         var from = v + 1;
         if (cue.Form == CueForm.Colon)
             return Report(p, from, LastContent(p), member, cue);
+        if (CueFinder.AppealStart(p, v, cue.VerbText) is var appeal and > 0)
+            return Report(p, appeal, RelativeClauseEnd(p, v, appeal), member, cue, appeal: true);
         if (SpeechVerbs.HasListener(cue.VerbText))
             from = SkipListener(p, from, cue.VerbText);
         from = SkipToContent(p, from);
@@ -76,7 +78,9 @@ internal sealed partial class ArticleReading
 
     // quotedOnly: the clause was cut short at the next speaker, so only quoted words in it are reported, never the
     // cut clause as indirect speech.
-    private bool Report(List<Piece> p, int a, int b, CastMember member, Cue cue, bool quotedOnly = false)
+    // appeal: the clause is what an appeal asked for ("asked allies to ...", "called for ..."), speech without quote marks
+    // though the verb otherwise speaks only through them.
+    private bool Report(List<Piece> p, int a, int b, CastMember member, Cue cue, bool quotedOnly = false, bool appeal = false)
     {
         while (a <= b && p[a].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash or PieceKind.Other)
             a++;
@@ -122,7 +126,7 @@ internal sealed partial class ArticleReading
         // "called Trump "unhinged"": a verb that speaks only through quoted words needs no more than its object.
         // "saying that outsiders "look at these fools ..."": long quoted words make a clause of one word enough
         // (not "said Wednesday, "..."": a day is when, not what).
-        var least = partials.Count > 0 && SpeechVerbs.NeedsQuote(cue.VerbText) ? 2 : 3;
+        var least = appeal ? 1 : partials.Count > 0 && SpeechVerbs.NeedsQuote(cue.VerbText) ? 2 : 3;
         if ((words + partials.Count < least && !(words >= 1 && quotedWords >= 4 && !dated)) || a > b)
             return false;
         var clauseStart = p[a].Start;
@@ -163,7 +167,7 @@ internal sealed partial class ArticleReading
             return true;
         }
 
-        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !DescribedAs(p, a, b, cue.VerbText)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
+        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !appeal && !DescribedAs(p, a, b, cue.VerbText)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
             return false;
         clauseEnd = p[CircumstanceAfter(p, a, b)].End;
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));

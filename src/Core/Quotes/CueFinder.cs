@@ -223,7 +223,7 @@ internal static partial class CueFinder
             return false;
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
-            || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up")
+            || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up" && AppealStart(p, v, p[v].Text) < 0)
             // "the Kremlin's remarks, although ...": after a possessive the word is a noun, which reports words only when
             // they follow ("Trump's claim that ...", "Rubio's warning: "...""); only a past participle can follow a
             // contracted "has" ("Brenn's said it before").

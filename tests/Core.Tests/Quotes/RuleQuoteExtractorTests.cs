@@ -516,6 +516,10 @@ public sealed class RuleQuoteExtractorTests
     // An unnamed source opening the sentence loses only the capital of its determiner, never that of a nationality.
     [InlineData("A senior western official said the command had still to be agreed.", "the command had still to be agreed", "a senior western official")]
     [InlineData("Ukrainian officials have said they want the guarantees written into law.", "they want the guarantees written into law", "Ukrainian officials")]
+    // An appeal reports what was asked for: the addressee with its infinitive, or the object of "called for".
+    [InlineData("Anna Quill called for a binding security guarantee for Ukraine.", "a binding security guarantee for Ukraine", "Anna Quill")]
+    [InlineData("Tomas Brenn called on Nato countries to send more air defence systems.", "Nato countries to send more air defence systems", "Tomas Brenn")]
+    [InlineData("Anna Quill asked allies to send more air defence systems to Kyiv.", "allies to send more air defence systems to Kyiv", "Anna Quill")]
     public void Extract_IndirectSpeechForms_AreReadWithTheirSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
@@ -531,6 +535,12 @@ public sealed class RuleQuoteExtractorTests
             + "“We cannot wait for anyone forever,” Ms Quill told reporters.\nThe Defence Secretary disagreed. “Nobody is waiting for anyone,” he said.";
         Assert.Equal("Mara Quill", Single(text, "We cannot wait for anyone forever").Speaker);
         Assert.Equal("Tomas Brenn", Single(text, "Nobody is waiting for anyone").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PassiveCalledFor_IsNoAppeal()
+    {
+        Assert.Empty(Extract("The vote on the security guarantees was called for Tuesday."));
     }
 
     [Fact]
