@@ -483,10 +483,16 @@ internal static partial class CueFinder
         if (IsNameParticle(w))
             return !ParticlesInName(p, k);
         if (w is "of" or "for")
-            return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)));
+            return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)
+                || InstitutionOfThe(p, k)));
         // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
         return IsFunctionWord(p, k) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
     }
+
+    // "The Office of the President said", "the Ministry of the Interior": an institution's name runs on through "of
+    // the" to the capitalised word after it; the office speaks, not the President.
+    private static bool InstitutionOfThe(List<Piece> p, int of) =>
+        of + 2 < p.Count && p[of - 1].IsCapitalised && NameLexicon.InstitutionWords.Contains(p[of - 1].Text) && p[of + 1].Text == "the" && p[of + 2].IsCapitalised;
 
     private static bool IsNameParticle(string w) => w is "de" or "von" or "der" or "van" or "den" or "al" or "bin" or "la" or "le" or "du" or "da" or "del";
 

@@ -538,6 +538,14 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_OfficeOfThePresident_SpeaksForItself()
+    {
+        const string text = "KYIV: Ukrainian President Tomas Brenn said the guarantees must be binding.\n"
+            + "The Office of the President said Brenn would travel to London next week.";
+        Assert.Equal("Office of the President", Single(text, "Brenn would travel to London next week").Speaker);
+    }
+
+    [Fact]
     public void Extract_PassiveCalledFor_IsNoAppeal()
     {
         Assert.Empty(Extract("The vote on the security guarantees was called for Tuesday."));
