@@ -82,6 +82,9 @@ internal sealed partial class ArticleReading
     // though the verb otherwise speaks only through them.
     private bool Report(List<Piece> p, int a, int b, CastMember member, Cue cue, bool quotedOnly = false, bool appeal = false)
     {
+        // "HELSINKI: Finland will ..., the minister said": the dateline is where the story was filed, not what was said.
+        if (a == 0)
+            a = SentencePieces.DatelineEnd(p);
         while (a <= b && p[a].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash or PieceKind.Other)
             a++;
         while (b >= a && p[b].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash or PieceKind.End or PieceKind.Other)

@@ -180,9 +180,10 @@ internal static class CastPass
         return k > last + 1 && k < p.Count && p[k].IsCapitalised;
     }
 
+    // A dateline ("LONDON: ...") is where the story was filed; the name after it still opens the sentence.
     private static bool OnlyOpenersBefore(List<Piece> p, int first)
     {
-        for (var k = 0; k < first; k++)
+        for (var k = SentencePieces.DatelineEnd(p); k < first; k++)
         {
             if (p[k].IsWord && !NameLexicon.Openers.Contains(p[k].Text))
                 return OpeningPhraseBefore(p, first);

@@ -104,6 +104,27 @@ internal static class SentencePieces
         }
     }
 
+    /// <summary>
+    /// Where the sentence goes on after a dateline ("KYIV:", "NEW YORK (AP) —", "HELSINKI, Finland —"): a place in
+    /// capitals, perhaps a country and an agency in brackets, then a colon or dash; 0 when the sentence opens with none.
+    /// </summary>
+    public static int DatelineEnd(List<Piece> p)
+    {
+        var k = 0;
+        while (k < p.Count && k < 4 && p[k].IsWord && IsInCapitals(p[k].Text))
+            k++;
+        if (k == 0)
+            return 0;
+        if (k + 1 < p.Count && p[k].Kind == PieceKind.Comma && p[k + 1].IsCapitalised)
+            k += 2;
+        if (k + 2 < p.Count && p[k].Text == "(" && p[k + 1].IsWord && p[k + 2].Text == ")")
+            k += 3;
+        return k < p.Count && p[k].Kind is PieceKind.Colon or PieceKind.Dash ? k + 1 : 0;
+    }
+
+    // "KYIV", "ST.": two letters or more, none of them lower case.
+    private static bool IsInCapitals(string word) => word.Length >= 2 && char.IsUpper(word[0]) && !word.AsSpan().ContainsAnyInRange('a', 'z');
+
     // "R-Ky", "D-Calif", "R-OH", "I-Vt", "D-N.Y": a party letter, a hyphen and a state name or abbreviation.
     private static bool IsPartyTag(string word) =>
         word.Length is >= 4 and <= 14 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.AsSpan(3).IndexOfAnyExcept(StateLetters) < 0;

@@ -546,6 +546,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_Dateline_LeavesTheLedeItsSubjectAndIsNotSaid()
+    {
+        // The lede's subject is who "She" means, though a woman is named later in the sentence.
+        const string text = "LONDON: Defence Secretary Anna Quill met Hillary Clinton's envoy Maria Lund on Monday.\n"
+            + "She said the coalition was ready to deploy within weeks.";
+        Assert.Equal("Anna Quill", Single(text, "the coalition was ready to deploy within weeks").Speaker);
+        Assert.Equal("Tomas Brenn", Single("HELSINKI (AP) — Finland will not station combat troops in Ukraine, Tomas Brenn said.", "Finland will not station combat troops in Ukraine").Speaker);
+    }
+
+    [Fact]
     public void Extract_PassiveCalledFor_IsNoAppeal()
     {
         Assert.Empty(Extract("The vote on the security guarantees was called for Tuesday."));
