@@ -112,7 +112,11 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// mentioned one whose roles or description hold all its words, a subject or speaker since <paramref name="recentFrom"/>
     /// first ("the candidate" after "Carson said ... Cruz ..." is Carson); then a seeded identity with that alias or role.
     /// </summary>
-    public CastMember? Describe(string phrase, int at, int recentFrom)
+    /// <remarks>
+    /// A description no one before fits may name someone introduced soon after it, up to <paramref name="aheadTo"/>:
+    /// "..., the country's defence minister said." opens a story that names "Finnish defence minister Antti Vaara" next.
+    /// </remarks>
+    public CastMember? Describe(string phrase, int at, int recentFrom, int aheadTo = -1)
     {
         var words = WordsOf(phrase);
         if (words.Count == 0)
@@ -139,12 +143,29 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         if ((subject ?? found) is { } described)
             return described;
+        if (IntroducedAhead(words, at, aheadTo) is { } ahead)
+            return ahead;
 
         var seed = identities?.FindByRole(phrase);
         return seed is null ? null : Named(seed.Canonical, at, seed.Roles.Count > 0 ? seed.Roles[0] : null);
     }
 
-    // The folded words of a description without its determiners; articles repeat their descriptions, so each is read once.
+    // The first person mentioned in (at, aheadTo) whose roles hold every word of the description; null when none is.
+    private CastMember? IntroducedAhead(List<string> words, int at, int aheadTo)
+    {
+        CastMember? first = null;
+        var firstAt = int.MaxValue;
+        foreach (var (position, member, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (position > at && position < aheadTo && position < firstAt && member.Kind == SpeakerKind.Person && Fits(member, words))
+                (first, firstAt) = (member, position);
+        }
+
+        return first;
+    }
+
+    // The folded words of a description without its determiners; articles repeat their descriptions, so each is read
+    // once. A lower-case possessor ("the country's defence minister") only points back to what the story is about.
     private List<string> WordsOf(string phrase)
     {
         if (!_descriptionWords.TryGetValue(phrase, out var words))
@@ -152,7 +173,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             words = [];
             foreach (var token in Tokenizer.Tokenize(phrase))
             {
-                if (!NameLexicon.Determiners.Contains(token.Value))
+                if (!NameLexicon.Determiners.Contains(token.Value) && !IsCommonPossessor(phrase, token))
                     words.Add(token.Value);
             }
 
@@ -161,6 +182,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         return words;
     }
+
+    private static bool IsCommonPossessor(string phrase, Token token) =>
+        char.IsLower(phrase[token.Start]) && token.End - token.Start > 2 && phrase[token.End - 1] == 's' && phrase[token.End - 2] is '\'' or '’';
 
     private static bool Fits(CastMember member, List<string> words)
     {

@@ -273,7 +273,7 @@ internal sealed partial class ArticleReading
         // "The Nato Secretary General said": a phrase headed by a role word describes a person, even when an
         // organisation's name qualifies it; it is neither the organisation nor a person named "Nato".
         if (words.Length > 1 && HeadIsRole(words))
-            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? _cast.Unnamed(Lower(phrase.Text), at);
+            return _cast.Describe(phrase.Text, at, RecentFrom(at), AheadTo(at)) ?? _cast.Unnamed(Lower(phrase.Text), at);
         // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
         if (words.Length >= 2 && char.IsLower(words[^1][0]) && NameLexicon.UnnamedHeads.Contains(words[^1]) && words.Any(CueFinder.IsPossessive)
             && char.IsUpper(words[0][0]))
@@ -338,6 +338,13 @@ internal sealed partial class ArticleReading
     // Where "recent" starts for a reference at `at`: three paragraphs back. A person who was a subject or speaker since
     // then is who a pronoun or a description most likely means.
     private int RecentFrom(int at) => _paragraphStarts[Math.Max(0, ParagraphOf(at) - 3)];
+
+    // Where "soon after" ends for a description at `at` that no one before it fits: the end of the next paragraph.
+    private int AheadTo(int at)
+    {
+        var next = ParagraphOf(at) + 2;
+        return next < _paragraphStarts.Count ? _paragraphStarts[next] : _text.Length;
+    }
 
     private static bool AllLower(string[] words, int from)
     {

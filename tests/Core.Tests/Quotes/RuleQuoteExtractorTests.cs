@@ -556,6 +556,14 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_LedeDescription_NamesThePersonIntroducedNext()
+    {
+        const string text = "HELSINKI: Finland will not station combat troops in Ukraine, the country's defence minister said on Thursday.\n"
+            + "\"Our first responsibility is our own border,\" said Finnish defence minister Antti Vaara.";
+        Assert.Equal("Antti Vaara", Single(text, "Finland will not station combat troops in Ukraine").Speaker);
+    }
+
+    [Fact]
     public void Extract_PassiveCalledFor_IsNoAppeal()
     {
         Assert.Empty(Extract("The vote on the security guarantees was called for Tuesday."));
