@@ -150,6 +150,23 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return seed is null ? null : Named(seed.Canonical, at, seed.Roles.Count > 0 ? seed.Roles[0] : null);
     }
 
+    /// <summary>
+    /// The person who was the latest subject or speaker in [<paramref name="recentFrom"/>, <paramref name="at"/>), when
+    /// the article gave them no role; null when that subject is no person or has a role.
+    /// </summary>
+    public CastMember? RolelessSubject(int at, int recentFrom)
+    {
+        CastMember? latest = null;
+        var latestAt = -1;
+        foreach (var (position, member, isSubject) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (isSubject && position >= recentFrom && position < at && position > latestAt)
+                (latest, latestAt) = (member, position);
+        }
+
+        return latest is { Kind: SpeakerKind.Person, Roles.Count: 0 } ? latest : null;
+    }
+
     // The first person mentioned in (at, aheadTo) whose roles hold every word of the description; null when none is.
     private CastMember? IntroducedAhead(List<string> words, int at, int aheadTo)
     {

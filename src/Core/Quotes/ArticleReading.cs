@@ -269,11 +269,11 @@ internal sealed partial class ArticleReading
         // "Officials said": capitalised only because it opens the sentence.
         if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
             && AllLower(words, 1))
-            return _cast.Describe(phrase.Text, at, RecentFrom(at)) is { } known && words[0] is "The" ? known : _cast.Unnamed(Lower(phrase.Text), at);
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) is { } known && words[0] is "The" ? known : OfficeOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(phrase.Text), at);
         // "The Nato Secretary General said": a phrase headed by a role word describes a person, even when an
         // organisation's name qualifies it; it is neither the organisation nor a person named "Nato".
         if (words.Length > 1 && HeadIsRole(words))
-            return _cast.Describe(phrase.Text, at, RecentFrom(at), AheadTo(at)) ?? _cast.Unnamed(Lower(phrase.Text), at);
+            return _cast.Describe(phrase.Text, at, RecentFrom(at), AheadTo(at)) ?? OfficeOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(phrase.Text), at);
         // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
         if (words.Length >= 2 && char.IsLower(words[^1][0]) && NameLexicon.UnnamedHeads.Contains(words[^1]) && words.Any(CueFinder.IsPossessive)
             && char.IsUpper(words[0][0]))
@@ -295,6 +295,19 @@ internal sealed partial class ArticleReading
             return _cast.Unnamed(Lower(phrase.Text), at);
         return determiner && PostmodifiedHead(words) is var k and > 0 ? _cast.Unnamed(Lower(string.Join(' ', words, 0, k + 1)), at) : null;
     }
+
+    // "Tomas Brenn flew to Kyiv ... The minister said", "the Republican presidential candidate said": a definite
+    // description headed by an office that no one's given role fits is the story's latest subject, when the story
+    // gave that person no role to compare: it names someone, then calls them by their office. Null otherwise.
+    private CastMember? OfficeOfLatestSubject(string[] words, int at) =>
+        words.Length > 1 && words[0] is "the" or "The" && OfficeHeads.Contains(words[^1]) ? _cast.RolelessSubject(at, RecentFrom(at)) : null;
+
+    // Heads of a description that an office holder is called by; a spokesman or an aide is someone else.
+    private static readonly HashSet<string> OfficeHeads = new(StringComparer.Ordinal)
+    {
+        "minister", "secretary", "president", "chancellor", "premier", "senator", "governor", "mayor", "candidate", "nominee",
+        "ambassador", "envoy", "commissioner", "chairman", "chairwoman", "leader", "congressman", "congresswoman", "lawmaker",
+    };
 
     // "two officials familiar with the planning", "a diplomat close to the talks": an unnamed source's head noun comes
     // early and what follows it only says which source, so the source is kept up to its head; -1 when there is none.

@@ -563,6 +563,22 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Antti Vaara", Single(text, "Finland will not station combat troops in Ukraine").Speaker);
     }
 
+    [Theory]
+    // An office no given role fits is the latest subject's, when the story gave that person no role.
+    [InlineData("Tomas Brenn flew to Kyiv on Monday, a week after Anna Quill had visited.\nThe minister said Sweden would send more instructors.", "Sweden would send more instructors", "Tomas Brenn")]
+    [InlineData("Tomas Brenn spoke in Leeds on Monday.\nAsked about the guarantees, the Labour leader said the allies must pay more.", "the allies must pay more", "Tomas Brenn")]
+    public void Extract_OfficeDescription_IsTheLatestSubjectWithoutARole(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_OfficeDescription_IsNoSubjectWithAnotherRole()
+    {
+        const string text = "Foreign Secretary Tomas Brenn flew to Kyiv on Monday.\nThe mayor said the city would host the talks.";
+        Assert.Equal("the mayor", Single(text, "the city would host the talks").Speaker);
+    }
+
     [Fact]
     public void Extract_PassiveCalledFor_IsNoAppeal()
     {
