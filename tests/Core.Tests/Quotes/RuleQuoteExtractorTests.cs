@@ -579,6 +579,15 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("the mayor", Single(text, "the city would host the talks").Speaker);
     }
 
+    [Theory]
+    // A country's institution goes by the country's adjective, so it is one identity however the story writes it.
+    [InlineData("Ukraine's foreign ministry said the threats showed why binding guarantees were needed.", "the threats showed why binding guarantees were needed", "Ukrainian foreign ministry")]
+    [InlineData("Russia’s defence ministry said its forces had taken two villages.", "its forces had taken two villages", "Russian defence ministry")]
+    public void Extract_CountrysInstitution_GoesByTheCountrysAdjective(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
     [Fact]
     public void Extract_PassiveCalledFor_IsNoAppeal()
     {
