@@ -170,7 +170,7 @@ internal sealed partial class ArticleReading
             return true;
         }
 
-        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !appeal && !DescribedAs(p, a, b, cue.VerbText)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
+        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !appeal && !DescribedAs(p, a, b, cue.VerbText) && !ThatClauseOf(p, cue, a)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
             return false;
         clauseEnd = p[CircumstanceAfter(p, a, b)].End;
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
@@ -325,6 +325,12 @@ internal sealed partial class ArticleReading
 
         return b;
     }
+
+    // "posted on Telegram that the talks had gone well", "demanded that the allies act": a "that" before a clause that
+    // opens with its subject (not the "that" of "posted that video"), after a verb that takes one.
+    private static bool ThatClauseOf(List<Piece> p, Cue cue, int a) =>
+        SpeechVerbs.ReportsThatClause(cue.VerbText) && a > cue.Verb + 1 && a < p.Count && p[a - 1].Text == "that" && p[a].IsWord
+        && (p[a].IsCapitalised || char.IsDigit(p[a].Text[0]) || p[a].Text is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "he" or "she" or "it" or "they" or "we" or "there" or "this" or "some" or "no");
 
     // "described the talks as constructive but unfinished": a verb of describing speaks without quote marks too, through
     // an object and what it was called; a bare "described as" right after the verb is a passive, not speech.

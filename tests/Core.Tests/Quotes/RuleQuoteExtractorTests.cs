@@ -520,6 +520,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Anna Quill called for a binding security guarantee for Ukraine.", "a binding security guarantee for Ukraine", "Anna Quill")]
     [InlineData("Tomas Brenn called on Nato countries to send more air defence systems.", "Nato countries to send more air defence systems", "Tomas Brenn")]
     [InlineData("Anna Quill asked allies to send more air defence systems to Kyiv.", "allies to send more air defence systems to Kyiv", "Anna Quill")]
+    // A verb that otherwise speaks only through quotes reports a "that" clause opening with its subject.
+    [InlineData("Volodymyr Zelensky posted on Telegram that the talks in Paris had been productive.", "the talks in Paris had been productive", "Volodymyr Zelensky")]
+    [InlineData("Tomas Brenn demanded that Russia withdraw its troops from the border.", "Russia withdraw its troops from the border", "Tomas Brenn")]
     public void Extract_IndirectSpeechForms_AreReadWithTheirSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
@@ -586,6 +589,12 @@ public sealed class RuleQuoteExtractorTests
     public void Extract_CountrysInstitution_GoesByTheCountrysAdjective(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_PostedThatVideo_ReportsNothing()
+    {
+        Assert.Empty(Extract("Anna Quill posted that video of the drone strike on Monday."));
     }
 
     [Fact]
