@@ -90,6 +90,14 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "It was announced by the defence ministry that ...": in the passive the agent after "by" speaks; the cue
+            // reads on from the agent's last word.
+            if (PassiveAgent(p, v) is { } agent)
+            {
+                cues.Add(new Cue(Index(p, agent.End) - 1, word, agent, CueForm.Normal));
+                continue;
+            }
+
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
@@ -487,6 +495,17 @@ internal static partial class CueFinder
                 || InstitutionOfThe(p, k)));
         // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
         return IsFunctionWord(p, k) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
+    }
+
+    // "was announced by the ministry that", "has been confirmed by Downing Street that": a passive speech verb, "by",
+    // the agent, and the "that" of the reported clause right after it; null when the sentence is not so built.
+    private static SpeakerPhrase? PassiveAgent(List<Piece> p, int v)
+    {
+        if (v < 1 || v + 3 >= p.Count || p[v - 1].Text is not ("was" or "were" or "been" or "is" or "are") || p[v + 1].Text != "by")
+            return null;
+        var agent = ReadRight(p, v + 2);
+        var after = agent is null ? -1 : Index(p, agent.End);
+        return after > 0 && after < p.Count && p[after].Text == "that" ? agent : null;
     }
 
     // "The Office of the President said", "the Ministry of the Interior": an institution's name runs on through "of

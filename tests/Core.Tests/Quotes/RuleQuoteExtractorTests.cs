@@ -523,6 +523,9 @@ public sealed class RuleQuoteExtractorTests
     // A verb that otherwise speaks only through quotes reports a "that" clause opening with its subject.
     [InlineData("Volodymyr Zelensky posted on Telegram that the talks in Paris had been productive.", "the talks in Paris had been productive", "Volodymyr Zelensky")]
     [InlineData("Tomas Brenn demanded that Russia withdraw its troops from the border.", "Russia withdraw its troops from the border", "Tomas Brenn")]
+    // In the passive the agent after "by" speaks the "that" clause.
+    [InlineData("It was announced by the Ukrainian defence ministry that 2,000 drones would arrive next month.", "2,000 drones would arrive next month", "Ukrainian defence ministry")]
+    [InlineData("It was confirmed by Tomas Brenn that the coalition would meet in London.", "the coalition would meet in London", "Tomas Brenn")]
     public void Extract_IndirectSpeechForms_AreReadWithTheirSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
