@@ -115,7 +115,7 @@ internal sealed partial class ArticleReading
                 paragraph = p;
             }
 
-            ReadSentence(pieces[s], cuesInParagraph);
+            ReadSentence(pieces[s], cuesInParagraph, headline: s == 0);
         }
 
         if (paragraph >= 0)
@@ -149,10 +149,16 @@ internal sealed partial class ArticleReading
     private static List<(int At, CastMember Member, bool EndsWithColon)> CarryColon(List<(int At, CastMember Member, bool EndsWithColon)> cues) =>
         cues.Count > 0 && cues[^1].EndsWithColon ? [(-1, cues[^1].Member, false)] : [];
 
-    private void ReadSentence(List<Piece> p, List<(int At, CastMember Member, bool EndsWithColon)> paragraphCues)
+    private void ReadSentence(List<Piece> p, List<(int At, CastMember Member, bool EndsWithColon)> paragraphCues, bool headline)
     {
         CastMember? previous = null;
         var cues = CueFinder.Find(p);
+        if (headline && CueFinder.HeadlineColonCue(p) is { Speaker: { } named } colon && IntroducedPerson(named) && Resolve(named, named.Start) is { Kind: SpeakerKind.Person } person)
+        {
+            Contents(p, colon, person, -1, -1);
+            return;
+        }
+
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -176,6 +182,11 @@ internal sealed partial class ArticleReading
         if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
     }
+
+    // "Brenn: ..." heads a story only as the person it introduces ("Tomas Brenn said ..."); "The Latest:" or "Breaking:"
+    // names no one.
+    private bool IntroducedPerson(SpeakerPhrase named) =>
+        NameParts.Parse(named.Text) is { Kind: SpeakerKind.Person } parts && _cast.KnownSurname(parts) is not null;
 
     // ""...," federal prosecutors wrote": so is a description between a quote that hands over ("...," or "...?") and
     // its verb, a speech verb or a past tense ("one user commented", not "other media appearances"). A scare-quoted

@@ -152,6 +152,25 @@ internal static partial class CueFinder
         return cues;
     }
 
+    /// <summary>
+    /// "Brenn: 26 countries pledge to guarantee Ukraine's security": a headline opening with a short name and a colon
+    /// gives that person's words without quote marks. Null when the sentence is not so built; a dateline in capitals
+    /// ("KYIV:") names no speaker, and quoted words after the colon are left to the rules for quotes.
+    /// </summary>
+    public static Cue? HeadlineColonCue(List<Piece> p)
+    {
+        var colon = p.FindIndex(x => x.Kind == PieceKind.Colon);
+        if (colon is < 1 or > 3 || !AllCapitalised(p, 0, colon - 1) || colon + 3 >= p.Count || p.FindIndex(colon, x => x.Kind == PieceKind.Quote) >= 0)
+            return null;
+        for (var k = 0; k < colon; k++)
+        {
+            if (!p[k].Text.AsSpan(1).ContainsAnyInRange('a', 'z'))
+                return null;
+        }
+
+        return new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon);
+    }
+
     // "Cost estimates, he added, were ...": before an attribution set off by commas, a word that looks like a verb ends
     // the subject of the reported words; it is not a cue of its own.
     private static void DropSubjectsOfParentheticals(List<Piece> p, List<Cue> cues)

@@ -601,6 +601,21 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_HeadlineNameAndColon_GivesThatPersonsWords()
+    {
+        const string text = "Brenn: 26 countries pledge to help guarantee Ukraine's security\n"
+            + "PARIS: Twenty-six countries have formally committed to the force, Tomas Brenn said on Thursday.";
+        var quote = Single(text, "26 countries pledge to help guarantee Ukraine's security");
+        Assert.Equal(("Tomas Brenn", QuoteKind.Indirect), (quote.Speaker, quote.Kind));
+    }
+
+    [Fact]
+    public void Extract_HeadlineLabelAndColon_NamesNoOne()
+    {
+        Assert.Empty(Extract("Breaking: coalition leaders meet in Paris\nLeaders from 26 countries met in Paris on Thursday."));
+    }
+
+    [Fact]
     public void Extract_PassiveCalledFor_IsNoAppeal()
     {
         Assert.Empty(Extract("The vote on the security guarantees was called for Tuesday."));
