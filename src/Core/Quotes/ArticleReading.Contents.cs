@@ -172,10 +172,34 @@ internal sealed partial class ArticleReading
 
         if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !appeal && !DescribedAs(p, a, b, cue.VerbText) && !ThatClauseOf(p, cue, a)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
             return false;
+        if (!appeal && SpeechVerbs.TakesObject(cue.VerbText) && !HasThat(p, cue.Verb, a) && !HasFiniteVerb(p, a, b))
+            return false;
         clauseEnd = p[CircumstanceAfter(p, a, b)].End;
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
         return true;
     }
+
+    // "reported intense fighting around the town", "announced new packages": a verb that also takes a plain object
+    // reports speech only through a clause, which has a verb of its own: an auxiliary or a past tense, or a subject
+    // pronoun to open it; or it reports a promise through its infinitive ("pledged to send instructors").
+    private static bool HasFiniteVerb(List<Piece> p, int a, int b)
+    {
+        if (p[a].Text is "to" or "it" or "he" or "she" or "they" or "we" or "there")
+            return true;
+        for (var k = a; k <= b; k++)
+        {
+            if (p[k].IsWord && ((SecondVerb(p[k].Text) && !p[k].Text.Contains('-')) || IrregularPast.Contains(p[k].Text)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> IrregularPast = new[]
+    {
+        "do", "am", "sold", "made", "took", "gave", "got", "went", "came", "saw", "told", "said", "won", "lost", "left", "kept",
+        "felt", "thought", "knew", "began", "became", "held", "paid", "sent", "spent", "built", "met", "brought", "bought", "ran", "fell",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // "said American involvement was "vital" and that Britain was working on the details": a second "that" clause
     // with no quoted words after the last ones is indirect speech of its own; where it starts, or -1.

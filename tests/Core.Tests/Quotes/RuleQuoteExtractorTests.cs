@@ -615,6 +615,26 @@ public sealed class RuleQuoteExtractorTests
         Assert.Empty(Extract("Breaking: coalition leaders meet in Paris\nLeaders from 26 countries met in Paris on Thursday."));
     }
 
+    [Theory]
+    // A verb that also takes a plain object reports nothing through one.
+    [InlineData("Ukrainian commanders have reported intense fighting around the town for several weeks.")]
+    [InlineData("Several countries announced new packages of artillery ammunition on the sidelines.")]
+    [InlineData("Tomas Brenn and Anna Quill pledge more drones and air defence for Kyiv")]
+    public void Extract_BareObjectOfReportingVerb_IsNoSpeech(string text)
+    {
+        Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Indirect);
+    }
+
+    [Theory]
+    // Its clause, or the promise in its infinitive, is reported speech.
+    [InlineData("The general staff reported more than 150 clashes had taken place along the front.", "more than 150 clashes had taken place along the front")]
+    [InlineData("Tomas Brenn pledged to send instructors to western Ukraine.", "to send instructors to western Ukraine")]
+    [InlineData("The ministry announced it sold 30 old tanks to Kyiv.", "it sold 30 old tanks to Kyiv")]
+    public void Extract_ClauseOfReportingVerb_IsIndirectSpeech(string text, string words)
+    {
+        Assert.Equal(QuoteKind.Indirect, Single(text, words).Kind);
+    }
+
     [Fact]
     public void Extract_PassiveCalledFor_IsNoAppeal()
     {
