@@ -6,7 +6,7 @@ internal static partial class CueFinder
     /// <summary>The subject at the start of the sentence, for participles: "Ukraine's defence ministry ..., saying".</summary>
     public static SpeakerPhrase? Subject(List<Piece> p)
     {
-        var i = AfterIntroduction(p);
+        var i = Math.Max(AfterIntroduction(p), SentencePieces.DatelineEnd(p));
         int start;
         while (true)
         {

@@ -635,6 +635,15 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(QuoteKind.Indirect, Single(text, words).Kind);
     }
 
+    [Theory]
+    // An agency's dateline, even cut off from its place by the sentence splitter, is not the subject a participle borrows.
+    [InlineData("ORLANDO, Fla. (Reuters) - Tomas Brenn met survivors on Thursday, saying the coalition must act.", "the coalition must act", "Tomas Brenn")]
+    [InlineData("PARIS, Aug 31 (Reuters) - Anna Quill backed the plan on Wednesday, saying the force would deter Russia.", "the force would deter Russia", "Anna Quill")]
+    public void Extract_AgencyDateline_IsNoSubject(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
     [Fact]
     public void Extract_PassiveCalledFor_IsNoAppeal()
     {
