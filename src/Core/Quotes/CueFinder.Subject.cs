@@ -71,7 +71,7 @@ internal static partial class CueFinder
     // ends the opening phrase: the first comma followed by capitalised words and then a lower-case word. 0 otherwise.
     private static int AfterIntroduction(List<Piece> p)
     {
-        if (p.Count < 4 || !p[0].IsWord || !IntroductionOpeners.Contains(p[0].Text))
+        if (p.Count < 4 || !p[0].IsWord || !(IntroductionOpeners.Contains(p[0].Text) || OpensWithTimePhrase(p)))
             return 0;
         for (var k = 1; k < p.Count - 2 && k < 20; k++)
         {
@@ -89,8 +89,33 @@ internal static partial class CueFinder
         return 0;
     }
 
+    // "The day before, at a rally in Leeds, ...", "Two weeks later, ...", "A day earlier, ...": words of time, numbers
+    // and determiners only before the first comma, with a unit or a "before"/"later" among them.
+    private static bool OpensWithTimePhrase(List<Piece> p)
+    {
+        var unit = false;
+        for (var k = 0; k < p.Count && k < 6; k++)
+        {
+            if (p[k].Kind == PieceKind.Comma)
+                return unit && k > 1;
+            var word = p[k].Text;
+            if (!p[k].IsWord || !(TimeUnits.Contains(word) || NameLexicon.Determiners.Contains(word) || char.IsDigit(word[0]) || word is "Back" or "back" or "in" or "Last" or "last" or "This" or "Next"))
+                return false;
+            unit |= TimeUnits.Contains(word);
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening", "weekend",
+        "before", "earlier", "later", "ago", "hours", "minutes",
+    };
+
     private static readonly HashSet<string> IntroductionOpeners = new(StringComparer.Ordinal)
     {
+        "Back",
         "In", "At", "During", "After", "Before", "Speaking", "On", "Asked", "Following", "Addressing", "Writing", "Since", "Amid",
         "Despite", "Over", "Under", "Earlier", "Later", "Appearing", "Campaigning", "Interviewed", "Responding",
         // "Early in his campaign, Trump attacked ...": time adverbs that open a phrase (and may be surnames elsewhere).

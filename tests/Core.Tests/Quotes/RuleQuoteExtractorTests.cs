@@ -639,7 +639,10 @@ public sealed class RuleQuoteExtractorTests
     // An agency's dateline, even cut off from its place by the sentence splitter, is not the subject a participle borrows.
     [InlineData("ORLANDO, Fla. (Reuters) - Tomas Brenn met survivors on Thursday, saying the coalition must act.", "the coalition must act", "Tomas Brenn")]
     [InlineData("PARIS, Aug 31 (Reuters) - Anna Quill backed the plan on Wednesday, saying the force would deter Russia.", "the force would deter Russia", "Anna Quill")]
-    public void Extract_AgencyDateline_IsNoSubject(string text, string words, string speaker)
+    // An opening phrase of time is no subject either.
+    [InlineData("The day before, at a rally in Leeds, Tomas Brenn was just as blunt, claiming that the plan had failed.", "the plan had failed", "Tomas Brenn")]
+    [InlineData("Back in 2022, Anna Quill backed the pledge, saying the allies would deliver.", "the allies would deliver", "Anna Quill")]
+    public void Extract_OpeningDatelineOrTime_IsNoSubject(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
