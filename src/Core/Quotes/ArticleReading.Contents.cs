@@ -482,6 +482,10 @@ internal sealed partial class ArticleReading
         {
             if (p[k].Text == "that")
                 return k;
+            // "told reporters: ...", "told reporters, "..."": the listener ends at the mark; the sentence's end comes
+            // after a short reported clause ("telling reporters the allies would deliver.").
+            if (p[k].Kind == PieceKind.End)
+                break;
             if (!p[k].IsWord)
                 return k;
         }
@@ -542,7 +546,10 @@ internal sealed partial class ArticleReading
                     break;
             }
 
-            if (j >= p.Count || p[j].Kind is not (PieceKind.Comma or PieceKind.Colon or PieceKind.Quote))
+            // "told Politico earlier this week.": a time running to the sentence's end leaves nothing reported.
+            if (j >= p.Count || p[j].Kind == PieceKind.End)
+                return j;
+            if (p[j].Kind is not (PieceKind.Comma or PieceKind.Colon or PieceKind.Quote))
                 break;
             // "said on MSNBC's "Morning Joe" on Sunday that": the programme is where it was said, like the day.
             i = p[j].Kind == PieceKind.Quote && IsTitle(p[j].QuoteIndex) ? j + 1 : j;

@@ -648,6 +648,12 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ListenerAndTimeOnly_ReportsNothing()
+    {
+        Assert.Empty(Extract("Tomas Brenn told the Harbour Gazette earlier this week."));
+    }
+
+    [Fact]
     public void Extract_PassiveCalledFor_IsNoAppeal()
     {
         Assert.Empty(Extract("The vote on the security guarantees was called for Tuesday."));
@@ -690,6 +696,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn stated that the border would stay closed until spring.", "the border would stay closed until spring")]
     // A gerund after a preposition speaks for the sentence's subject.
     [InlineData("Tomas Brenn distanced himself from the protest by saying the border would stay closed until spring.", "the border would stay closed until spring")]
+    // A short reported clause after the listener runs to the sentence's end.
+    [InlineData("Tomas Brenn told reporters the border had closed.", "the border had closed")]
+    [InlineData("Tomas Brenn backed the pledge, telling reporters the allies would deliver.", "the allies would deliver")]
     public void Extract_IndirectSpeech_ClauseAndSpeaker(string text, string clause)
     {
         var quote = Single(text, clause);
