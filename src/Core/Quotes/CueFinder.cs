@@ -34,7 +34,7 @@ internal static partial class CueFinder
             var word = p[v].Text;
             if (word is "according" or "According" && v + 1 < p.Count && p[v + 1].Text == "to")
             {
-                cues.Add(new Cue(v, "according to", ReadRight(p, v + 2), CueForm.According));
+                cues.Add(new Cue(v, "according to", IssuerOf(p, ReadRight(p, v + 2)), CueForm.According));
                 continue;
             }
 
@@ -514,6 +514,20 @@ internal static partial class CueFinder
                 || InstitutionOfThe(p, k)));
         // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
         return IsFunctionWord(p, k) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
+    }
+
+    // "according to a statement from the Ministry of Defence", "a report by the Kremlin": whoever issued the document
+    // is the source; the phrase itself when it names no issuer.
+    private static SpeakerPhrase? IssuerOf(List<Piece> p, SpeakerPhrase? document)
+    {
+        if (document is null)
+            return null;
+        var first = Index(p, document.Start);
+        var after = Index(p, document.End);
+        if (after - first is < 2 or > 3 || !NameLexicon.Determiners.Contains(p[first].Text) || !Documents.Contains(p[after - 1].Text)
+            || after + 1 >= p.Count || p[after].Text is not ("from" or "by") || !p[after + 1].IsWord)
+            return document;
+        return ReadRight(p, after + 1) is { } issuer && AnyCapitalised(p, Index(p, issuer.Start), Index(p, issuer.End) - 1) ? issuer : document;
     }
 
     // "was announced by the ministry that", "has been confirmed by Downing Street that": a passive speech verb, "by",

@@ -526,6 +526,9 @@ public sealed class RuleQuoteExtractorTests
     // In the passive the agent after "by" speaks the "that" clause.
     [InlineData("It was announced by the Ukrainian defence ministry that 2,000 drones would arrive next month.", "2,000 drones would arrive next month", "Ukrainian defence ministry")]
     [InlineData("It was confirmed by Tomas Brenn that the coalition would meet in London.", "the coalition would meet in London", "Tomas Brenn")]
+    // "according to a statement from X": whoever issued the document is the source.
+    [InlineData("The two ministers agreed to speed up the planning, according to a statement from the Harbour Authority.", "The two ministers agreed to speed up the planning", "Harbour Authority")]
+    [InlineData("According to a statement by Downing Street, the leaders agreed to tighten sanctions.", "the leaders agreed to tighten sanctions", "Downing Street")]
     public void Extract_IndirectSpeechForms_AreReadWithTheirSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
