@@ -505,8 +505,20 @@ internal sealed partial class ArticleReading
         var first = i;
         while (i < p.Count && i - first < 3 && (i == first || IsListenerWord(p[i])))
             i++;
+        // "told broadcaster ZDF the plan ...", "told the newspaper Le Monde": a medium's name after the word for it.
+        if (i > first && i < p.Count && p[i].IsCapitalised && MediaNouns.Contains(p[i - 1].Text))
+        {
+            while (i < p.Count && p[i].IsCapitalised)
+                i++;
+        }
+
         return Math.Min(p.Count, i);
     }
+
+    private static readonly FrozenSet<string> MediaNouns = new[]
+    {
+        "broadcaster", "newspaper", "daily", "weekly", "magazine", "channel", "network", "agency", "radio", "television", "station", "outlet", "website", "broadcasters",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsListenerWord(Piece piece) =>
         piece.IsWord && char.IsLower(piece.Text[0]) && piece.Text != "of" && !piece.Text.Contains('\'') && !piece.Text.Contains('’')

@@ -702,6 +702,8 @@ public sealed class RuleQuoteExtractorTests
     // A short reported clause after the listener runs to the sentence's end.
     [InlineData("Tomas Brenn told reporters the border had closed.", "the border had closed")]
     [InlineData("Tomas Brenn backed the pledge, telling reporters the allies would deliver.", "the allies would deliver")]
+    // A medium named after the word for it is part of the listener.
+    [InlineData("Tomas Brenn told broadcaster ZDF the border would stay closed.", "the border would stay closed")]
     public void Extract_IndirectSpeech_ClauseAndSpeaker(string text, string clause)
     {
         var quote = Single(text, clause);
