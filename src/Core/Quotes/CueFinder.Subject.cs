@@ -48,6 +48,37 @@ internal static partial class CueFinder
         return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
     }
 
+    /// <summary>
+    /// "Leaders applauded when Zelensky presented the plan and said ...": the second verb phrase after "and" or "but"
+    /// shares the subject of the clause it ends, which a subordinating word ("when", "after", "as") opened with a
+    /// name; null when no such clause stands between the sentence's start and the verb.
+    /// </summary>
+    public static SpeakerPhrase? ClauseSubject(List<Piece> p, int v)
+    {
+        if (!AfterConjunction(p, v))
+            return null;
+        for (var k = v - 2; k >= 1; k--)
+        {
+            if (!p[k].IsWord)
+                return null;
+            if (!Subordinators.Contains(p[k].Text))
+                continue;
+            var i = k + 1;
+            while (i < v && p[i].IsWord && (p[i].IsCapitalised || (i > k + 1 && NameLexicon.RoleWords.Contains(p[i].Text) && char.IsLower(p[i].Text[0]))))
+                i++;
+            return i > k + 1 && i < v && p[k + 1].IsCapitalised && p[i].IsWord && char.IsLower(p[i].Text[0]) && !NameLexicon.Boundaries.Contains(p[i].Text)
+                ? Phrase(p, k + 1, i - 1, null)
+                : null;
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "when", "after", "before", "as", "while", "because", "since", "until", "once", "although", "though", "whereas",
+    };
+
     /// <summary>"And he vowed to ...", "Then she cut into Bush, calling ...": "he" or "she" after openers only, before a lower-case word.</summary>
     public static SpeakerPhrase? PronounSubject(List<Piece> p)
     {

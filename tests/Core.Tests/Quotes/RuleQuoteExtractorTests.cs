@@ -645,7 +645,10 @@ public sealed class RuleQuoteExtractorTests
     // An opening phrase of time is no subject either.
     [InlineData("The day before, at a rally in Leeds, Tomas Brenn was just as blunt, claiming that the plan had failed.", "the plan had failed", "Tomas Brenn")]
     [InlineData("Back in 2022, Anna Quill backed the pledge, saying the allies would deliver.", "the allies would deliver", "Anna Quill")]
-    public void Extract_OpeningDatelineOrTime_IsNoSubject(string text, string words, string speaker)
+    // A second verb phrase after "and" shares the subject of the clause it ends, not the sentence's.
+    [InlineData("European leaders applauded when Tomas Brenn presented the plan in Paris and said it would deter Russia.", "it would deter Russia", "Tomas Brenn")]
+    [InlineData("The ministers met in Brussels after Anna Quill returned from Kyiv and warned that the front was under strain.", "the front was under strain", "Anna Quill")]
+    public void Extract_BorrowedSubject_IsTheRightOne(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
