@@ -184,7 +184,7 @@ internal sealed partial class ArticleReading
     // pronoun to open it; or it reports a promise through its infinitive ("pledged to send instructors").
     private static bool HasFiniteVerb(List<Piece> p, int a, int b)
     {
-        if (p[a].Text is "to" or "it" or "he" or "she" or "they" or "we" or "there")
+        if (p[a].Text is "to" or "it" or "he" or "she" or "they" or "we" or "there" || OpensWithContractedPronoun(p[a].Text))
             return true;
         for (var k = a; k <= b; k++)
         {
@@ -194,6 +194,14 @@ internal sealed partial class ArticleReading
 
         return false;
     }
+
+    // "he's worth $10 billion", "it's over": a subject pronoun with its verb contracted onto it.
+    private static bool OpensWithContractedPronoun(string word)
+    {
+        var mark = word.IndexOfAny(['\'', '’']);
+        return mark > 0 && word[..mark] is "he" or "she" or "it" or "they" or "we" or "there" or "that";
+    }
+
 
     private static readonly FrozenSet<string> IrregularPast = new[]
     {

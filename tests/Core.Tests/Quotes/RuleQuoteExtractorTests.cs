@@ -633,6 +633,7 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("The general staff reported more than 150 clashes had taken place along the front.", "more than 150 clashes had taken place along the front")]
     [InlineData("Tomas Brenn pledged to send instructors to western Ukraine.", "to send instructors to western Ukraine")]
     [InlineData("The ministry announced it sold 30 old tanks to Kyiv.", "it sold 30 old tanks to Kyiv")]
+    [InlineData("The ministry announced it’s sending 30 old tanks to Kyiv.", "it’s sending 30 old tanks to Kyiv")]
     public void Extract_ClauseOfReportingVerb_IsIndirectSpeech(string text, string words)
     {
         Assert.Equal(QuoteKind.Indirect, Single(text, words).Kind);
