@@ -191,13 +191,23 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             foreach (var token in Tokenizer.Tokenize(phrase))
             {
                 if (!NameLexicon.Determiners.Contains(token.Value) && !IsCommonPossessor(phrase, token))
-                    words.Add(token.Value);
+                    words.Add(DescriptionWord(phrase, token));
             }
 
             _descriptionWords[phrase] = words;
         }
 
         return words;
+    }
+
+    // "Ukraine's president" is the Ukrainian President, "the Kremlin's spokesman" the Kremlin spokesman: a named
+    // possessor counts as the word itself, a country as its adjective.
+    private static string DescriptionWord(string text, Token token)
+    {
+        if (!char.IsUpper(text[token.Start]) || token.End - token.Start < 3 || text[token.End - 1] != 's' || text[token.End - 2] is not ('\'' or '’'))
+            return token.Value;
+        var owner = text[token.Start..(token.End - 2)];
+        return Tokenizer.Fold(NameLexicon.Demonyms.TryGetValue(owner, out var adjective) ? adjective : owner);
     }
 
     private static bool IsCommonPossessor(string phrase, Token token) =>
@@ -214,7 +224,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
             known = new HashSet<string>(StringComparer.Ordinal);
             foreach (var token in Tokenizer.Tokenize(described))
-                known.Add(token.Value);
+                known.Add(DescriptionWord(described, token));
             member.DescriptionWords = known;
             member.DescribedFrom = (member.Roles.Count, member.Name, member.Kind);
         }

@@ -581,6 +581,16 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
 
+    [Theory]
+    // A named possessor in a description counts as the word itself, a country as its adjective.
+    [InlineData("Ukrainian President Tomas Brenn flew to London.\nAnna Quill met him there.\nUkraine's president said the guarantees must be binding.", "the guarantees must be binding", "Tomas Brenn")]
+    [InlineData("Tomas Brenn, Sweden's defence minister, arrived on Monday.\nAnna Quill met him.\nSweden's defence minister said the coalition was ready.", "the coalition was ready", "Tomas Brenn")]
+    [InlineData("Tomas Brenn, the Kremlin spokesman, spoke on Monday.\nAnna Quill replied.\nThe Kremlin's spokesman said Moscow saw no progress.", "Moscow saw no progress", "Tomas Brenn")]
+    public void Extract_PossessiveDescription_IsThePersonWithThatRole(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
     [Fact]
     public void Extract_OfficeDescription_IsNoSubjectWithAnotherRole()
     {
