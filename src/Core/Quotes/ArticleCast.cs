@@ -232,6 +232,30 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         foreach (var word in words)
         {
             if (!known.Contains(word))
+                return member.Kind == SpeakerKind.Institution && NamesInstitution(member.Name, words);
+        }
+
+        return true;
+    }
+
+    // "The ministry said" after "Russia's foreign ministry said": a description with the institution's head noun
+    // ("ministry" of "Finnish Ministry of Defence", not "President" of "Office of the President") and no word
+    // outside its name.
+    private static bool NamesInstitution(string name, List<string> words)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        var of = -1;
+        for (var k = 0; k < tokens.Count && of < 0; k++)
+            of = tokens[k].Value == "of" && k > 0 ? k : -1;
+        var head = tokens.Count == 0 ? "" : tokens[of > 0 ? of - 1 : tokens.Count - 1].Value;
+        if (words.Count == 0 || words[^1] != head)
+            return false;
+        foreach (var word in words)
+        {
+            var found = false;
+            foreach (var token in tokens)
+                found |= token.Value == word;
+            if (!found)
                 return false;
         }
 

@@ -592,6 +592,13 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_TheMinistry_IsTheMinistryNamedBefore()
+    {
+        const string text = "The Harbour Ministry of Transport said the quay would reopen in May.\nThe ministry said more ferries would follow.";
+        Assert.Equal("Harbour Ministry of Transport", Single(text, "more ferries would follow").Speaker);
+    }
+
+    [Fact]
     public void Extract_OfficeDescription_IsNoSubjectWithAnotherRole()
     {
         const string text = "Foreign Secretary Tomas Brenn flew to Kyiv on Monday.\nThe mayor said the city would host the talks.";
