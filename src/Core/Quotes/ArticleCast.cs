@@ -244,10 +244,19 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     private static bool NamesInstitution(string name, List<string> words)
     {
         var tokens = Tokenizer.Tokenize(name);
-        var of = -1;
-        for (var k = 0; k < tokens.Count && of < 0; k++)
-            of = tokens[k].Value == "of" && k > 0 ? k : -1;
-        var head = tokens.Count == 0 ? "" : tokens[of > 0 ? of - 1 : tokens.Count - 1].Value;
+        if (tokens.Count == 0)
+            return false;
+        var headAt = tokens.Count - 1;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Value == "of")
+            {
+                headAt = k - 1;
+                break;
+            }
+        }
+
+        var head = tokens[headAt].Value;
         if (words.Count == 0 || words[^1] != head)
             return false;
         foreach (var word in words)

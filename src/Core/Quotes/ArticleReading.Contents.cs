@@ -202,7 +202,7 @@ internal sealed partial class ArticleReading
         return mark > 0 && word[..mark] is "he" or "she" or "it" or "they" or "we" or "there" or "that";
     }
 
-
+    // Past tenses that do not end in "-ed" ("sold", "made"), and the auxiliaries SecondVerb leaves out.
     private static readonly FrozenSet<string> IrregularPast = new[]
     {
         "do", "am", "sold", "made", "took", "gave", "got", "went", "came", "saw", "told", "said", "won", "lost", "left", "kept",
