@@ -297,6 +297,8 @@ internal sealed partial class ArticleReading
         {
             if (NameParts.Parse(phrase.Text) is not null)
                 return _cast.Named(phrase.Text, at, phrase.Role);
+            if (NameParts.IsGroup(words[^1]))
+                return Group(phrase.Text, words, at);
             return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? (determiner ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         }
 
@@ -326,6 +328,13 @@ internal sealed partial class ArticleReading
 
         return $"{adjective} {string.Join(' ', words, 1, words.Length - 1)}";
     }
+
+    // "Democrats say", "some Ukrainians said": a group speaks as written; only "the" or "those" refer back to a group
+    // named before, never to a person whose role mentions it.
+    private CastMember Group(string phrase, string[] words, int at) =>
+        words[0] is "the" or "The" or "those" or "Those" or "these" or "These" && _cast.Describe(phrase, at, RecentFrom(at)) is { Kind: SpeakerKind.Unnamed } known
+            ? known
+            : _cast.Unnamed(Lower(phrase), at);
 
     // "Tomas Brenn flew to Kyiv ... The minister said", "the Republican presidential candidate said": a definite
     // description headed by an office that no one's given role fits is the story's latest subject, when the story

@@ -598,6 +598,16 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Harbour Ministry of Transport", Single(text, "more ferries would follow").Speaker);
     }
 
+    [Theory]
+    // A people or a party's members speak as a group: never a person whose role mentions them, nor a "he".
+    [InlineData("Tomas Brenn, the head of Ukrainians for Peace, spoke on Monday.\nUkrainians say the guarantees must be binding.", "the guarantees must be binding", "Ukrainians")]
+    [InlineData("Tomas Brenn spoke for four hours on Thursday.\nRussians now say they admire Brenn more as a protector.\nIn 2008, he complained that the West had ignored Moscow.", "the West had ignored Moscow", "Tomas Brenn")]
+    [InlineData("Vermont Democrats said the plan was fair.\nSome Democrats said the party must move on.", "the party must move on", "some Democrats")]
+    public void Extract_Group_SpeaksAsWritten(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
     [Fact]
     public void Extract_OfficeDescription_IsNoSubjectWithAnotherRole()
     {
