@@ -112,7 +112,11 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// mentioned one whose roles or description hold all its words, a subject or speaker since <paramref name="recentFrom"/>
     /// first ("the candidate" after "Carson said ... Cruz ..." is Carson); then a seeded identity with that alias or role.
     /// </summary>
-    public CastMember? Describe(string phrase, int at, int recentFrom)
+    /// <remarks>
+    /// A description no one before fits may name someone introduced soon after it, up to <paramref name="aheadTo"/>:
+    /// "..., the country's defence minister said." opens a story that names "Finnish defence minister Antti Vaara" next.
+    /// </remarks>
+    public CastMember? Describe(string phrase, int at, int recentFrom, int aheadTo = -1)
     {
         var words = WordsOf(phrase);
         if (words.Count == 0)
@@ -139,12 +143,46 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         if ((subject ?? found) is { } described)
             return described;
+        if (IntroducedAhead(words, at, aheadTo) is { } ahead)
+            return ahead;
 
         var seed = identities?.FindByRole(phrase);
         return seed is null ? null : Named(seed.Canonical, at, seed.Roles.Count > 0 ? seed.Roles[0] : null);
     }
 
-    // The folded words of a description without its determiners; articles repeat their descriptions, so each is read once.
+    /// <summary>
+    /// The person who was the latest subject or speaker in [<paramref name="recentFrom"/>, <paramref name="at"/>), when
+    /// the article gave them no role; null when that subject is no person or has a role.
+    /// </summary>
+    public CastMember? RolelessSubject(int at, int recentFrom)
+    {
+        CastMember? latest = null;
+        var latestAt = -1;
+        foreach (var (position, member, isSubject) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (isSubject && position >= recentFrom && position < at && position > latestAt)
+                (latest, latestAt) = (member, position);
+        }
+
+        return latest is { Kind: SpeakerKind.Person, Roles.Count: 0 } ? latest : null;
+    }
+
+    // The first person mentioned in (at, aheadTo) whose roles hold every word of the description; null when none is.
+    private CastMember? IntroducedAhead(List<string> words, int at, int aheadTo)
+    {
+        CastMember? first = null;
+        var firstAt = int.MaxValue;
+        foreach (var (position, member, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (position > at && position < aheadTo && position < firstAt && member.Kind == SpeakerKind.Person && Fits(member, words))
+                (first, firstAt) = (member, position);
+        }
+
+        return first;
+    }
+
+    // The folded words of a description without its determiners; articles repeat their descriptions, so each is read
+    // once. A lower-case possessor ("the country's defence minister") only points back to what the story is about.
     private List<string> WordsOf(string phrase)
     {
         if (!_descriptionWords.TryGetValue(phrase, out var words))
@@ -152,8 +190,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             words = [];
             foreach (var token in Tokenizer.Tokenize(phrase))
             {
-                if (!NameLexicon.Determiners.Contains(token.Value))
-                    words.Add(token.Value);
+                if (!NameLexicon.Determiners.Contains(token.Value) && !IsCommonPossessor(phrase, token))
+                    words.Add(DescriptionWord(phrase, token));
             }
 
             _descriptionWords[phrase] = words;
@@ -161,6 +199,19 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         return words;
     }
+
+    // "Ukraine's president" is the Ukrainian President, "the Kremlin's spokesman" the Kremlin spokesman: a named
+    // possessor counts as the word itself, a country as its adjective.
+    private static string DescriptionWord(string text, Token token)
+    {
+        if (!char.IsUpper(text[token.Start]) || token.End - token.Start < 3 || text[token.End - 1] != 's' || text[token.End - 2] is not ('\'' or '’'))
+            return token.Value;
+        var owner = text[token.Start..(token.End - 2)];
+        return Tokenizer.Fold(NameLexicon.Demonyms.TryGetValue(owner, out var adjective) ? adjective : owner);
+    }
+
+    private static bool IsCommonPossessor(string phrase, Token token) =>
+        char.IsLower(phrase[token.Start]) && token.End - token.Start > 2 && phrase[token.End - 1] == 's' && phrase[token.End - 2] is '\'' or '’';
 
     private static bool Fits(CastMember member, List<string> words)
     {
@@ -173,7 +224,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
             known = new HashSet<string>(StringComparer.Ordinal);
             foreach (var token in Tokenizer.Tokenize(described))
-                known.Add(token.Value);
+                known.Add(DescriptionWord(described, token));
             member.DescriptionWords = known;
             member.DescribedFrom = (member.Roles.Count, member.Name, member.Kind);
         }
@@ -181,6 +232,39 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         foreach (var word in words)
         {
             if (!known.Contains(word))
+                return member.Kind == SpeakerKind.Institution && NamesInstitution(member.Name, words);
+        }
+
+        return true;
+    }
+
+    // "The ministry said" after "Russia's foreign ministry said": a description with the institution's head noun
+    // ("ministry" of "Finnish Ministry of Defence", not "President" of "Office of the President") and no word
+    // outside its name.
+    private static bool NamesInstitution(string name, List<string> words)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        if (tokens.Count == 0)
+            return false;
+        var headAt = tokens.Count - 1;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Value == "of")
+            {
+                headAt = k - 1;
+                break;
+            }
+        }
+
+        var head = tokens[headAt].Value;
+        if (words.Count == 0 || words[^1] != head)
+            return false;
+        foreach (var word in words)
+        {
+            var found = false;
+            foreach (var token in tokens)
+                found |= token.Value == word;
+            if (!found)
                 return false;
         }
 

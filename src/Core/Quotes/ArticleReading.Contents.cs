@@ -38,6 +38,8 @@ internal sealed partial class ArticleReading
         var from = v + 1;
         if (cue.Form == CueForm.Colon)
             return Report(p, from, LastContent(p), member, cue);
+        if (CueFinder.AppealStart(p, v, cue.VerbText) is var appeal and > 0)
+            return Report(p, appeal, RelativeClauseEnd(p, v, appeal), member, cue, appeal: true);
         if (SpeechVerbs.HasListener(cue.VerbText))
             from = SkipListener(p, from, cue.VerbText);
         from = SkipToContent(p, from);
@@ -81,8 +83,13 @@ internal sealed partial class ArticleReading
 
     // quotedOnly: the clause was cut short at the next speaker, so only quoted words in it are reported, never the
     // cut clause as indirect speech.
-    private bool Report(List<Piece> p, int a, int b, CastMember member, Cue cue, bool quotedOnly = false)
+    // appeal: the clause is what an appeal asked for ("asked allies to ...", "called for ..."), speech without quote marks
+    // though the verb otherwise speaks only through them.
+    private bool Report(List<Piece> p, int a, int b, CastMember member, Cue cue, bool quotedOnly = false, bool appeal = false)
     {
+        // "HELSINKI: Finland will ..., the minister said": the dateline is where the story was filed, not what was said.
+        if (a == 0)
+            a = SentencePieces.DatelineEnd(p);
         while (a <= b && p[a].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash or PieceKind.Other)
             a++;
         while (b >= a && p[b].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash or PieceKind.End or PieceKind.Other)
@@ -127,7 +134,7 @@ internal sealed partial class ArticleReading
         // "called Trump "unhinged"": a verb that speaks only through quoted words needs no more than its object.
         // "saying that outsiders "look at these fools ..."": long quoted words make a clause of one word enough
         // (not "said Wednesday, "..."": a day is when, not what).
-        var least = partials.Count > 0 && SpeechVerbs.NeedsQuote(cue.VerbText) ? 2 : 3;
+        var least = appeal ? 1 : partials.Count > 0 && SpeechVerbs.NeedsQuote(cue.VerbText) ? 2 : 3;
         if ((words + partials.Count < least && !(words >= 1 && quotedWords >= 4 && !dated)) || a > b)
             return false;
         var clauseStart = p[a].Start;
@@ -168,12 +175,44 @@ internal sealed partial class ArticleReading
             return true;
         }
 
-        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !DescribedAs(p, a, b, cue.VerbText)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
+        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !appeal && !DescribedAs(p, a, b, cue.VerbText) && !ThatClauseOf(p, cue, a)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
+            return false;
+        if (!appeal && SpeechVerbs.TakesObject(cue.VerbText) && !HasThat(p, cue.Verb, a) && !HasFiniteVerb(p, a, b))
             return false;
         clauseEnd = p[CircumstanceAfter(p, a, b)].End;
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
         return true;
     }
+
+    // "reported intense fighting around the town", "announced new packages": a verb that also takes a plain object
+    // reports speech only through a clause, which has a verb of its own: an auxiliary or a past tense, or a subject
+    // pronoun to open it; or it reports a promise through its infinitive ("pledged to send instructors").
+    private static bool HasFiniteVerb(List<Piece> p, int a, int b)
+    {
+        if (p[a].Text is "to" or "it" or "he" or "she" or "they" or "we" or "there" || OpensWithContractedPronoun(p[a].Text))
+            return true;
+        for (var k = a; k <= b; k++)
+        {
+            if (p[k].IsWord && ((SecondVerb(p[k].Text) && !p[k].Text.Contains('-')) || IrregularPast.Contains(p[k].Text)))
+                return true;
+        }
+
+        return false;
+    }
+
+    // "he's worth $10 billion", "it's over": a subject pronoun with its verb contracted onto it.
+    private static bool OpensWithContractedPronoun(string word)
+    {
+        var mark = word.IndexOfAny(['\'', '’']);
+        return mark > 0 && word[..mark] is "he" or "she" or "it" or "they" or "we" or "there" or "that";
+    }
+
+    // Past tenses that do not end in "-ed" ("sold", "made"), and the auxiliaries SecondVerb leaves out.
+    private static readonly FrozenSet<string> IrregularPast = new[]
+    {
+        "do", "am", "sold", "made", "took", "gave", "got", "went", "came", "saw", "told", "said", "won", "lost", "left", "kept",
+        "felt", "thought", "knew", "began", "became", "held", "paid", "sent", "spent", "built", "met", "brought", "bought", "ran", "fell",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // "said American involvement was "vital" and that Britain was working on the details": a second "that" clause
     // with no quoted words after the last ones is indirect speech of its own; where it starts, or -1.
@@ -324,6 +363,12 @@ internal sealed partial class ArticleReading
         return b;
     }
 
+    // "posted on Telegram that the talks had gone well", "demanded that the allies act": a "that" before a clause that
+    // opens with its subject (not the "that" of "posted that video"), after a verb that takes one.
+    private static bool ThatClauseOf(List<Piece> p, Cue cue, int a) =>
+        SpeechVerbs.ReportsThatClause(cue.VerbText) && a > cue.Verb + 1 && a < p.Count && p[a - 1].Text == "that" && p[a].IsWord
+        && (p[a].IsCapitalised || char.IsDigit(p[a].Text[0]) || p[a].Text is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "he" or "she" or "it" or "they" or "we" or "there" or "this" or "some" or "no");
+
     // "described the talks as constructive but unfinished": a verb of describing speaks without quote marks too, through
     // an object and what it was called; a bare "described as" right after the verb is a passive, not speech.
     private static bool DescribedAs(List<Piece> p, int a, int b, string verb)
@@ -450,6 +495,10 @@ internal sealed partial class ArticleReading
         {
             if (p[k].Text == "that" && !OpensRelativeClause(p, k, from))
                 return k;
+            // "told reporters: ...", "told reporters, "..."": the listener ends at the mark; the sentence's end comes
+            // after a short reported clause ("telling reporters the allies would deliver.").
+            if (p[k].Kind == PieceKind.End)
+                break;
             if (!p[k].IsWord)
                 return k;
         }
@@ -469,8 +518,20 @@ internal sealed partial class ArticleReading
         var first = i;
         while (i < p.Count && i - first < 3 && (i == first || IsListenerWord(p[i])))
             i++;
+        // "told broadcaster ZDF the plan ...", "told the newspaper Le Monde": a medium's name after the word for it.
+        if (i > first && i < p.Count && p[i].IsCapitalised && MediaNouns.Contains(p[i - 1].Text))
+        {
+            while (i < p.Count && p[i].IsCapitalised)
+                i++;
+        }
+
         return Math.Min(p.Count, i);
     }
+
+    private static readonly FrozenSet<string> MediaNouns = new[]
+    {
+        "broadcaster", "newspaper", "daily", "weekly", "magazine", "channel", "network", "agency", "radio", "television", "station", "outlet", "website", "broadcasters",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsListenerWord(Piece piece) =>
         piece.IsWord && char.IsLower(piece.Text[0]) && piece.Text != "of" && !piece.Text.Contains('\'') && !piece.Text.Contains('’')
@@ -510,7 +571,10 @@ internal sealed partial class ArticleReading
                     break;
             }
 
-            if (j >= p.Count || p[j].Kind is not (PieceKind.Comma or PieceKind.Colon or PieceKind.Quote))
+            // "told Politico earlier this week.": a time running to the sentence's end leaves nothing reported.
+            if (j >= p.Count || p[j].Kind == PieceKind.End)
+                return j;
+            if (p[j].Kind is not (PieceKind.Comma or PieceKind.Colon or PieceKind.Quote))
                 break;
             // "said on MSNBC's "Morning Joe" on Sunday that": the programme is where it was said, like the day.
             i = p[j].Kind == PieceKind.Quote && IsTitle(p[j].QuoteIndex) ? j + 1 : j;

@@ -115,7 +115,7 @@ internal sealed partial class ArticleReading
                 paragraph = p;
             }
 
-            ReadSentence(pieces[s], cuesInParagraph);
+            ReadSentence(pieces[s], cuesInParagraph, headline: s == 0);
         }
 
         if (paragraph >= 0)
@@ -149,10 +149,16 @@ internal sealed partial class ArticleReading
     private static List<(int At, CastMember Member, bool EndsWithColon)> CarryColon(List<(int At, CastMember Member, bool EndsWithColon)> cues) =>
         cues.Count > 0 && cues[^1].EndsWithColon ? [(-1, cues[^1].Member, false)] : [];
 
-    private void ReadSentence(List<Piece> p, List<(int At, CastMember Member, bool EndsWithColon)> paragraphCues)
+    private void ReadSentence(List<Piece> p, List<(int At, CastMember Member, bool EndsWithColon)> paragraphCues, bool headline)
     {
         CastMember? previous = null;
         var cues = CueFinder.Find(p);
+        if (headline && CueFinder.HeadlineColonCue(p) is { Speaker: { } named } colon && IntroducedPerson(named) && Resolve(named, named.Start) is { Kind: SpeakerKind.Person } person)
+        {
+            Contents(p, colon, person, -1, -1);
+            return;
+        }
+
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -161,7 +167,7 @@ internal sealed partial class ArticleReading
             var strong = (cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote) || DescribedAfterQuote(p, cue)
                 || cue.Form == CueForm.According;
             var member = cue.Form == CueForm.Participle
-                ? previous ?? ((CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
+                ? previous ?? ((CueFinder.ClauseSubject(p, cue.Verb) ?? CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
                 : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start) ?? (strong ? _cast.Unnamed(AsWritten(cue.Speaker.Text), cue.Speaker.Start) : null);
             if (member is null)
                 continue;
@@ -176,6 +182,11 @@ internal sealed partial class ArticleReading
         if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
     }
+
+    // "Brenn: ..." heads a story only as the person it introduces ("Tomas Brenn said ..."); "The Latest:" or "Breaking:"
+    // names no one.
+    private bool IntroducedPerson(SpeakerPhrase named) =>
+        NameParts.Parse(named.Text) is { Kind: SpeakerKind.Person } parts && _cast.KnownSurname(parts) is not null;
 
     // ""...," federal prosecutors wrote": so is a description between a quote that hands over ("...," or "...?") and
     // its verb, a speech verb or a past tense ("one user commented", not "other media appearances"). A scare-quoted
@@ -269,20 +280,25 @@ internal sealed partial class ArticleReading
         // "Officials said": capitalised only because it opens the sentence.
         if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
             && AllLower(words, 1))
-            return _cast.Describe(phrase.Text, at, RecentFrom(at)) is { } known && words[0] is "The" ? known : _cast.Unnamed(Lower(phrase.Text), at);
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) is { } known && (words[0] is "The" || (CueFinder.IsPossessive(words[0]) && !NameLexicon.InstitutionWords.Contains(words[^1]))) ? known
+                : OfficeOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(phrase.Text), at);
         // "The Nato Secretary General said": a phrase headed by a role word describes a person, even when an
         // organisation's name qualifies it; it is neither the organisation nor a person named "Nato".
         if (words.Length > 1 && HeadIsRole(words))
-            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? _cast.Unnamed(Lower(phrase.Text), at);
+            return _cast.Describe(phrase.Text, at, RecentFrom(at), AheadTo(at)) ?? OfficeOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(phrase.Text), at);
         // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
         if (words.Length >= 2 && char.IsLower(words[^1][0]) && NameLexicon.UnnamedHeads.Contains(words[^1]) && words.Any(CueFinder.IsPossessive)
             && char.IsUpper(words[0][0]))
             return _cast.Unnamed(phrase.Text, at);
+        if (CountryInstitution(words) is { } institution)
+            return _cast.Named(institution, at);
         var determiner = NameLexicon.Determiners.Contains(words[0]);
         if (AnyUpper(words, determiner ? 1 : 0))
         {
             if (NameParts.Parse(phrase.Text) is not null)
                 return _cast.Named(phrase.Text, at, phrase.Role);
+            if (NameParts.IsGroup(words[^1]))
+                return Group(phrase.Text, words, at);
             return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? (determiner ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         }
 
@@ -295,6 +311,43 @@ internal sealed partial class ArticleReading
             return _cast.Unnamed(Lower(phrase.Text), at);
         return determiner && PostmodifiedHead(words) is var k and > 0 ? _cast.Unnamed(Lower(string.Join(' ', words, 0, k + 1)), at) : null;
     }
+
+    // "Ukraine's foreign ministry", "Russia's defence ministry": a country's institution goes by the country's adjective,
+    // so it is the same one as "the Ukrainian Foreign Ministry" elsewhere; null for any other phrase.
+    private static string? CountryInstitution(string[] words)
+    {
+        if (words.Length is < 2 or > 4 || !(words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal))
+            || !NameLexicon.InstitutionWords.Contains(words[^1]) || !NameLexicon.Demonyms.TryGetValue(words[0][..^2], out var adjective))
+            return null;
+        for (var k = 1; k < words.Length; k++)
+        {
+            // "Russia's foreign ministry", not "Russia's Putin's office".
+            if (CueFinder.IsPossessive(words[k]))
+                return null;
+        }
+
+        return $"{adjective} {string.Join(' ', words, 1, words.Length - 1)}";
+    }
+
+    // "Democrats say", "some Ukrainians said": a group speaks as written; only "the" or "those" refer back to a group
+    // named before, never to a person whose role mentions it.
+    private CastMember Group(string phrase, string[] words, int at) =>
+        words[0] is "the" or "The" or "those" or "Those" or "these" or "These" && _cast.Describe(phrase, at, RecentFrom(at)) is { Kind: SpeakerKind.Unnamed } known
+            ? known
+            : _cast.Unnamed(Lower(phrase), at);
+
+    // "Tomas Brenn flew to Kyiv ... The minister said", "the Republican presidential candidate said": a definite
+    // description headed by an office that no one's given role fits is the story's latest subject, when the story
+    // gave that person no role to compare: it names someone, then calls them by their office. Null otherwise.
+    private CastMember? OfficeOfLatestSubject(string[] words, int at) =>
+        words.Length > 1 && words[0] is "the" or "The" && OfficeHeads.Contains(words[^1]) ? _cast.RolelessSubject(at, RecentFrom(at)) : null;
+
+    // Heads of a description that an office holder is called by; a spokesman or an aide is someone else.
+    private static readonly HashSet<string> OfficeHeads = new(StringComparer.Ordinal)
+    {
+        "minister", "secretary", "president", "chancellor", "premier", "senator", "governor", "mayor", "candidate", "nominee",
+        "ambassador", "envoy", "commissioner", "chairman", "chairwoman", "leader", "congressman", "congresswoman", "lawmaker",
+    };
 
     // "two officials familiar with the planning", "a diplomat close to the talks": an unnamed source's head noun comes
     // early and what follows it only says which source, so the source is kept up to its head; -1 when there is none.
@@ -345,6 +398,13 @@ internal sealed partial class ArticleReading
     // Where "recent" starts for a reference at `at`: three paragraphs back. A person who was a subject or speaker since
     // then is who a pronoun or a description most likely means.
     private int RecentFrom(int at) => _paragraphStarts[Math.Max(0, ParagraphOf(at) - 3)];
+
+    // Where "soon after" ends for a description at `at` that no one before it fits: the end of the next paragraph.
+    private int AheadTo(int at)
+    {
+        var next = ParagraphOf(at) + 2;
+        return next < _paragraphStarts.Count ? _paragraphStarts[next] : _text.Length;
+    }
 
     private static bool AllLower(string[] words, int from)
     {

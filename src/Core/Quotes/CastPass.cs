@@ -117,14 +117,16 @@ internal static class CastPass
     // "X, the French defence minister, said" -> "French defence minister".
     private static string? Apposition(List<Piece> p, int last)
     {
-        if (last + 3 >= p.Count || p[last + 1].Kind != PieceKind.Comma || p[last + 2].Text is not ("the" or "a" or "an"))
+        // "Tomas Brenn, Sweden's defence minister,": a country's possessive opens the role as "the" does, and stays in it.
+        var possessive = last + 2 < p.Count && p[last + 2].IsCapitalised && CueFinder.IsPossessive(p[last + 2].Text);
+        if (last + 3 >= p.Count || p[last + 1].Kind != PieceKind.Comma || !(p[last + 2].Text is "the" or "a" or "an" || possessive))
             return null;
         var end = last + 3;
         while (end < p.Count && p[end].IsWord && end - last < 12)
             end++;
         if (end >= p.Count || p[end].Kind != PieceKind.Comma || end == last + 3)
             return null;
-        return JoinTexts(p, last + 3, end - last - 3);
+        return possessive ? JoinTexts(p, last + 2, end - last - 2) : JoinTexts(p, last + 3, end - last - 3);
     }
 
     // The texts of p[from..from+count) joined by single spaces, without LINQ: names are joined for every capitalised run.
@@ -180,9 +182,10 @@ internal static class CastPass
         return k > last + 1 && k < p.Count && p[k].IsCapitalised;
     }
 
+    // A dateline ("LONDON: ...") is where the story was filed; the name after it still opens the sentence.
     private static bool OnlyOpenersBefore(List<Piece> p, int first)
     {
-        for (var k = 0; k < first; k++)
+        for (var k = SentencePieces.DatelineEnd(p); k < first; k++)
         {
             if (p[k].IsWord && !NameLexicon.Openers.Contains(p[k].Text))
                 return OpeningPhraseBefore(p, first);

@@ -81,5 +81,37 @@ internal static partial class CueFinder
         return false;
     }
 
+    // "asked allies to send more air defence", "called on Nato to act", "called for a ceasefire": an appeal reports what
+    // was asked for without quote marks: the addressee with its infinitive, or the object of "for". Where that clause
+    // starts, or -1. A passive ("was called for Tuesday") appeals to no one.
+    internal static int AppealStart(List<Piece> p, int v, string verb)
+    {
+        if (v + 2 >= p.Count || (v > 0 && p[v - 1].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being"))
+            return -1;
+        var calls = verb is "call" or "calls" or "called" or "calling";
+        if (calls && p[v + 1].Text == "for" && p[v + 2].IsWord)
+            return v + 2;
+        var addressee = calls && p[v + 1].Text == "on" ? v + 2
+            : verb is "ask" or "asks" or "asked" or "asking" ? v + 1 : -1;
+        return addressee > 0 && InfinitiveAfterAddressee(p, addressee) ? addressee : -1;
+    }
+
+    // "allies to send", "the United States and Britain to act": up to six words without punctuation, then "to" and a
+    // lower-case verb.
+    private static bool InfinitiveAfterAddressee(List<Piece> p, int from)
+    {
+        if (!p[from].IsWord)
+            return false;
+        for (var k = from + 1; k + 1 < p.Count && k <= from + 6; k++)
+        {
+            if (!p[k].IsWord)
+                return false;
+            if (p[k].Text == "to")
+                return p[k + 1].IsWord && char.IsLower(p[k + 1].Text[0]) && !NameLexicon.Determiners.Contains(p[k + 1].Text);
+        }
+
+        return false;
+    }
+
     private static bool NextIs(List<Piece> p, int k, string word) => k + 1 < p.Count && p[k + 1].IsWord && p[k + 1].Text == word;
 }

@@ -6,7 +6,7 @@ internal static partial class CueFinder
     /// <summary>The subject at the start of the sentence, for participles: "Ukraine's defence ministry ..., saying".</summary>
     public static SpeakerPhrase? Subject(List<Piece> p)
     {
-        var i = AfterIntroduction(p);
+        var i = Math.Max(AfterIntroduction(p), SentencePieces.DatelineEnd(p));
         int start;
         while (true)
         {
@@ -48,6 +48,37 @@ internal static partial class CueFinder
         return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
     }
 
+    /// <summary>
+    /// "Leaders applauded when Zelensky presented the plan and said ...": the second verb phrase after "and" or "but"
+    /// shares the subject of the clause it ends, which a subordinating word ("when", "after", "as") opened with a
+    /// name; null when no such clause stands between the sentence's start and the verb.
+    /// </summary>
+    public static SpeakerPhrase? ClauseSubject(List<Piece> p, int v)
+    {
+        if (!AfterConjunction(p, v))
+            return null;
+        for (var k = v - 2; k >= 1; k--)
+        {
+            if (!p[k].IsWord)
+                return null;
+            if (!Subordinators.Contains(p[k].Text))
+                continue;
+            var i = k + 1;
+            while (i < v && p[i].IsWord && (p[i].IsCapitalised || (i > k + 1 && NameLexicon.RoleWords.Contains(p[i].Text) && char.IsLower(p[i].Text[0]))))
+                i++;
+            return i > k + 1 && i < v && p[k + 1].IsCapitalised && p[i].IsWord && char.IsLower(p[i].Text[0]) && !NameLexicon.Boundaries.Contains(p[i].Text)
+                ? Phrase(p, k + 1, i - 1, null)
+                : null;
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "when", "after", "before", "as", "while", "because", "since", "until", "once", "although", "though", "whereas",
+    };
+
     /// <summary>"And he vowed to ...", "Then she cut into Bush, calling ...": "he" or "she" after openers only, before a lower-case word.</summary>
     public static SpeakerPhrase? PronounSubject(List<Piece> p)
     {
@@ -71,7 +102,7 @@ internal static partial class CueFinder
     // ends the opening phrase: the first comma followed by capitalised words and then a lower-case word. 0 otherwise.
     private static int AfterIntroduction(List<Piece> p)
     {
-        if (p.Count < 4 || !p[0].IsWord || !IntroductionOpeners.Contains(p[0].Text))
+        if (p.Count < 4 || !p[0].IsWord || !(IntroductionOpeners.Contains(p[0].Text) || OpensWithTimePhrase(p)))
             return 0;
         for (var k = 1; k < p.Count - 2 && k < 20; k++)
         {
@@ -89,8 +120,33 @@ internal static partial class CueFinder
         return 0;
     }
 
+    // "The day before, at a rally in Leeds, ...", "Two weeks later, ...", "A day earlier, ...": words of time, numbers
+    // and determiners only before the first comma, with a unit or a "before"/"later" among them.
+    private static bool OpensWithTimePhrase(List<Piece> p)
+    {
+        var unit = false;
+        for (var k = 0; k < p.Count && k < 6; k++)
+        {
+            if (p[k].Kind == PieceKind.Comma)
+                return unit && k > 1;
+            var word = p[k].Text;
+            if (!p[k].IsWord || !(TimeUnits.Contains(word) || NameLexicon.Determiners.Contains(word) || char.IsDigit(word[0]) || word is "Back" or "back" or "in" or "Last" or "last" or "This" or "Next"))
+                return false;
+            unit |= TimeUnits.Contains(word);
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "afternoon", "evening", "weekend",
+        "before", "earlier", "later", "ago", "hours", "minutes",
+    };
+
     private static readonly HashSet<string> IntroductionOpeners = new(StringComparer.Ordinal)
     {
+        "Back",
         "In", "At", "During", "After", "Before", "Speaking", "On", "Asked", "Following", "Addressing", "Writing", "Since", "Amid",
         "Despite", "Over", "Under", "Earlier", "Later", "Appearing", "Campaigning", "Interviewed", "Responding",
         // "Early in his campaign, Trump attacked ...": time adverbs that open a phrase (and may be surnames elsewhere).

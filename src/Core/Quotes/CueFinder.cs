@@ -34,7 +34,7 @@ internal static partial class CueFinder
             var word = p[v].Text;
             if (word is "according" or "According" && v + 1 < p.Count && p[v + 1].Text == "to")
             {
-                cues.Add(new Cue(v, "according to", ReadRight(p, v + 2), CueForm.According));
+                cues.Add(new Cue(v, "according to", IssuerOf(p, ReadRight(p, v + 2)), CueForm.According));
                 continue;
             }
 
@@ -90,6 +90,14 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "It was announced by the defence ministry that ...": in the passive the agent after "by" speaks; the cue
+            // reads on from the agent's last word.
+            if (PassiveAgent(p, v) is { } agent)
+            {
+                cues.Add(new Cue(Index(p, agent.End) - 1, word, agent, CueForm.Normal));
+                continue;
+            }
+
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
@@ -142,6 +150,25 @@ internal static partial class CueFinder
         else if (colon > 0 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && NamedBeforeColon(p, colon) is { } named)
             cues.Add(new Cue(colon, ":", Phrase(p, named, colon - 1, null), CueForm.Colon));
         return cues;
+    }
+
+    /// <summary>
+    /// "Brenn: 26 countries pledge to guarantee Ukraine's security": a headline opening with a short name and a colon
+    /// gives that person's words without quote marks. Null when the sentence is not so built; a dateline in capitals
+    /// ("KYIV:") names no speaker, and quoted words after the colon are left to the rules for quotes.
+    /// </summary>
+    public static Cue? HeadlineColonCue(List<Piece> p)
+    {
+        var colon = p.FindIndex(x => x.Kind == PieceKind.Colon);
+        if (colon is < 1 or > 3 || !AllCapitalised(p, 0, colon - 1) || colon + 3 >= p.Count || p.FindIndex(colon, x => x.Kind == PieceKind.Quote) >= 0)
+            return null;
+        for (var k = 0; k < colon; k++)
+        {
+            if (!p[k].Text.AsSpan(1).ContainsAnyInRange('a', 'z'))
+                return null;
+        }
+
+        return new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon);
     }
 
     // "Cost estimates, he added, were ...": before an attribution set off by commas, a word that looks like a verb ends
@@ -223,7 +250,7 @@ internal static partial class CueFinder
             return false;
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
-            || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up")
+            || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up" && AppealStart(p, v, p[v].Text) < 0)
             // "the Kremlin's remarks, although ...": after a possessive the word is a noun, which reports words only when
             // they follow ("Trump's claim that ...", "Rubio's warning: "...""); only a past participle can follow a
             // contracted "has" ("Brenn's said it before").
@@ -483,10 +510,41 @@ internal static partial class CueFinder
         if (IsNameParticle(w))
             return !ParticlesInName(p, k);
         if (w is "of" or "for")
-            return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)));
+            return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)
+                || InstitutionOfThe(p, k)));
         // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
         return IsFunctionWord(p, k) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
     }
+
+    // "according to a statement from the Ministry of Defence", "a report by the Kremlin": whoever issued the document
+    // is the source; the phrase itself when it names no issuer.
+    private static SpeakerPhrase? IssuerOf(List<Piece> p, SpeakerPhrase? document)
+    {
+        if (document is null)
+            return null;
+        var first = Index(p, document.Start);
+        var after = Index(p, document.End);
+        if (after - first is < 2 or > 3 || !NameLexicon.Determiners.Contains(p[first].Text) || !Documents.Contains(p[after - 1].Text)
+            || after + 1 >= p.Count || p[after].Text is not ("from" or "by") || !p[after + 1].IsWord)
+            return document;
+        return ReadRight(p, after + 1) is { } issuer && AnyCapitalised(p, Index(p, issuer.Start), Index(p, issuer.End) - 1) ? issuer : document;
+    }
+
+    // "was announced by the ministry that", "has been confirmed by Downing Street that": a passive speech verb, "by",
+    // the agent, and the "that" of the reported clause right after it; null when the sentence is not so built.
+    private static SpeakerPhrase? PassiveAgent(List<Piece> p, int v)
+    {
+        if (v < 1 || v + 3 >= p.Count || p[v - 1].Text is not ("was" or "were" or "been" or "is" or "are") || p[v + 1].Text != "by")
+            return null;
+        var agent = ReadRight(p, v + 2);
+        var after = agent is null ? -1 : Index(p, agent.End);
+        return after > 0 && after < p.Count && p[after].Text == "that" ? agent : null;
+    }
+
+    // "The Office of the President said", "the Ministry of the Interior": an institution's name runs on through "of
+    // the" to the capitalised word after it; the office speaks, not the President.
+    private static bool InstitutionOfThe(List<Piece> p, int of) =>
+        of + 2 < p.Count && p[of - 1].IsCapitalised && NameLexicon.InstitutionWords.Contains(p[of - 1].Text) && p[of + 1].Text == "the" && p[of + 2].IsCapitalised;
 
     private static bool IsNameParticle(string w) => w is "de" or "von" or "der" or "van" or "den" or "al" or "bin" or "la" or "le" or "du" or "da" or "del";
 

@@ -99,6 +99,19 @@ internal static class NameLexicon
     /// <summary>Capitalised words that open a sentence without naming anyone: "Nobody", "Neither".</summary>
     public static readonly FrozenSet<string> NotNameWords = Set("nobody neither none everyone everybody someone somebody anyone anybody given");
 
+    /// <summary>The adjective of a country ("Ukraine" -> "Ukrainian"): "Ukraine's foreign ministry" is the Ukrainian Foreign Ministry.</summary>
+    public static readonly FrozenDictionary<string, string> Demonyms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Russia"] = "Russian", ["Ukraine"] = "Ukrainian", ["Britain"] = "British", ["France"] = "French", ["Germany"] = "German",
+        ["China"] = "Chinese", ["America"] = "American", ["Iran"] = "Iranian", ["Israel"] = "Israeli", ["Poland"] = "Polish",
+        ["Finland"] = "Finnish", ["Turkey"] = "Turkish", ["Italy"] = "Italian", ["Spain"] = "Spanish", ["Sweden"] = "Swedish",
+        ["Norway"] = "Norwegian", ["Denmark"] = "Danish", ["Hungary"] = "Hungarian", ["Japan"] = "Japanese", ["Canada"] = "Canadian",
+        ["Australia"] = "Australian", ["Estonia"] = "Estonian", ["Latvia"] = "Latvian", ["Lithuania"] = "Lithuanian",
+        ["Belarus"] = "Belarusian", ["Romania"] = "Romanian", ["Moldova"] = "Moldovan", ["Georgia"] = "Georgian",
+        ["Belgium"] = "Belgian", ["Austria"] = "Austrian", ["Greece"] = "Greek", ["Czechia"] = "Czech", ["Slovakia"] = "Slovak",
+        ["Bulgaria"] = "Bulgarian", ["Portugal"] = "Portuguese", ["Ireland"] = "Irish", ["Mexico"] = "Mexican", ["India"] = "Indian",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Personal pronouns that can speak.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he she they it i we");
 

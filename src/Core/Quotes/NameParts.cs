@@ -68,6 +68,10 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
             return new NameParts(null, InstitutionNames.Canonical(string.Join(' ', written)), SpeakerKind.Institution, '?');
         }
 
+        // "Vermont Democrats", "some Republicans", "Russians": a people or a party's members are a group the cast keeps as
+        // written, never a person whose "surname" every later "Democrats" would find.
+        if (IsGroup(tokens[end - 1]))
+            return null;
         var roleTokens = tokens.Take(start).Where(t => !NameLexicon.Honorifics.Contains(t)).ToList();
         foreach (var t in tokens.Take(start))
         {
@@ -89,6 +93,23 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
             return i > 0 && char.IsUpper(tokens[i - 1][0]) && !NameLexicon.RoleWords.Contains(tokens[i - 1]);
         return t.Length > 0 && char.IsUpper(t[0]) && !NameLexicon.RoleWords.Contains(t) && !NameLexicon.Honorifics.Contains(t)
             && !NameLexicon.Dates.Contains(t) && !NameLexicon.NotNameWords.Contains(t);
+    }
+
+    /// <summary>True for "Democrats", "Russians": a party's members or a people, in the plural.</summary>
+    public static bool IsGroup(string t)
+    {
+        if (t.Length < 5 || t[^1] != 's')
+            return false;
+        if (t is "Democrats" or "Republicans" or "Americans" or "Europeans" or "Muslims" or "Christians" or "Latinos" or "Conservatives" or "Liberals")
+            return true;
+        var adjective = t[..^1];
+        foreach (var demonym in NameLexicon.Demonyms.Values)
+        {
+            if (demonym == adjective)
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsParticle(string t) => t is "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da" or "di";

@@ -104,6 +104,35 @@ internal static class SentencePieces
         }
     }
 
+    /// <summary>
+    /// Where the sentence goes on after a dateline ("KYIV:", "NEW YORK (AP) —", "PARIS, Aug 31 (Reuters) -"): a place
+    /// in capitals, perhaps a country or a date, and an agency in brackets, then a colon or dash; 0 when the sentence
+    /// opens with none.
+    /// </summary>
+    public static int DatelineEnd(List<Piece> p)
+    {
+        var k = 0;
+        while (k < p.Count && k < 4 && p[k].IsWord && IsInCapitals(p[k].Text))
+            k++;
+        // "(Reuters) -" alone: the sentence splitter cuts "ORLANDO, Fla." off before it.
+        if (k == 0 && !(p.Count > 0 && p[0].Text == "("))
+            return 0;
+        // "PARIS, Aug 31 (Reuters) -", "HELSINKI, Finland —": a country or a date after the place.
+        if (k > 0 && k + 1 < p.Count && p[k].Kind == PieceKind.Comma && p[k + 1].IsCapitalised)
+        {
+            k += 2;
+            while (k < p.Count && p[k].IsWord && char.IsDigit(p[k].Text[0]))
+                k++;
+        }
+
+        if (k + 2 < p.Count && p[k].Text == "(" && p[k + 1].IsWord && p[k + 2].Text == ")")
+            k += 3;
+        return k < p.Count && p[k].Kind is PieceKind.Colon or PieceKind.Dash ? k + 1 : 0;
+    }
+
+    // "KYIV", "ST.": two letters or more, none of them lower case.
+    private static bool IsInCapitals(string word) => word.Length >= 2 && char.IsUpper(word[0]) && !word.AsSpan().ContainsAnyInRange('a', 'z');
+
     // "R-Ky", "D-Calif", "R-OH", "I-Vt", "D-N.Y": a party letter, a hyphen and a state name or abbreviation.
     private static bool IsPartyTag(string word) =>
         word.Length is >= 4 and <= 14 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.AsSpan(3).IndexOfAnyExcept(StateLetters) < 0;

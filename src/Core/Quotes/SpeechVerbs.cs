@@ -103,6 +103,24 @@ internal static class SpeechVerbs
     /// <summary>True for "called", "described": speech only around quoted words.</summary>
     public static bool NeedsQuote(string word) => QuoteOnly.Contains(word);
 
+    /// <summary>
+    /// True for "posted", "demanded", "urged": verbs that otherwise speak only through quoted words but report a
+    /// "that" clause too ("posted on Telegram that the talks had gone well").
+    /// </summary>
+    public static bool ReportsThatClause(string word) => ThatClauseTakers.Contains(word);
+
+    private static readonly FrozenSet<string> ThatClauseTakers =
+        new[] { "post", "posted", "demand", "demands", "demanded", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "pleaded", "joked", "quipped", "shouted" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for "reported", "announced", "pledged": verbs whose object may be a thing, not reported words.</summary>
+    public static bool TakesObject(string word) => ObjectTakers.Contains(word);
+
+    private static readonly FrozenSet<string> ObjectTakers =
+        new[] { "report", "reports", "reported", "reporting", "announce", "announces", "announced", "announcing", "pledge", "pledges", "pledged",
+            "promise", "promises", "promised", "unveil", "unveiled", "reveal", "reveals", "revealed" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True for "vowed", "promised": "to" after them opens the promise, not a circumstance.</summary>
     public static bool Promises(string word) => word is "vow" or "vows" or "vowed" or "promise" or "promises" or "promised" or "pledge" or "pledges" or "pledged";
 

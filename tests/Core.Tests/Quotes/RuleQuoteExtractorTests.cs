@@ -516,6 +516,19 @@ public sealed class RuleQuoteExtractorTests
     // An unnamed source opening the sentence loses only the capital of its determiner, never that of a nationality.
     [InlineData("A senior western official said the command had still to be agreed.", "the command had still to be agreed", "a senior western official")]
     [InlineData("Ukrainian officials have said they want the guarantees written into law.", "they want the guarantees written into law", "Ukrainian officials")]
+    // An appeal reports what was asked for: the addressee with its infinitive, or the object of "called for".
+    [InlineData("Anna Quill called for a binding security guarantee for Ukraine.", "a binding security guarantee for Ukraine", "Anna Quill")]
+    [InlineData("Tomas Brenn called on Nato countries to send more air defence systems.", "Nato countries to send more air defence systems", "Tomas Brenn")]
+    [InlineData("Anna Quill asked allies to send more air defence systems to Kyiv.", "allies to send more air defence systems to Kyiv", "Anna Quill")]
+    // A verb that otherwise speaks only through quotes reports a "that" clause opening with its subject.
+    [InlineData("Volodymyr Zelensky posted on Telegram that the talks in Paris had been productive.", "the talks in Paris had been productive", "Volodymyr Zelensky")]
+    [InlineData("Tomas Brenn demanded that Russia withdraw its troops from the border.", "Russia withdraw its troops from the border", "Tomas Brenn")]
+    // In the passive the agent after "by" speaks the "that" clause.
+    [InlineData("It was announced by the Ukrainian defence ministry that 2,000 drones would arrive next month.", "2,000 drones would arrive next month", "Ukrainian defence ministry")]
+    [InlineData("It was confirmed by Tomas Brenn that the coalition would meet in London.", "the coalition would meet in London", "Tomas Brenn")]
+    // "according to a statement from X": whoever issued the document is the source.
+    [InlineData("The two ministers agreed to speed up the planning, according to a statement from the Harbour Authority.", "The two ministers agreed to speed up the planning", "Harbour Authority")]
+    [InlineData("According to a statement by Downing Street, the leaders agreed to tighten sanctions.", "the leaders agreed to tighten sanctions", "Downing Street")]
     public void Extract_IndirectSpeechForms_AreReadWithTheirSpeaker(string text, string words, string speaker)
     {
         var quote = Single(text, words);
@@ -531,6 +544,153 @@ public sealed class RuleQuoteExtractorTests
             + "“We cannot wait for anyone forever,” Ms Quill told reporters.\nThe Defence Secretary disagreed. “Nobody is waiting for anyone,” he said.";
         Assert.Equal("Mara Quill", Single(text, "We cannot wait for anyone forever").Speaker);
         Assert.Equal("Tomas Brenn", Single(text, "Nobody is waiting for anyone").Speaker);
+    }
+
+    [Fact]
+    public void Extract_OfficeOfThePresident_SpeaksForItself()
+    {
+        const string text = "KYIV: Ukrainian President Tomas Brenn said the guarantees must be binding.\n"
+            + "The Office of the President said Brenn would travel to London next week.";
+        Assert.Equal("Office of the President", Single(text, "Brenn would travel to London next week").Speaker);
+    }
+
+    [Fact]
+    public void Extract_Dateline_LeavesTheLedeItsSubjectAndIsNotSaid()
+    {
+        // The lede's subject is who "She" means, though a woman is named later in the sentence.
+        const string text = "LONDON: Defence Secretary Anna Quill met Hillary Clinton's envoy Maria Lund on Monday.\n"
+            + "She said the coalition was ready to deploy within weeks.";
+        Assert.Equal("Anna Quill", Single(text, "the coalition was ready to deploy within weeks").Speaker);
+        Assert.Equal("Tomas Brenn", Single("HELSINKI (AP) — Finland will not station combat troops in Ukraine, Tomas Brenn said.", "Finland will not station combat troops in Ukraine").Speaker);
+    }
+
+    [Fact]
+    public void Extract_LedeDescription_NamesThePersonIntroducedNext()
+    {
+        const string text = "HELSINKI: Finland will not station combat troops in Ukraine, the country's defence minister said on Thursday.\n"
+            + "\"Our first responsibility is our own border,\" said Finnish defence minister Antti Vaara.";
+        Assert.Equal("Antti Vaara", Single(text, "Finland will not station combat troops in Ukraine").Speaker);
+    }
+
+    [Theory]
+    // An office no given role fits is the latest subject's, when the story gave that person no role.
+    [InlineData("Tomas Brenn flew to Kyiv on Monday, a week after Anna Quill had visited.\nThe minister said Sweden would send more instructors.", "Sweden would send more instructors", "Tomas Brenn")]
+    [InlineData("Tomas Brenn spoke in Leeds on Monday.\nAsked about the guarantees, the Labour leader said the allies must pay more.", "the allies must pay more", "Tomas Brenn")]
+    public void Extract_OfficeDescription_IsTheLatestSubjectWithoutARole(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Theory]
+    // A named possessor in a description counts as the word itself, a country as its adjective.
+    [InlineData("Ukrainian President Tomas Brenn flew to London.\nAnna Quill met him there.\nUkraine's president said the guarantees must be binding.", "the guarantees must be binding", "Tomas Brenn")]
+    [InlineData("Tomas Brenn, Sweden's defence minister, arrived on Monday.\nAnna Quill met him.\nSweden's defence minister said the coalition was ready.", "the coalition was ready", "Tomas Brenn")]
+    [InlineData("Tomas Brenn, the Kremlin spokesman, spoke on Monday.\nAnna Quill replied.\nThe Kremlin's spokesman said Moscow saw no progress.", "Moscow saw no progress", "Tomas Brenn")]
+    public void Extract_PossessiveDescription_IsThePersonWithThatRole(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_TheMinistry_IsTheMinistryNamedBefore()
+    {
+        const string text = "The Harbour Ministry of Transport said the quay would reopen in May.\nThe ministry said more ferries would follow.";
+        Assert.Equal("Harbour Ministry of Transport", Single(text, "more ferries would follow").Speaker);
+    }
+
+    [Theory]
+    // A people or a party's members speak as a group: never a person whose role mentions them, nor a "he".
+    [InlineData("Tomas Brenn, the head of Ukrainians for Peace, spoke on Monday.\nUkrainians say the guarantees must be binding.", "the guarantees must be binding", "Ukrainians")]
+    [InlineData("Tomas Brenn spoke for four hours on Thursday.\nRussians now say they admire Brenn more as a protector.\nIn 2008, he complained that the West had ignored Moscow.", "the West had ignored Moscow", "Tomas Brenn")]
+    [InlineData("Vermont Democrats said the plan was fair.\nSome Democrats said the party must move on.", "the party must move on", "some Democrats")]
+    public void Extract_Group_SpeaksAsWritten(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_OfficeDescription_IsNoSubjectWithAnotherRole()
+    {
+        const string text = "Foreign Secretary Tomas Brenn flew to Kyiv on Monday.\nThe mayor said the city would host the talks.";
+        Assert.Equal("the mayor", Single(text, "the city would host the talks").Speaker);
+    }
+
+    [Theory]
+    // A country's institution goes by the country's adjective, so it is one identity however the story writes it.
+    [InlineData("Ukraine's foreign ministry said the threats showed why binding guarantees were needed.", "the threats showed why binding guarantees were needed", "Ukrainian foreign ministry")]
+    [InlineData("Russia’s defence ministry said its forces had taken two villages.", "its forces had taken two villages", "Russian defence ministry")]
+    public void Extract_CountrysInstitution_GoesByTheCountrysAdjective(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_PostedThatVideo_ReportsNothing()
+    {
+        Assert.Empty(Extract("Anna Quill posted that video of the drone strike on Monday."));
+    }
+
+    [Fact]
+    public void Extract_HeadlineNameAndColon_GivesThatPersonsWords()
+    {
+        const string text = "Brenn: 26 countries pledge to help guarantee Ukraine's security\n"
+            + "PARIS: Twenty-six countries have formally committed to the force, Tomas Brenn said on Thursday.";
+        var quote = Single(text, "26 countries pledge to help guarantee Ukraine's security");
+        Assert.Equal(("Tomas Brenn", QuoteKind.Indirect), (quote.Speaker, quote.Kind));
+    }
+
+    [Fact]
+    public void Extract_HeadlineLabelAndColon_NamesNoOne()
+    {
+        Assert.Empty(Extract("Breaking: coalition leaders meet in Paris\nLeaders from 26 countries met in Paris on Thursday."));
+    }
+
+    [Theory]
+    // A verb that also takes a plain object reports nothing through one.
+    [InlineData("Ukrainian commanders have reported intense fighting around the town for several weeks.")]
+    [InlineData("Several countries announced new packages of artillery ammunition on the sidelines.")]
+    [InlineData("Tomas Brenn and Anna Quill pledge more drones and air defence for Kyiv")]
+    public void Extract_BareObjectOfReportingVerb_IsNoSpeech(string text)
+    {
+        Assert.DoesNotContain(Extract(text), q => q.Kind == QuoteKind.Indirect);
+    }
+
+    [Theory]
+    // Its clause, or the promise in its infinitive, is reported speech.
+    [InlineData("The general staff reported more than 150 clashes had taken place along the front.", "more than 150 clashes had taken place along the front")]
+    [InlineData("Tomas Brenn pledged to send instructors to western Ukraine.", "to send instructors to western Ukraine")]
+    [InlineData("The ministry announced it sold 30 old tanks to Kyiv.", "it sold 30 old tanks to Kyiv")]
+    [InlineData("The ministry announced it’s sending 30 old tanks to Kyiv.", "it’s sending 30 old tanks to Kyiv")]
+    public void Extract_ClauseOfReportingVerb_IsIndirectSpeech(string text, string words)
+    {
+        Assert.Equal(QuoteKind.Indirect, Single(text, words).Kind);
+    }
+
+    [Theory]
+    // An agency's dateline, even cut off from its place by the sentence splitter, is not the subject a participle borrows.
+    [InlineData("ORLANDO, Fla. (Reuters) - Tomas Brenn met survivors on Thursday, saying the coalition must act.", "the coalition must act", "Tomas Brenn")]
+    [InlineData("PARIS, Aug 31 (Reuters) - Anna Quill backed the plan on Wednesday, saying the force would deter Russia.", "the force would deter Russia", "Anna Quill")]
+    // An opening phrase of time is no subject either.
+    [InlineData("The day before, at a rally in Leeds, Tomas Brenn was just as blunt, claiming that the plan had failed.", "the plan had failed", "Tomas Brenn")]
+    [InlineData("Back in 2022, Anna Quill backed the pledge, saying the allies would deliver.", "the allies would deliver", "Anna Quill")]
+    // A second verb phrase after "and" shares the subject of the clause it ends, not the sentence's.
+    [InlineData("European leaders applauded when Tomas Brenn presented the plan in Paris and said it would deter Russia.", "it would deter Russia", "Tomas Brenn")]
+    [InlineData("The ministers met in Brussels after Anna Quill returned from Kyiv and warned that the front was under strain.", "the front was under strain", "Anna Quill")]
+    public void Extract_BorrowedSubject_IsTheRightOne(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_ListenerAndTimeOnly_ReportsNothing()
+    {
+        Assert.Empty(Extract("Tomas Brenn told the Harbour Gazette earlier this week."));
+    }
+
+    [Fact]
+    public void Extract_PassiveCalledFor_IsNoAppeal()
+    {
+        Assert.Empty(Extract("The vote on the security guarantees was called for Tuesday."));
     }
 
     [Fact]
@@ -570,6 +730,11 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn stated that the border would stay closed until spring.", "the border would stay closed until spring")]
     // A gerund after a preposition speaks for the sentence's subject.
     [InlineData("Tomas Brenn distanced himself from the protest by saying the border would stay closed until spring.", "the border would stay closed until spring")]
+    // A short reported clause after the listener runs to the sentence's end.
+    [InlineData("Tomas Brenn told reporters the border had closed.", "the border had closed")]
+    [InlineData("Tomas Brenn backed the pledge, telling reporters the allies would deliver.", "the allies would deliver")]
+    // A medium named after the word for it is part of the listener.
+    [InlineData("Tomas Brenn told broadcaster ZDF the border would stay closed.", "the border would stay closed")]
     public void Extract_IndirectSpeech_ClauseAndSpeaker(string text, string clause)
     {
         var quote = Single(text, clause);
