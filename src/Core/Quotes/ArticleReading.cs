@@ -290,8 +290,6 @@ internal sealed partial class ArticleReading
         if (words.Length >= 2 && char.IsLower(words[^1][0]) && NameLexicon.UnnamedHeads.Contains(words[^1]) && words.Any(CueFinder.IsPossessive)
             && char.IsUpper(words[0][0]))
             return _cast.Unnamed(phrase.Text, at);
-        if (CountryInstitution(words) is { } institution)
-            return _cast.Named(institution, at);
         var determiner = NameLexicon.Determiners.Contains(words[0]);
         if (AnyUpper(words, determiner ? 1 : 0))
         {
@@ -310,23 +308,6 @@ internal sealed partial class ArticleReading
         if (IsShareOfPeople(words))
             return _cast.Unnamed(Lower(phrase.Text), at);
         return determiner && PostmodifiedHead(words) is var k and > 0 ? _cast.Unnamed(Lower(string.Join(' ', words, 0, k + 1)), at) : null;
-    }
-
-    // "Ukraine's foreign ministry", "Russia's defence ministry": a country's institution goes by the country's adjective,
-    // so it is the same one as "the Ukrainian Foreign Ministry" elsewhere; null for any other phrase.
-    private static string? CountryInstitution(string[] words)
-    {
-        if (words.Length is < 2 or > 4 || !(words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal))
-            || !NameLexicon.InstitutionWords.Contains(words[^1]) || !NameLexicon.Demonyms.TryGetValue(words[0][..^2], out var adjective))
-            return null;
-        for (var k = 1; k < words.Length; k++)
-        {
-            // "Russia's foreign ministry", not "Russia's Putin's office".
-            if (CueFinder.IsPossessive(words[k]))
-                return null;
-        }
-
-        return $"{adjective} {string.Join(' ', words, 1, words.Length - 1)}";
     }
 
     // "Democrats say", "some Ukrainians said": a group speaks as written; only "the" or "those" refer back to a group

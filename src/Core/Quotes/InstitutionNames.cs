@@ -9,18 +9,9 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal static class InstitutionNames
 {
-    // The states the beat's institutions belong to, with the adjective their institutions are named by.
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Russia"] = "Russian", ["Ukraine"] = "Ukrainian", ["France"] = "French", ["Britain"] = "British", ["Germany"] = "German",
-        ["Poland"] = "Polish", ["Finland"] = "Finnish", ["Sweden"] = "Swedish", ["Norway"] = "Norwegian", ["Denmark"] = "Danish",
-        ["Estonia"] = "Estonian", ["Latvia"] = "Latvian", ["Lithuania"] = "Lithuanian", ["Italy"] = "Italian", ["Spain"] = "Spanish",
-        ["Turkey"] = "Turkish", ["Türkiye"] = "Turkish", ["Romania"] = "Romanian", ["Bulgaria"] = "Bulgarian", ["Hungary"] = "Hungarian",
-        ["Slovakia"] = "Slovak", ["Belgium"] = "Belgian", ["Netherlands"] = "Dutch", ["Greece"] = "Greek", ["Austria"] = "Austrian",
-        ["Canada"] = "Canadian", ["Australia"] = "Australian", ["Japan"] = "Japanese", ["China"] = "Chinese", ["Iran"] = "Iranian",
-        ["Israel"] = "Israeli", ["Moldova"] = "Moldovan", ["Belarus"] = "Belarusian", ["Ireland"] = "Irish",
-        ["Portugal"] = "Portuguese", ["Czechia"] = "Czech", ["Croatia"] = "Croatian", ["Serbia"] = "Serbian", ["India"] = "Indian",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Countries by the adjective their institutions are named by (NameLexicon.Demonyms), looked up without a copy.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Demonyms =
+        NameLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The canonical wording of an institution's name as written (determiners already dropped): a country's

@@ -110,6 +110,7 @@ internal static class NameLexicon
         ["Belarus"] = "Belarusian", ["Romania"] = "Romanian", ["Moldova"] = "Moldovan", ["Georgia"] = "Georgian",
         ["Belgium"] = "Belgian", ["Austria"] = "Austrian", ["Greece"] = "Greek", ["Czechia"] = "Czech", ["Slovakia"] = "Slovak",
         ["Bulgaria"] = "Bulgarian", ["Portugal"] = "Portuguese", ["Ireland"] = "Irish", ["Mexico"] = "Mexican", ["India"] = "Indian",
+        ["Türkiye"] = "Turkish", ["Netherlands"] = "Dutch", ["Croatia"] = "Croatian", ["Serbia"] = "Serbian",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Personal pronouns that can speak.</summary>
