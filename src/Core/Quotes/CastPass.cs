@@ -62,13 +62,26 @@ internal static class CastPass
                     && !NameLexicon.Boundaries.Contains(p[lead - 1].Text))
                     lead--;
                 var subject = OnlyOpenersBefore(p, lead);
-                Introduce(cast, p, first, j, subject);
-                i = j + 1;
+                var place = PlaceEnd(p, j);
+                Introduce(cast, p, first, j, subject, place);
+                i = place + 1;
             }
         }
     }
 
-    private static void Introduce(ArticleCast cast, List<Piece> p, int first, int last, bool subject)
+    // "Sen. Anna Quill of California, the ranking Democrat, ...": the place a person is from ends at its last capitalised
+    // word; it is no one of its own, and the apposition after it describes the person. `last` when no place follows.
+    private static int PlaceEnd(List<Piece> p, int last)
+    {
+        if (last + 2 >= p.Count || !PlaceAfterName(p, last) || !p[last].IsCapitalised || !p[last + 2].IsCapitalised || NameLexicon.Places.Contains(p[last].Text))
+            return last;
+        var end = last + 2;
+        while (end + 1 < p.Count && p[end + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[end + 1].Text))
+            end++;
+        return end;
+    }
+
+    private static void Introduce(ArticleCast cast, List<Piece> p, int first, int last, bool subject, int place)
     {
         var phrase = JoinTexts(p, first, last - first + 1);
         var parts = NameParts.Parse(phrase);
@@ -82,7 +95,7 @@ internal static class CastPass
         // lower-case role and a name describe that person, even when they open with a role word of their own.
         if (DescribesNext(p, last))
             return;
-        var role = Apposition(p, last);
+        var role = Apposition(p, place);
         var person = parts.Role is not null || honorific || role is not null
             || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && char.IsUpper(tokens[1][0]))
             || cast.KnownSurname(parts) is not null;

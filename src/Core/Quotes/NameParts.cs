@@ -49,6 +49,8 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var tokens = written.Select(StripPossessive).ToList();
         if (tokens.Count == 0)
             return null;
+        if (PlaceAfterPerson(tokens) is var of and > 0 && ParseUncached(string.Join(' ', written.Take(of))) is { Kind: SpeakerKind.Person } person)
+            return person with { Role = person.Role is null ? string.Join(' ', written.Skip(of)) : $"{person.Role} {string.Join(' ', written.Skip(of))}" };
         var gender = '?';
         var end = tokens.Count;
         var start = end;
@@ -80,6 +82,21 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
             gender = NameLexicon.GenderOf(nameTokens[0]);
         var role = roleTokens.Count > 0 && roleTokens.Any(t => NameLexicon.RoleWords.Contains(t)) ? string.Join(' ', roleTokens) : null;
         return new NameParts(role, string.Join(' ', nameTokens), SpeakerKind.Person, gender);
+    }
+
+    // "Sen. Tomas Brenn of Florida", "Juan Ortiz of Oakland": "of" after a personal name (not after a role or an
+    // institution, as in "Secretary of State" or "Bank of England") opens where the person is from; the person speaks,
+    // and the place only describes them. The index of that "of", or -1.
+    private static int PlaceAfterPerson(List<string> tokens)
+    {
+        var of = tokens.IndexOf("of");
+        if (of < 1 || of + 1 >= tokens.Count || !char.IsUpper(tokens[of + 1][0]))
+            return -1;
+        var before = tokens[of - 1];
+        return char.IsUpper(before[0]) && IsNameToken(tokens, of - 1) && !NameLexicon.InstitutionWords.Contains(before)
+            && !NameLexicon.Places.Contains(before) && !NameLexicon.NotNames.Contains(before)
+            ? of
+            : -1;
     }
 
     private static bool IsNameToken(List<string> tokens, int i)

@@ -172,9 +172,23 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("The surge does not surprise pollster Daron Shaw: “Lesser-known candidates often get the biggest boost early.”", "Lesser-known candidates often get the biggest boost early.", "Daron Shaw")]
     // A surname spelt like a preposition, after a quote closed by a comma.
     [InlineData("\"We had to change,\" said Tomas From. \"The old coalition saw us as the party of big government,\" From said.", "The old coalition saw us as the party of big government", "Tomas From")]
+    // "of" and a place after a name before the verb: the person speaks, the place only says where they are from.
+    [InlineData("Sen. Tomas Brenn of Florida said on Tuesday: \"We will not back down on the guarantees.\"", "We will not back down on the guarantees.", "Tomas Brenn")]
     public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_PlaceAfterNameWithApposition_IsNoPersonOfItsOwn()
+    {
+        // An outlet another article named, sharing the place's word, must not take the senator's words: the place after
+        // "of" is no one, and the apposition after it describes the senator.
+        var identities = new IdentityResolver();
+        identities.Resolve("Keston California", SpeakerKind.Person);
+        var quotes = Extract("Sen. Anna Quill of California, the ranking Democrat on the committee, said the guarantees were firm.\n\"We will stand with Kyiv,\" she said.", identities);
+        Assert.All(quotes, q => Assert.Equal("Anna Quill", q.Speaker));
+        Assert.Equal(2, quotes.Count);
     }
 
     [Fact]
