@@ -245,8 +245,17 @@ internal sealed class ArticleCast(IdentityResolver? identities)
                 continue;
             if (m.Surname == surname && (first is null || m.FirstName is null || m.FirstName == first || (first.Length <= 2 && m.FirstName.StartsWith(first[0]))))
                 return m;
-            // "Healey" alone when the cast knows "John Healey" was matched above; a first name alone finds its person too.
-            if (tokens.Length == 1 && m.FirstName == surname && m.Name.Contains(' ', StringComparison.Ordinal))
+        }
+
+        // A first name alone finds its person too, but only when no one has it as a surname ("Trump" is Donald Trump,
+        // not the "Trump Shuttle" named later), and never after an honorific: "Mr. Trump" is always a surname. A lone
+        // word has a gender only from its honorific.
+        if (tokens.Length != 1 || parts.Gender != '?')
+            return null;
+        for (var i = _members.Count - 1; i >= 0; i--)
+        {
+            var m = _members[i];
+            if (m.Kind == SpeakerKind.Person && m.FirstName == surname && m.Name.Contains(' ', StringComparison.Ordinal))
                 return m;
         }
 

@@ -174,6 +174,10 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("\"We had to change,\" said Tomas From. \"The old coalition saw us as the party of big government,\" From said.", "The old coalition saw us as the party of big government", "Tomas From")]
     // "of" and a place after a name before the verb: the person speaks, the place only says where they are from.
     [InlineData("Sen. Tomas Brenn of Florida said on Tuesday: \"We will not back down on the guarantees.\"", "We will not back down on the guarantees.", "Tomas Brenn")]
+    // A lone surname finds the person with that surname before anyone whose first word it is; after an honorific it
+    // is always a surname.
+    [InlineData("Tomas Brenn spoke in Kyiv. The Brenn Shuttle once flew there.\n\"We will get a deal,\" Brenn said.", "We will get a deal", "Tomas Brenn")]
+    [InlineData("Quill Harlow flew in from Oslo.\n\"We will get a deal,\" Mr. Quill said.", "We will get a deal", "Quill")]
     public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
