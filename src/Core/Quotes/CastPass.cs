@@ -30,7 +30,7 @@ internal static class CastPass
 
                 var j = i;
                 while (j + 1 < p.Count && ((p[j + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[j + 1].Text))
-                    || (IsParticle(p[j + 1].Text) && j + 2 < p.Count && p[j + 2].IsCapitalised && !PlaceAfterName(p, j))))
+                    || (IsParticle(p[j + 1].Text) && CapitalAfterParticles(p, j + 1) && !PlaceAfterName(p, j))))
                     j++;
                 if (KinGender(p, i) is not '?' and var kin)
                 {
@@ -97,7 +97,7 @@ internal static class CastPass
             return;
         var role = Apposition(p, place);
         var person = parts.Role is not null || honorific || role is not null
-            || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && char.IsUpper(tokens[1][0]))
+            || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && (char.IsUpper(tokens[1][0]) || IsParticle(tokens[1])))
             || cast.KnownSurname(parts) is not null;
         if (person)
             cast.Named(phrase, p[first].Start, role, subject);
@@ -226,6 +226,15 @@ internal static class CastPass
     // State" or "Bank of England") opens where the person is from, which is not part of the name.
     private static bool PlaceAfterName(List<Piece> p, int j) =>
         p[j + 1].Text == "of" && !NameLexicon.RoleWords.Contains(p[j].Text) && !NameLexicon.InstitutionWords.Contains(p[j].Text);
+
+    // "Ursula von der Leyen": the run of particles starting at k ends in a capitalised word, so they join the name.
+    private static bool CapitalAfterParticles(List<Piece> p, int k)
+    {
+        var next = k + 1;
+        while (next < p.Count && p[next].IsWord && IsParticle(p[next].Text) && p[next].Text != "of")
+            next++;
+        return next < p.Count && p[next].IsCapitalised;
+    }
 
     private static bool IsParticle(string word) => word is "de" or "von" or "der" or "van" or "bin" or "al" or "of";
 }

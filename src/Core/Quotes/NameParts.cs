@@ -15,8 +15,8 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
     /// <summary>The folded last token, the surname of a person (folded once: the cast compares it for every mention).</summary>
     public string Surname => _surname ??= Tokenizer.Fold(Tokens[^1]);
 
-    /// <summary>The folded first token when the name has several, else null.</summary>
-    public string? FirstName => Tokens.Length > 1 ? _firstName ??= Tokenizer.Fold(Tokens[0]) : null;
+    /// <summary>The folded first token when the name has several, else null; "von der Leyen" gives no first name.</summary>
+    public string? FirstName => Tokens.Length > 1 && !IsParticle(Tokens[0]) ? _firstName ??= Tokenizer.Fold(Tokens[0]) : null;
 
     private string? _surname;
     private string? _firstName;
@@ -56,9 +56,6 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var start = end;
         while (start > 0 && IsNameToken(tokens, start - 1))
             start--;
-        // A name never starts with a particle: "of Defence" is the tail of an institution.
-        while (start < end && IsParticle(tokens[start]))
-            start++;
         var isInstitution = tokens.Any(t => NameLexicon.InstitutionWords.Contains(t)) && (start == end || tokens.Skip(start).Any(t => NameLexicon.InstitutionWords.Contains(t)))
             // "Bank of England", "University of Texas": what follows "of" after an institution word is its place.
             || (start >= 2 && tokens[start - 1] == "of" && NameLexicon.InstitutionWords.Contains(tokens[start - 2]));
@@ -102,8 +99,16 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
     private static bool IsNameToken(List<string> tokens, int i)
     {
         var t = tokens[i];
+        // "Ursula von der Leyen", "President von der Leyen", "de Blasio": a run of particles before a capitalised word
+        // opens the surname, whatever stands before it.
         if (IsParticle(t))
-            return i > 0 && char.IsUpper(tokens[i - 1][0]) && !NameLexicon.RoleWords.Contains(tokens[i - 1]);
+        {
+            var next = i + 1;
+            while (next < tokens.Count && IsParticle(tokens[next]))
+                next++;
+            return next < tokens.Count && char.IsUpper(tokens[next][0]);
+        }
+
         return t.Length > 0 && char.IsUpper(t[0]) && !NameLexicon.RoleWords.Contains(t) && !NameLexicon.Honorifics.Contains(t)
             && !NameLexicon.Dates.Contains(t) && !NameLexicon.NotNameWords.Contains(t);
     }

@@ -178,6 +178,10 @@ public sealed class RuleQuoteExtractorTests
     // is always a surname.
     [InlineData("Tomas Brenn spoke in Kyiv. The Brenn Shuttle once flew there.\n\"We will get a deal,\" Brenn said.", "We will get a deal", "Tomas Brenn")]
     [InlineData("Quill Harlow flew in from Oslo.\n\"We will get a deal,\" Mr. Quill said.", "We will get a deal", "Quill")]
+    // Particles before a capitalised word belong to the surname, with or without the first name.
+    [InlineData("Ursula von der Leyen said: \"Europe will stand with Ukraine for as long as it takes.\"", "Europe will stand with Ukraine for as long as it takes.", "Ursula von der Leyen")]
+    [InlineData("Ursula von der Leyen flew to Kyiv on Monday.\n\"Europe will stand with Ukraine,\" von der Leyen said.", "Europe will stand with Ukraine", "Ursula von der Leyen")]
+    [InlineData("\"Europe will stand with Ukraine,\" said Commission President Ursula von der Leyen.", "Europe will stand with Ukraine", "Ursula von der Leyen")]
     public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
