@@ -235,6 +235,17 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     private CastMember? FindPerson(NameParts parts)
     {
         var tokens = parts.Tokens;
+        // A lone word is first a surname of someone named in full ("Trump" is Donald Trump, not the "Trump Shuttle"
+        // named later), then the first name of someone named in full ("Tom" after "Tom Ebeling"), and only then
+        // someone the article named by that one word ("his husband, Tom").
+        return Find(parts, fullNames: tokens.Length == 1)
+            ?? (tokens.Length == 1 ? FirstNamed(parts) ?? Find(parts, fullNames: false) : null);
+    }
+
+    // The most recent person whose surname (and first name, when both are given) matches; with `fullNames`, only
+    // people the article named by more than one word.
+    private CastMember? Find(NameParts parts, bool fullNames)
+    {
         var surname = parts.Surname;
         var first = parts.FirstName;
         for (var i = _members.Count - 1; i >= 0; i--)
@@ -243,19 +254,24 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             // "Ms. Khan" is never the Mr. Khan the article also names.
             if (m.Kind != SpeakerKind.Person || (parts.Gender != '?' && m.Gender != '?' && m.Gender != parts.Gender))
                 continue;
+            if (fullNames && !m.Name.Contains(' ', StringComparison.Ordinal))
+                continue;
             if (m.Surname == surname && (first is null || m.FirstName is null || m.FirstName == first || (first.Length <= 2 && m.FirstName.StartsWith(first[0]))))
                 return m;
         }
 
-        // A first name alone finds its person too, but only when no one has it as a surname ("Trump" is Donald Trump,
-        // not the "Trump Shuttle" named later), and never after an honorific: "Mr. Trump" is always a surname. A lone
-        // word has a gender only from its honorific.
-        if (tokens.Length != 1 || parts.Gender != '?')
-            return null;
+        return null;
+    }
+
+    // The most recent person named in full whose first name is the lone word of `parts`.
+    private CastMember? FirstNamed(NameParts parts)
+    {
+        var word = parts.Surname;
         for (var i = _members.Count - 1; i >= 0; i--)
         {
             var m = _members[i];
-            if (m.Kind == SpeakerKind.Person && m.FirstName == surname && m.Name.Contains(' ', StringComparison.Ordinal))
+            if (m.Kind == SpeakerKind.Person && m.FirstName == word && m.Name.Contains(' ', StringComparison.Ordinal)
+                && (parts.Gender == '?' || m.Gender == '?' || m.Gender == parts.Gender))
                 return m;
         }
 

@@ -89,7 +89,7 @@ internal static class NameLexicon
         "october november december new hampshire south north east west southern northern eastern western african-american american " +
         "democrats republicans americans muslims christians latinos house senate street avenue county city state university college " +
         "school church center centre airport station road lake river island islands mount fort bay beach valley park hall tower " +
-        "plaza hotel casino arena stadium square");
+        "plaza hotel casino arena stadium square capitol");
 
     /// <summary>Days and months: never a name. "May" is left out (a surname too).</summary>
     public static readonly FrozenSet<string> Dates = Set(
