@@ -92,7 +92,11 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     }
 
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
-    public void Mention(CastMember member, int at, bool subject = true) => _mentions.Add((at, member, subject));
+    public void Mention(CastMember member, int at, bool subject = true)
+    {
+        _mentions.Add((at, member, subject));
+        member.Mentions++;
+    }
 
     /// <summary>The known person whose surname is the last word of <paramref name="name"/> ("Healey").</summary>
     public CastMember? KnownSurname(NameParts name)
@@ -238,13 +242,30 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         // A lone word is first a surname of someone named in full ("Trump" is Donald Trump, not the "Trump Shuttle"
         // named later), then the first name of someone named in full ("Tom" after "Tom Ebeling"), and only then
         // someone the article named by that one word ("his husband, Tom").
-        return Find(parts, fullNames: tokens.Length == 1)
-            ?? (tokens.Length == 1 ? FirstNamed(parts) ?? Find(parts, fullNames: false) : null);
+        return tokens.Length == 1
+            ? MostNamed(parts) ?? FirstNamed(parts) ?? Find(parts)
+            : Find(parts);
     }
 
-    // The most recent person whose surname (and first name, when both are given) matches; with `fullNames`, only
-    // people the article named by more than one word.
-    private CastMember? Find(NameParts parts, bool fullNames)
+    // "Clinton" in an article about Hillary Clinton that also names Bill Clinton: a surname alone shared by several
+    // people named in full means the one the article names most (the first named on a tie), not whoever came last.
+    private CastMember? MostNamed(NameParts parts)
+    {
+        CastMember? best = null;
+        foreach (var m in _members)
+        {
+            if (m.Kind != SpeakerKind.Person || m.Surname != parts.Surname || !m.Name.Contains(' ', StringComparison.Ordinal)
+                || (parts.Gender != '?' && m.Gender != '?' && m.Gender != parts.Gender))
+                continue;
+            if (best is null || m.Mentions > best.Mentions)
+                best = m;
+        }
+
+        return best;
+    }
+
+    // The most recent person whose surname (and first name, when both are given) matches.
+    private CastMember? Find(NameParts parts)
     {
         var surname = parts.Surname;
         var first = parts.FirstName;
@@ -253,8 +274,6 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             var m = _members[i];
             // "Ms. Khan" is never the Mr. Khan the article also names.
             if (m.Kind != SpeakerKind.Person || (parts.Gender != '?' && m.Gender != '?' && m.Gender != parts.Gender))
-                continue;
-            if (fullNames && !m.Name.Contains(' ', StringComparison.Ordinal))
                 continue;
             if (m.Surname == surname && (first is null || m.FirstName is null || m.FirstName == first || (first.Length <= 2 && m.FirstName.StartsWith(first[0]))))
                 return m;

@@ -183,6 +183,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Ursula von der Leyen said: \"Europe will stand with Ukraine for as long as it takes.\"", "Europe will stand with Ukraine for as long as it takes.", "Ursula von der Leyen")]
     [InlineData("Ursula von der Leyen flew to Kyiv on Monday.\n\"Europe will stand with Ukraine,\" von der Leyen said.", "Europe will stand with Ukraine", "Ursula von der Leyen")]
     [InlineData("\"Europe will stand with Ukraine,\" said Commission President Ursula von der Leyen.", "Europe will stand with Ukraine", "Ursula von der Leyen")]
+    // A surname alone shared by several people named in full is the one the article names most, not the last named.
+    [InlineData("Anna Quill opened the summit in Oslo. Anna Quill then met the ministers, and Anna Quill spoke to the press. Marek Quill, a banker, sat in the front row.\n\"We will not blink,\" Quill said.", "We will not blink", "Anna Quill")]
     public void Extract_Attribution_ResolvesSpeaker(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
