@@ -156,7 +156,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             words = [];
             foreach (var token in Tokenizer.Tokenize(phrase))
             {
-                if (!NameLexicon.Determiners.Contains(token.Value))
+                if (!NameLexicon.Determiners.Contains(token.Value) && !IsReferringPossessive(token.Value))
                     words.Add(token.Value);
             }
 
@@ -165,6 +165,11 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         return words;
     }
+
+    // "the country's defence minister", "the party's nominee": a possessive that points back to a place or body the
+    // article already named adds nothing a member's roles could hold (folded, "country's" is "countrys").
+    private static bool IsReferringPossessive(string word) => word is "countrys" or "nations" or "partys" or "citys" or "governments"
+        or "administrations" or "regions" or "provinces" or "alliances" or "blocs" or "companys" or "firms" or "groups" or "agencys";
 
     private static bool Fits(CastMember member, List<string> words)
     {

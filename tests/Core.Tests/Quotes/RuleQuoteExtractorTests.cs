@@ -94,6 +94,8 @@ public sealed class RuleQuoteExtractorTests
     [Theory]
     // Role resolved to the person the article introduced with it.
     [InlineData("Transport Secretary Mara Quill visited the depot.\n\"The trains will run on time,\" the Transport Secretary said.", "The trains will run on time", "Mara Quill")]
+    // "the country's defence minister": a possessive pointing back to a place adds nothing the role must hold.
+    [InlineData("Finnish Defence Minister Antti Vaara visited Kyiv on Monday.\n\"We will send more air defence,\" the country's defence minister said.", "We will send more air defence", "Antti Vaara")]
     // The place after a name ("of Ohio") is not part of it, so the surname finds the person.
     [InlineData("When Sen. Mara Quill of Ohio took the stage, people cheered.\n\"This is a serious moment for all of us,\" Quill said.", "This is a serious moment for all of us", "Mara Quill")]
     // A surname with a title folds into the full name.
