@@ -413,11 +413,11 @@ internal sealed partial class ArticleReading
         if (kind == QuoteKind.Direct)
             (_lastDirectSpeaker, _lastDirectAt) = (member, start);
         _cast.Mention(member, start);
-        var speaker = member.Name;
+        var speaker = member.Kind == SpeakerKind.Institution && NameLexicon.GovernmentOf(member.Name) is { } government ? government : member.Name;
         var role = member.Roles.Count > 0 ? member.Roles[0] : null;
         if (_identities is not null && member.Kind != SpeakerKind.Unnamed)
         {
-            var identity = _identities.Resolve(member.Name, member.Kind, role);
+            var identity = _identities.Resolve(speaker, member.Kind, role);
             speaker = identity.Canonical;
             role ??= identity.Roles.Count > 0 ? identity.Roles[0] : null;
         }

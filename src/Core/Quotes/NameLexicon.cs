@@ -83,6 +83,18 @@ internal static class NameLexicon
         "turkey italy spain sweden norway denmark hungary japan canada australia europe us uk eu nato iowa ohio " +
         "florida texas california virginia pennsylvania michigan wisconsin carolina york");
 
+    // Countries only: a capital may be a person's name too ("Paris, who used to work on Capitol Hill").
+    private static readonly FrozenDictionary<string, string> Demonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Russia"] = "Russian", ["Ukraine"] = "Ukrainian", ["China"] = "Chinese", ["Iran"] = "Iranian", ["Israel"] = "Israeli",
+        ["France"] = "French", ["Britain"] = "British", ["Germany"] = "German", ["Poland"] = "Polish", ["Finland"] = "Finnish",
+        ["Turkey"] = "Turkish", ["Italy"] = "Italian", ["Spain"] = "Spanish", ["Sweden"] = "Swedish", ["Norway"] = "Norwegian",
+        ["Denmark"] = "Danish", ["Hungary"] = "Hungarian", ["Japan"] = "Japanese", ["Canada"] = "Canadian", ["Australia"] = "Australian",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Russia said": a country that speaks stands for its government ("Russian government"); null otherwise.</summary>
+    public static string? GovernmentOf(string name) => Demonyms.TryGetValue(name, out var demonym) ? demonym + " government" : null;
+
     /// <summary>Capitalised words that never belong to a person's name: days, months, regions, peoples.</summary>
     public static readonly FrozenSet<string> NotNames = Set(
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september " +

@@ -113,6 +113,8 @@ public sealed class RuleQuoteExtractorTests
     // Documents speak too, as written: "the report said", "read the email".
     [InlineData("“Costs will rise for a decade,” the report said.", "Costs will rise for a decade", "the report")]
     [InlineData("“The coalition stands ready,” read the statement, which was issued overnight.", "The coalition stands ready", "the statement")]
+    // A country that speaks stands for its government.
+    [InlineData("“No foreign troops will be tolerated in Ukraine,” Russia said on Monday.", "No foreign troops will be tolerated in Ukraine", "Russian government")]
     // "of" and a place after an institution word belong to the institution.
     [InlineData("“Rates will stay where they are,” the Bank of England said.", "Rates will stay where they are", "Bank of England")]
     // The place after an institution is where it speaks from, not who speaks.
