@@ -51,8 +51,9 @@ internal static partial class CueFinder
     /// <summary>"And he vowed to ...", "Then she cut into Bush, calling ...": "he" or "she" after openers only, before a lower-case word.</summary>
     public static SpeakerPhrase? PronounSubject(List<Piece> p)
     {
-        // "On Wednesday, he ...": a date opening the sentence is passed over like an opener.
-        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text) && !NameLexicon.Dates.Contains(x.Text));
+        // "On Wednesday, he ...": a date opening the sentence is passed over like an opener, and so is an opening
+        // phrase ("Minutes later, she sent ...", "Walking to the next door, she said ...").
+        var first = p.FindIndex(AfterIntroduction(p), x => x.IsWord && !NameLexicon.Openers.Contains(x.Text) && !NameLexicon.Dates.Contains(x.Text));
         return first >= 0 && p[first].Text is "He" or "She" or "he" or "she" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0])
             ? Phrase(p, first, first, null)
             : null;
@@ -71,7 +72,7 @@ internal static partial class CueFinder
     // ends the opening phrase: the first comma followed by capitalised words and then a lower-case word. 0 otherwise.
     private static int AfterIntroduction(List<Piece> p)
     {
-        if (p.Count < 4 || !p[0].IsWord || !IntroductionOpeners.Contains(p[0].Text))
+        if (p.Count < 4 || !p[0].IsWord || !(IntroductionOpeners.Contains(p[0].Text) || OpensWithParticiple(p)))
             return 0;
         for (var k = 1; k < p.Count - 2 && k < 20; k++)
         {
@@ -84,13 +85,25 @@ internal static partial class CueFinder
                 run++;
             if (run > k + 1 && run < p.Count && p[run].IsWord && char.IsLower(p[run].Text[0]))
                 return k + 1;
+            // "Minutes later, she sent an email saying ...": the subject after the opening phrase may be a pronoun.
+            if (run == k + 1 && k + 2 < p.Count && p[k + 1].Text is "he" or "she" && p[k + 2].IsWord && char.IsLower(p[k + 2].Text[0]))
+                return k + 1;
         }
 
         return 0;
     }
 
+    // "Walking to the next address, Ebeling said ...": a capitalised participle and a function word open a phrase of
+    // circumstance; a name ending in -ing ("Manning told ...") is followed by its verb instead.
+    private static bool OpensWithParticiple(List<Piece> p) =>
+        p[0].Text.Length >= 6 && p[0].Text.EndsWith("ing", StringComparison.Ordinal) && p[1].IsWord
+        && p[1].Text is "to" or "into" or "through" or "at" or "in" or "on" or "from" or "with" or "out" or "up" or "back" or "down" or "past" or "along" or "across" or "the" or "a" or "an" or "his" or "her" or "their";
+
     private static readonly HashSet<string> IntroductionOpeners = new(StringComparer.Ordinal)
     {
+        // "Regarding Trump's rhetoric, Woods said ...", "Minutes later, ...", "Eight years ago, ...".
+        "Regarding", "Concerning", "Minutes", "Months", "Years", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+        "Twenty",
         "In", "At", "During", "After", "Before", "Speaking", "On", "Asked", "Following", "Addressing", "Writing", "Since", "Amid",
         "Despite", "Over", "Under", "Earlier", "Later", "Appearing", "Campaigning", "Interviewed", "Responding",
         // "Early in his campaign, Trump attacked ...": time adverbs that open a phrase (and may be surnames elsewhere).

@@ -147,6 +147,10 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("KESTON (AP) — Mara Quill rallied supporters on Monday, saying: “We have to be ready for the vote.”", "We have to be ready for the vote.", "Mara Quill")]
     [InlineData("On Thursday, Tomas Brenn reacted to the ruling, saying: “The court got this badly wrong.”", "The court got this badly wrong.", "Tomas Brenn")]
     [InlineData("Hastily, Tomas Brenn left the hall, saying the vote had been “a complete farce from start to finish.”", "a complete farce from start to finish.", "Tomas Brenn")]
+    // An opening participle phrase or time phrase is not the subject an "and said" or "-ing" cue borrows; the pronoun after it may be.
+    [InlineData("Anna Quill knocked on doors all morning.\n\nWalking to the next address, Quill talked about the war and said she was “ready for a long fight.”", "ready for a long fight.", "Anna Quill")]
+    [InlineData("Anna Quill had asked for instructions. Minutes later, she sent an email saying, “done and dusted.”", "done and dusted.", "Anna Quill")]
+    [InlineData("Tomas Brenn left the party in 2015. Eight years ago, he backed the coalition and said, “Kyiv will never stand alone.”", "Kyiv will never stand alone.", "Tomas Brenn")]
     // A sentence adverb between commas stands between the speaker and the verb; the listener is not the speaker.
     [InlineData("Mara Quill, meanwhile, told the Courier on Monday that she backs the plan because “we need a leader, not a clerk.”", "we need a leader, not a clerk.", "Mara Quill")]
     // "in the past" is a time, not a speaker.
