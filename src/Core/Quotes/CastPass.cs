@@ -16,7 +16,8 @@ internal static class CastPass
             // A headline capitalises every word: its runs ("Controversial Word", "Conservative Case") are not names.
             if (IsHeadline(p))
                 continue;
-            var i = 0;
+            // "DES MOINES, Iowa —": a dateline names a place, not a person.
+            var i = Math.Max(0, CueFinder.DatelineEnd(p));
             while (i < p.Count)
             {
                 // Headlines capitalise every word: "Has", "Says", "To" are never part of a name.

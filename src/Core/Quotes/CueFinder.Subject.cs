@@ -6,7 +6,7 @@ internal static partial class CueFinder
     /// <summary>The subject at the start of the sentence, for participles: "Ukraine's defence ministry ..., saying".</summary>
     public static SpeakerPhrase? Subject(List<Piece> p)
     {
-        var i = AfterIntroduction(p);
+        var i = AfterIntroduction(p, Math.Max(0, DatelineEnd(p)));
         int start;
         while (true)
         {
@@ -53,7 +53,7 @@ internal static partial class CueFinder
     {
         // "On Wednesday, he ...": a date opening the sentence is passed over like an opener, and so is an opening
         // phrase ("Minutes later, she sent ...", "Walking to the next door, she said ...").
-        var first = p.FindIndex(AfterIntroduction(p), x => x.IsWord && !NameLexicon.Openers.Contains(x.Text) && !NameLexicon.Dates.Contains(x.Text));
+        var first = p.FindIndex(AfterIntroduction(p, Math.Max(0, DatelineEnd(p))), x => x.IsWord && !NameLexicon.Openers.Contains(x.Text) && !NameLexicon.Dates.Contains(x.Text));
         return first >= 0 && p[first].Text is "He" or "She" or "he" or "she" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0])
             ? Phrase(p, first, first, null)
             : null;
@@ -69,15 +69,16 @@ internal static partial class CueFinder
 
     // "In an incendiary press conference, Trump launched ...", "Speaking in Salem, New Hampshire, Trump went after
     // Bush, calling ...": a sentence opening with a preposition or participle puts its subject after the comma that
-    // ends the opening phrase: the first comma followed by capitalised words and then a lower-case word. 0 otherwise.
-    private static int AfterIntroduction(List<Piece> p)
+    // ends the opening phrase: the first comma followed by capitalised words and then a lower-case word. Otherwise
+    // `from`, where the sentence starts after any dateline.
+    private static int AfterIntroduction(List<Piece> p, int from)
     {
-        if (p.Count < 4 || !p[0].IsWord || !(IntroductionOpeners.Contains(p[0].Text) || OpensWithParticiple(p)))
-            return 0;
-        for (var k = 1; k < p.Count - 2 && k < 20; k++)
+        if (p.Count < from + 4 || !p[from].IsWord || !(IntroductionOpeners.Contains(p[from].Text) || OpensWithParticiple(p, from)))
+            return from;
+        for (var k = from + 1; k < p.Count - 2 && k < from + 20; k++)
         {
             if (p[k].Kind is PieceKind.Quote or PieceKind.Dash or PieceKind.Colon or PieceKind.End)
-                return 0;
+                return from;
             if (p[k].Kind != PieceKind.Comma)
                 continue;
             var run = k + 1;
@@ -90,14 +91,14 @@ internal static partial class CueFinder
                 return k + 1;
         }
 
-        return 0;
+        return from;
     }
 
     // "Walking to the next address, Ebeling said ...": a capitalised participle and a function word open a phrase of
     // circumstance; a name ending in -ing ("Manning told ...") is followed by its verb instead.
-    private static bool OpensWithParticiple(List<Piece> p) =>
-        p[0].Text.Length >= 6 && p[0].Text.EndsWith("ing", StringComparison.Ordinal) && p[1].IsWord
-        && p[1].Text is "to" or "into" or "through" or "at" or "in" or "on" or "from" or "with" or "out" or "up" or "back" or "down" or "past" or "along" or "across" or "the" or "a" or "an" or "his" or "her" or "their";
+    private static bool OpensWithParticiple(List<Piece> p, int from) =>
+        p[from].Text.Length >= 6 && p[from].Text.EndsWith("ing", StringComparison.Ordinal) && p[from + 1].IsWord
+        && p[from + 1].Text is "to" or "into" or "through" or "at" or "in" or "on" or "from" or "with" or "out" or "up" or "back" or "down" or "past" or "along" or "across" or "the" or "a" or "an" or "his" or "her" or "their";
 
     private static readonly HashSet<string> IntroductionOpeners = new(StringComparer.Ordinal)
     {
@@ -117,16 +118,8 @@ internal static partial class CueFinder
     {
         if (end <= start)
             return -1;
-        if (start == 0 && IsDateline(p, start, end))
-        {
-            for (var k = end; k < p.Count && k < end + 8; k++)
-            {
-                if (p[k].Kind == PieceKind.Dash)
-                    return k + 1;
-            }
-
-            return -1;
-        }
+        if (start == 0 && DatelineEnd(p) is var afterDateline and > 0)
+            return afterDateline;
 
         var dates = true;
         for (var k = start; k < end && dates; k++)
@@ -141,17 +134,33 @@ internal static partial class CueFinder
     public static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('’');
 
-    private static bool IsDateline(List<Piece> p, int start, int end)
+    /// <summary>
+    /// Where the sentence goes on after a dateline that opens it ("WASHINGTON (AP) —", "DES MOINES, Iowa —",
+    /// "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"): a place in capitals, or any place with an agency in brackets,
+    /// then dates, places and brackets up to a dash. -1 when the sentence opens with none.
+    /// </summary>
+    public static int DatelineEnd(List<Piece> p)
     {
-        if (end >= p.Count || !(p[end].Kind == PieceKind.Dash || p[end].Text == "("))
-            return false;
-        for (var k = start; k < end; k++)
+        if (p.Count < 3 || !p[0].IsCapitalised)
+            return -1;
+        var capitals = IsAllCapitals(p[0].Text);
+        var agency = false;
+        for (var k = 1; k < p.Count && k < 14; k++)
         {
-            var word = p[k].Text.AsSpan();
-            if (word.Length < 2 || word.ContainsAnyInRange('a', 'z') || !word.ContainsAnyInRange('A', 'Z'))
-                return false;
+            var piece = p[k];
+            if (piece.Kind == PieceKind.Dash)
+                return (capitals || agency) && k + 1 < p.Count ? k + 1 : -1;
+            if (piece.Text == "(" && k + 2 < p.Count && p[k + 1].IsWord && IsAllCapitals(p[k + 1].Text) && p[k + 2].Text == ")")
+                agency = true;
+            var allowed = piece.Kind is PieceKind.Comma or PieceKind.Other || (piece.Kind == PieceKind.End && piece.Text == ".")
+                || (piece.IsWord && (char.IsUpper(piece.Text[0]) || char.IsDigit(piece.Text[0])));
+            if (!allowed)
+                return -1;
         }
 
-        return true;
+        return -1;
     }
+
+    private static bool IsAllCapitals(string word) =>
+        word.Length >= 2 && !word.AsSpan().ContainsAnyInRange('a', 'z') && word.AsSpan().ContainsAnyInRange('A', 'Z');
 }

@@ -145,6 +145,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Mara Quill dismissed the report as \"a work of pure fiction from start to end\".", "a work of pure fiction from start to end", "Mara Quill")]
     // A dateline, a date or an adverb opening the sentence is not the subject an "-ing" cue borrows.
     [InlineData("KESTON (AP) — Mara Quill rallied supporters on Monday, saying: “We have to be ready for the vote.”", "We have to be ready for the vote.", "Mara Quill")]
+    // Datelines with a date, a region or an agency after a place, and an opening phrase after the dateline.
+    [InlineData("WASHINGTON, Dec. 8 (UPI) — In response to the vote, Mara Quill’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”", "We have to be ready to stop him.", "Mara Quill’s right-hand woman")]
+    [InlineData("Keston (AFP) – Minister Tomas Brenn has taken a swipe at the plan, saying that “bombastic comments” do more harm than good.", "bombastic comments", "Tomas Brenn")]
     [InlineData("On Thursday, Tomas Brenn reacted to the ruling, saying: “The court got this badly wrong.”", "The court got this badly wrong.", "Tomas Brenn")]
     [InlineData("Hastily, Tomas Brenn left the hall, saying the vote had been “a complete farce from start to finish.”", "a complete farce from start to finish.", "Tomas Brenn")]
     // An opening participle phrase or time phrase is not the subject an "and said" or "-ing" cue borrows; the pronoun after it may be.
