@@ -144,6 +144,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         if ((subject ?? found) is { } described)
             return described;
 
+        // Only a role finds a known identity: "the statement said" or "the crowd" names nobody the directory could
+        // hold, whatever roles other articles gave their people.
+        if (!NameLexicon.RoleWords.Contains(words[^1]))
+            return null;
         var seed = identities?.FindByRole(phrase);
         return seed is null ? null : Named(seed.Canonical, at, seed.Roles.Count > 0 ? seed.Roles[0] : null);
     }

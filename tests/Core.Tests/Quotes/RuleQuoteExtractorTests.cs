@@ -214,6 +214,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_DocumentSpeaking_FindsNoKnownIdentityByRole()
+    {
+        // Another article's person whose role held the word must not take a document's words: only a role finds an identity.
+        var identities = new IdentityResolver();
+        identities.Resolve("Tracy Quill", SpeakerKind.Person, "author of the family statement");
+        var quote = Assert.Single(Extract("“We stand with the families of the crew,” the statement said.", identities));
+        Assert.Equal("the statement", quote.Speaker);
+    }
+
+    [Fact]
     public void Extract_DashAndNameUnderQuoteParagraph_SignsTheQuote()
     {
         const string text = "Claims from the debate, checked.\n\n\"The harbour fund was never touched by the council, not once.\"\n\n- Mara Quill.\n\n\"We will rebuild the quay before winter comes.\"\n\n—Tomas Brenn, speaking after the vote.\n\n– Ready for the next round –.";
