@@ -29,6 +29,8 @@ public sealed class IdentityResolver
                 Roles = entity.Role is null ? [] : [entity.Role],
                 Aliases = entity.Aliases,
             });
+            if (entity.Role is not null)
+                resolver.Seed(entity.Name, entity.Kind, entity.Role);
         }
 
         return resolver;
@@ -57,6 +59,16 @@ public sealed class IdentityResolver
             foreach (var role in identity.Roles)
                 entry.AddRole(role);
             entry.Dirty = false;
+        }
+    }
+
+    // A profile's role for its entity: the only roles FindByRole trusts.
+    private void Seed(string name, string kind, string role)
+    {
+        lock (_gate)
+        {
+            if (Lookup(name, kind == "institution" ? SpeakerKind.Institution : SpeakerKind.Person) is { } entry && !entry.SeedRoles.Contains(role, StringComparer.OrdinalIgnoreCase))
+                entry.SeedRoles.Add(role);
         }
     }
 
@@ -116,7 +128,11 @@ public sealed class IdentityResolver
             return (Lookup(name, SpeakerKind.Person) ?? Lookup(name, SpeakerKind.Institution))?.ToIdentity();
     }
 
-    /// <summary>The identity whose alias is <paramref name="phrase"/> ("the Defence Secretary") or whose role holds all its words.</summary>
+    /// <summary>
+    /// The identity whose alias is <paramref name="phrase"/> ("the Defence Secretary") or whose profile role holds all
+    /// its words. Only the roles topic profiles give count: the roles articles teach ("a senator", "the family's
+    /// spokesman") belong to their article, and another article's "the senator" is rarely the same person.
+    /// </summary>
     public SpeakerIdentity? FindByRole(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
@@ -127,7 +143,7 @@ public sealed class IdentityResolver
         {
             if (_byKey.TryGetValue(SpeakerKey.Of(phrase), out var exact) && exact.Kind == SpeakerKind.Person)
                 return exact.ToIdentity();
-            var matches = _entries.Where(e => e.Roles.Any(r => words.All(SpeakerKey.Words(r).Contains))).ToList();
+            var matches = _entries.Where(e => e.SeedRoles.Any(r => words.All(SpeakerKey.Words(r).Contains))).ToList();
             return matches.Count == 1 ? matches[0].ToIdentity() : null;
         }
     }
