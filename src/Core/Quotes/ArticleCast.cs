@@ -66,7 +66,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         {
             member.Surname = parts.Surname;
             member.FirstName = parts.FirstName;
-            var seed = identities?.Find(parts.Name);
+            // Only a profile's identity completes a lone surname: the people other articles named are theirs.
+            var seed = identities?.FindSeeded(parts.Name);
             if (seed is not null && parts.Tokens.Length == 1 && seed.Kind == "person")
                 Upgrade(member, seed.Canonical);
             if (seed is not null)

@@ -15,6 +15,9 @@ internal sealed class IdentityEntry(string canonical, SpeakerKind kind)
 
     public List<string> Aliases { get; } = [];
 
+    /// <summary>True for a topic profile's entity.</summary>
+    public bool Seeded { get; set; }
+
     /// <summary>The roles a topic profile gives this identity (not saved: profiles give them again at every start).</summary>
     public List<string> SeedRoles { get; } = [];
 

@@ -29,8 +29,7 @@ public sealed class IdentityResolver
                 Roles = entity.Role is null ? [] : [entity.Role],
                 Aliases = entity.Aliases,
             });
-            if (entity.Role is not null)
-                resolver.Seed(entity.Name, entity.Kind, entity.Role);
+            resolver.Seed(entity.Name, entity.Kind, entity.Role);
         }
 
         return resolver;
@@ -62,12 +61,15 @@ public sealed class IdentityResolver
         }
     }
 
-    // A profile's role for its entity: the only roles FindByRole trusts.
-    private void Seed(string name, string kind, string role)
+    // Marks a profile's entity, with its role: the only identities and roles the lookups for a new article trust.
+    private void Seed(string name, string kind, string? role)
     {
         lock (_gate)
         {
-            if (Lookup(name, kind == "institution" ? SpeakerKind.Institution : SpeakerKind.Person) is { } entry && !entry.SeedRoles.Contains(role, StringComparer.OrdinalIgnoreCase))
+            if (Lookup(name, kind == "institution" ? SpeakerKind.Institution : SpeakerKind.Person) is not { } entry)
+                return;
+            entry.Seeded = true;
+            if (role is not null && !entry.SeedRoles.Contains(role, StringComparer.OrdinalIgnoreCase))
                 entry.SeedRoles.Add(role);
         }
     }
@@ -126,6 +128,17 @@ public sealed class IdentityResolver
         ArgumentNullException.ThrowIfNull(name);
         lock (_gate)
             return (Lookup(name, SpeakerKind.Person) ?? Lookup(name, SpeakerKind.Institution))?.ToIdentity();
+    }
+
+    /// <summary>
+    /// The profile identity a name or alias stands for ("Healey" is John Healey), without creating one; null when
+    /// unknown, ambiguous or learned only from articles: another article's "Bennett" may be anyone of that name.
+    /// </summary>
+    public SpeakerIdentity? FindSeeded(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        lock (_gate)
+            return (Lookup(name, SpeakerKind.Person) ?? Lookup(name, SpeakerKind.Institution)) is { Seeded: true } entry ? entry.ToIdentity() : null;
     }
 
     /// <summary>

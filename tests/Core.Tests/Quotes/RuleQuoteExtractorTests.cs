@@ -224,6 +224,17 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_LoneSurnameKnownOnlyFromAnotherArticle_KeepsItsOwnGender()
+    {
+        // Another article's Sandra Bennett does not make this article's Bennett a woman: only a profile's identity
+        // completes a lone surname in the cast, so "he" still finds Bennett.
+        var identities = new IdentityResolver();
+        identities.Resolve("Sandra Bennett", SpeakerKind.Person);
+        var quote = Assert.Single(Extract("Bennett, a harbour councillor, spoke to voters in Leeds on Monday.\n\"We will hold the line,\" he said.", identities));
+        Assert.EndsWith("Bennett", quote.Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_DashAndNameUnderQuoteParagraph_SignsTheQuote()
     {
         const string text = "Claims from the debate, checked.\n\n\"The harbour fund was never touched by the council, not once.\"\n\n- Mara Quill.\n\n\"We will rebuild the quay before winter comes.\"\n\n—Tomas Brenn, speaking after the vote.\n\n– Ready for the next round –.";
