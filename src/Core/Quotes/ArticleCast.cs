@@ -206,7 +206,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// <paramref name="recentFrom"/>, otherwise the most recent compatible person mentioned before <paramref name="at"/>.
     /// "it" and "they" find institutions and groups.
     /// </summary>
-    public CastMember? Pronoun(string pronoun, int at, int recentFrom)
+    public CastMember? Pronoun(string pronoun, int at, int recentFrom, int nearFrom)
     {
         var p = pronoun.ToLowerInvariant();
         // The most recent compatible person who was a sentence's subject or a speaker beats one only mentioned in
@@ -226,6 +226,11 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (isSubject && position > subjectAt && position >= recentFrom)
                 (subject, subjectAt) = (member, position);
         }
+
+        // "... Rubio said. / The moderators were ready to move on, but Christie wasn't having it. / "...," he said": a
+        // subject two paragraphs back yields to a person of the pronoun's known gender named in this paragraph or the one before.
+        if (subject is not null && subjectAt < nearFrom && known is not null && knownAt >= nearFrom && (p is "he" ? known.Gender == 'm' : known.Gender == 'f'))
+            return Learn(known, p);
 
         return (subject ?? known ?? best) is { } chosen ? Learn(chosen, p) : null;
     }

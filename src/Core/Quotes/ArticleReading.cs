@@ -263,7 +263,7 @@ internal sealed partial class ArticleReading
             if (opensWithQuote && _lastSpeaker is { Kind: SpeakerKind.Person } last && ParagraphOf(_lastSpeakerAt) == paragraph - 1
                 && (words[0] is "he" or "He" ? last.Gender != 'f' : words[0] is "she" or "She" ? last.Gender != 'm' : false))
                 return last;
-            return _cast.Pronoun(words[0], at, RecentFrom(at));
+            return _cast.Pronoun(words[0], at, RecentFrom(at), _paragraphStarts[Math.Max(0, paragraph - 1)]);
         }
 
         // "Officials said": capitalised only because it opens the sentence.

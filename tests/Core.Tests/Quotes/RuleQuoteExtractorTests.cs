@@ -126,6 +126,8 @@ public sealed class RuleQuoteExtractorTests
     // A background paragraph between two quotes of one speaker does not take the pronoun.
     [InlineData("Mara Quill opened the talks.\n\"We will not wait for permission,\" she said.\nEarlier in the week, Odile Sarre agreed to a pause in the strikes.\n\"We judge them by deeds, not words,\" she said.", "We judge them by deeds, not words", "Mara Quill")]
     [InlineData("Tomas Brenn hosted the call.\n\"The door is open,\" he said.\nThe call came a day after Viktor Hal said he backed a pause in principle.\n\"We have heard yes, but before,\" he said.", "We have heard yes, but before", "Tomas Brenn")]
+    // A subject two paragraphs back yields to a person of the pronoun's gender the paragraph before names in passing.
+    [InlineData("Tomas Brenn said the talks had stalled. \"We are not moving,\" said Brenn.\nThe chair wanted to move on, but Anna Quill was not having it.\n\"You see, everybody, this is how the plan dies,\" she said.", "You see, everybody, this is how the plan dies", "Anna Quill")]
     // Without the flashback, the person the paragraph before introduced is still the one meant.
     [InlineData("Tomas Brenn hosted the call.\n\"The door is open,\" he said.\nViktor Hal arrived late and took the floor.\n\"We have heard yes, but before,\" he said.", "We have heard yes, but before", "Viktor Hal")]
     // A subject described before its role ("Former Yorkshire governor", "Harbour spokesman") is a subject all the same,
