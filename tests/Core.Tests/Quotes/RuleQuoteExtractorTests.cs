@@ -123,6 +123,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn described the proposal as \"a road to nowhere\".", "a road to nowhere", "Tomas Brenn")]
     // The most recent subject beats an earlier one whose gender is known, even when its own gender is not.
     [InlineData("John Brenn held a rally in Leeds.\nTavi Olmen said the data work was ongoing. \"We continue to provide the services,\" he said.", "We continue to provide the services", "Tavi Olmen")]
+    // A common first name tells the gender, so "he" passes over the woman the sentence opens with.
+    [InlineData("Katie Marlow met Tomas Brenn in Leeds.\n\"We are ready,\" he said.", "We are ready", "Tomas Brenn")]
     // A background paragraph between two quotes of one speaker does not take the pronoun.
     [InlineData("Mara Quill opened the talks.\n\"We will not wait for permission,\" she said.\nEarlier in the week, Odile Sarre agreed to a pause in the strikes.\n\"We judge them by deeds, not words,\" she said.", "We judge them by deeds, not words", "Mara Quill")]
     [InlineData("Tomas Brenn hosted the call.\n\"The door is open,\" he said.\nThe call came a day after Viktor Hal said he backed a pause in principle.\n\"We have heard yes, but before,\" he said.", "We have heard yes, but before", "Tomas Brenn")]
