@@ -118,7 +118,8 @@ internal static partial class CueFinder
             // "Trump went on," / "Clinton shot back:": the particle belongs to the verb.
             var next = phrasal && v + 1 < p.Count && p[v + 1].Text is "on" or "back" ? v + 1 : v;
             var beforeQuote = next + 2 < p.Count && p[next + 1].Kind is PieceKind.Colon or PieceKind.Comma && p[next + 2].Kind == PieceKind.Quote;
-            var endsAfter = next + 1 >= p.Count || p[next + 1].Kind is PieceKind.End or PieceKind.Comma;
+            // ""...," Brenn shot back with a laugh.": after its particle a phrasal verb may go on with a circumstance.
+            var endsAfter = next + 1 >= p.Count || p[next + 1].Kind is PieceKind.End or PieceKind.Comma || (next > v && p[next + 1].Text is "with" or "at" or "in" or "to");
             // Reading the speaker is the costly part and most verb-like words stand nowhere near a quote: look first.
             if (!beforeQuote && !endsAfter)
                 continue;

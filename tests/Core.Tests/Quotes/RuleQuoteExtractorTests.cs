@@ -58,6 +58,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("\"Go back to your seat,\" Tomas Brenn barked at the heckler.", "Go back to your seat", "Tomas Brenn")]
     [InlineData("\"Nobody asked for this mess,\" Mara Quill retorted.", "Nobody asked for this mess", "Mara Quill")]
     [InlineData("\"Your record is amazing,\" Tomas Brenn assured the host.", "Your record is amazing", "Tomas Brenn")]
+    // A phrasal verb after its particle may go on with a circumstance ("shot back with a laugh").
+    [InlineData("Tomas Brenn smiled at the crowd.\n“The plan is dead,” Brenn said.\n“They are all here because you promised them everything,” Anna Quill shot back with a laugh.", "They are all here because you promised them everything", "Anna Quill")]
     // Right after a quote the verb is inverted whatever describes the speaker after the name, and any verb will do.
     [InlineData("“The numbers speak for themselves,” said Mara Quill of regional polling firm Quill Data.", "The numbers speak for themselves", "Mara Quill")]
     [InlineData("\"We were told it was all settled,\" said one owner of a bakery that sells bread to the port.", "We were told it was all settled", "one owner")]
