@@ -34,7 +34,7 @@ internal static partial class CueFinder
             var word = p[v].Text;
             if (word is "according" or "According" && v + 1 < p.Count && p[v + 1].Text == "to")
             {
-                cues.Add(new Cue(v, "according to", ReadRight(p, v + 2), CueForm.According));
+                cues.Add(new Cue(v, "according to", AuthorOf(p, ReadRight(p, v + 2)), CueForm.According));
                 continue;
             }
 
@@ -143,6 +143,20 @@ internal static partial class CueFinder
         else if (colon > 0 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && NamedBeforeColon(p, colon) is { } named)
             cues.Add(new Cue(colon, ":", Phrase(p, named, colon - 1, null), CueForm.Colon));
         return cues;
+    }
+
+    // "according to calculations by Ed Marlow", "according to a court document filed by state attorney Ed Marlow":
+    // the work a named author wrote speaks with the author's voice; without a name after "by" the work stays the source.
+    private static SpeakerPhrase? AuthorOf(List<Piece> p, SpeakerPhrase? work)
+    {
+        if (work is null)
+            return null;
+        var by = Index(p, work.End);
+        if (by < 0 || by + 1 >= p.Count || p[by].Text != "by" || ReadRight(p, by + 1) is not { } author)
+            return work;
+        var from = by + 1;
+        var to = Index(p, author.End);
+        return AnyCapitalised(p, from, (to < 0 ? p.Count : to) - 1) ? author : work;
     }
 
     // "Cost estimates, he added, were ...": before an attribution set off by commas, a word that looks like a verb ends

@@ -58,6 +58,9 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("\"Go back to your seat,\" Tomas Brenn barked at the heckler.", "Go back to your seat", "Tomas Brenn")]
     [InlineData("\"Nobody asked for this mess,\" Mara Quill retorted.", "Nobody asked for this mess", "Mara Quill")]
     [InlineData("\"Your record is amazing,\" Tomas Brenn assured the host.", "Your record is amazing", "Tomas Brenn")]
+    // "according to" a work by a named author: the author speaks; a work without a named author stays the source.
+    [InlineData("“The levy will cost every family dearly,” according to calculations by Ed Marlow of the Harbour Institute.", "The levy will cost every family dearly", "Ed Marlow")]
+    [InlineData("“The levy will cost every family dearly,” according to a report by the harbour board.", "The levy will cost every family dearly", "a report")]
     // A phrasal verb after its particle may go on with a circumstance ("shot back with a laugh").
     [InlineData("Tomas Brenn smiled at the crowd.\n“The plan is dead,” Brenn said.\n“They are all here because you promised them everything,” Anna Quill shot back with a laugh.", "They are all here because you promised them everything", "Anna Quill")]
     // Right after a quote the verb is inverted whatever describes the speaker after the name, and any verb will do.
