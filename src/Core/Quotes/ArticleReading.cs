@@ -266,6 +266,10 @@ internal sealed partial class ArticleReading
             return _cast.Pronoun(words[0], at, RecentFrom(at), _paragraphStarts[Math.Max(0, paragraph - 1)]);
         }
 
+        // "Blumenthal and Cohen:", "Trump and Ryan issued a statement saying": people named together speak together,
+        // kept as written; neither alone said it.
+        if (IsNamedGroup(words))
+            return _cast.Unnamed(phrase.Text, at);
         // "Officials said": capitalised only because it opens the sentence.
         if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
             && AllLower(words, 1))
@@ -294,6 +298,13 @@ internal sealed partial class ArticleReading
         if (IsShareOfPeople(words))
             return _cast.Unnamed(Lower(phrase.Text), at);
         return determiner && PostmodifiedHead(words) is var k and > 0 ? _cast.Unnamed(Lower(string.Join(' ', words, 0, k + 1)), at) : null;
+    }
+
+    private static bool IsNamedGroup(string[] words)
+    {
+        var and = Array.IndexOf(words, "and");
+        return and > 0 && and + 1 < words.Length && words.Length <= 6 && char.IsUpper(words[and - 1][0]) && char.IsUpper(words[and + 1][0])
+            && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]);
     }
 
     // "two officials familiar with the planning", "a diplomat close to the talks": an unnamed source's head noun comes
