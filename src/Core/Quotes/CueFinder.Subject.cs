@@ -48,6 +48,31 @@ internal static partial class CueFinder
         return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
     }
 
+    /// <summary>
+    /// "Jindal said ..., while Mike Huckabee, the former governor, proposed ... and said ...": the subject of the clause
+    /// "while" or "whereas" opens after <paramref name="from"/> (the cue before) and before the cue at
+    /// <paramref name="verb"/>, a name right after it; null when none.
+    /// </summary>
+    public static SpeakerPhrase? ClauseSubject(List<Piece> p, int from, int verb)
+    {
+        for (var k = verb - 1; k > from; k--)
+        {
+            if (p[k].Kind == PieceKind.End)
+                return null;
+            if (!p[k].IsWord || p[k].Text is not ("while" or "whereas"))
+                continue;
+            var end = k + 1;
+            while (end < verb && p[end].IsCapitalised && !NameLexicon.Boundaries.Contains(p[end].Text))
+                end++;
+            // Only a name of two words or more, ended by a comma or a verb: "while Ohio voters ..." is no one's clause.
+            return end - k - 1 >= 2 && end < verb && (p[end].Kind == PieceKind.Comma || (p[end].IsWord && char.IsLower(p[end].Text[0])))
+                ? Phrase(p, k + 1, end - 1, null)
+                : null;
+        }
+
+        return null;
+    }
+
     /// <summary>"And he vowed to ...", "Then she cut into Bush, calling ...": "he" or "she" after openers only, before a lower-case word.</summary>
     public static SpeakerPhrase? PronounSubject(List<Piece> p)
     {
