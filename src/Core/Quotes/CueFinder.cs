@@ -183,10 +183,23 @@ internal static partial class CueFinder
         while (k >= 0 && colon - k <= 6 && p[k].IsWord && (p[k].IsCapitalised || p[k].Text == "and"))
             k--;
         var first = k + 1;
-        if (first >= colon || !p[first].IsCapitalised || !p[colon - 1].IsCapitalised)
+        if (first >= colon || !p[first].IsCapitalised || !p[colon - 1].IsCapitalised || ListenerBefore(p, first))
             return null;
         return k < 0 || p[k].Kind == PieceKind.Dash || (p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.Boundaries.Contains(p[k].Text)) || p[k].Text == "from"
             ? first : null;
+    }
+
+    // "... broke down what was wrong to the Dutch newspaper NRC Handelsblad: "..."": a name after "to" or "told" is
+    // whom the words were for, not who said them.
+    private static bool ListenerBefore(List<Piece> p, int first)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 4 && p[k].IsWord; k--)
+        {
+            if (p[k].Text is "to" or "told" or "tells" or "tell")
+                return true;
+        }
+
+        return false;
     }
 
     // "Trump issued a statement saying ...", "The town released a statement Wednesday saying ...": what the document

@@ -194,6 +194,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("POLLS WERE EARLY - More from Tomas Brenn and Anna Quill: “The data helps confirm that both issues were in play.”", "The data helps confirm that both issues were in play.", "Tomas Brenn and Anna Quill")]
     // "and said" after a clause opened by "while" and a name belongs to that name, not to the sentence's first speaker.
     [InlineData("Tomas Brenn said the port must close, while Anna Quill, the harbour master, proposed we “wait and see” and said the vote should be delayed.", "the vote should be delayed", "Anna Quill")]
+    // A name before the colon after "to" is the listener; the subject spoke.
+    [InlineData("Former minister Tomas Brenn broke down what was wrong with the plan to the Dutch newspaper Keston Courant: “What they did was so careless.”", "What they did was so careless.", "Tomas Brenn")]
     // A surname spelt like a preposition, after a quote closed by a comma.
     [InlineData("\"We had to change,\" said Tomas From. \"The old coalition saw us as the party of big government,\" From said.", "The old coalition saw us as the party of big government", "Tomas From")]
     // "of" and a place after a name before the verb: the person speaks, the place only says where they are from.
