@@ -117,6 +117,9 @@ internal static partial class CueFinder
 
             // "Trump went on," / "Clinton shot back:": the particle belongs to the verb.
             var next = phrasal && v + 1 < p.Count && p[v + 1].Text is "on" or "back" ? v + 1 : v;
+            // "Rubio fired back forcefully: "..."": a manner adverb may follow the particle.
+            if (next > v && next + 1 < p.Count && p[next + 1].IsWord && IsMannerAdverb(p[next + 1].Text))
+                next++;
             var beforeQuote = next + 2 < p.Count && p[next + 1].Kind is PieceKind.Colon or PieceKind.Comma && p[next + 2].Kind == PieceKind.Quote;
             // ""...," Brenn shot back with a laugh.": after its particle a phrasal verb may go on with a circumstance.
             var endsAfter = next + 1 >= p.Count || p[next + 1].Kind is PieceKind.End or PieceKind.Comma || (next > v && p[next + 1].Text is "with" or "at" or "in" or "to");

@@ -196,6 +196,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Tomas Brenn said the port must close, while Anna Quill, the harbour master, proposed we “wait and see” and said the vote should be delayed.", "the vote should be delayed", "Anna Quill")]
     // A name before the colon after "to" is the listener; the subject spoke.
     [InlineData("Former minister Tomas Brenn broke down what was wrong with the plan to the Dutch newspaper Keston Courant: “What they did was so careless.”", "What they did was so careless.", "Tomas Brenn")]
+    // A manner adverb may follow a phrasal verb's particle before the colon.
+    [InlineData("Tomas Brenn called the deal weak, and Anna Quill fired back forcefully: “If they take us to court, they are going to lose.”", "If they take us to court, they are going to lose.", "Anna Quill")]
     // A surname spelt like a preposition, after a quote closed by a comma.
     [InlineData("\"We had to change,\" said Tomas From. \"The old coalition saw us as the party of big government,\" From said.", "The old coalition saw us as the party of big government", "Tomas From")]
     // "of" and a place after a name before the verb: the person speaks, the place only says where they are from.
