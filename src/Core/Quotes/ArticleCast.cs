@@ -66,7 +66,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         {
             member.Surname = parts.Surname;
             member.FirstName = parts.FirstName;
-            var seed = identities?.Find(parts.Name);
+            // Only a profile's identity completes a lone surname: the people other articles named are theirs.
+            var seed = identities?.FindSeeded(parts.Name);
             if (seed is not null && parts.Tokens.Length == 1 && seed.Kind == "person")
                 Upgrade(member, seed.Canonical);
             if (seed is not null)
@@ -92,7 +93,11 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     }
 
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
-    public void Mention(CastMember member, int at, bool subject = true) => _mentions.Add((at, member, subject));
+    public void Mention(CastMember member, int at, bool subject = true)
+    {
+        _mentions.Add((at, member, subject));
+        member.Mentions++;
+    }
 
     /// <summary>The known person whose surname is the last word of <paramref name="name"/> ("Healey").</summary>
     public CastMember? KnownSurname(NameParts name)
@@ -146,6 +151,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         if (IntroducedAhead(words, at, aheadTo) is { } ahead)
             return ahead;
 
+        // Only a role finds a known identity: "the statement said" or "the crowd" names nobody the directory could
+        // hold, whatever roles other articles gave their people.
+        if (!NameLexicon.RoleWords.Contains(words[^1]))
+            return null;
         var seed = identities?.FindByRole(phrase);
         return seed is null ? null : Named(seed.Canonical, at, seed.Roles.Count > 0 ? seed.Roles[0] : null);
     }
@@ -276,7 +285,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// <paramref name="recentFrom"/>, otherwise the most recent compatible person mentioned before <paramref name="at"/>.
     /// "it" and "they" find institutions and groups.
     /// </summary>
-    public CastMember? Pronoun(string pronoun, int at, int recentFrom)
+    public CastMember? Pronoun(string pronoun, int at, int recentFrom, int nearFrom)
     {
         var p = pronoun.ToLowerInvariant();
         // The most recent compatible person who was a sentence's subject or a speaker beats one only mentioned in
@@ -296,6 +305,11 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (isSubject && position > subjectAt && position >= recentFrom)
                 (subject, subjectAt) = (member, position);
         }
+
+        // "... Rubio said. / The moderators were ready to move on, but Christie wasn't having it. / "...," he said": a
+        // subject two paragraphs back yields to a person of the pronoun's known gender named in this paragraph or the one before.
+        if (subject is not null && subjectAt < nearFrom && known is not null && knownAt >= nearFrom && (p is "he" ? known.Gender == 'm' : known.Gender == 'f'))
+            return Learn(known, p);
 
         return (subject ?? known ?? best) is { } chosen ? Learn(chosen, p) : null;
     }
@@ -319,6 +333,34 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     private CastMember? FindPerson(NameParts parts)
     {
         var tokens = parts.Tokens;
+        // A lone word is first a surname of someone named in full ("Trump" is Donald Trump, not the "Trump Shuttle"
+        // named later), then the first name of someone named in full ("Tom" after "Tom Ebeling"), and only then
+        // someone the article named by that one word ("his husband, Tom").
+        return tokens.Length == 1
+            ? MostNamed(parts) ?? FirstNamed(parts) ?? Find(parts)
+            : Find(parts);
+    }
+
+    // "Clinton" in an article about Hillary Clinton that also names Bill Clinton: a surname alone shared by several
+    // people named in full means the one the article names most (the first named on a tie), not whoever came last.
+    private CastMember? MostNamed(NameParts parts)
+    {
+        CastMember? best = null;
+        foreach (var m in _members)
+        {
+            if (m.Kind != SpeakerKind.Person || m.Surname != parts.Surname || !m.Name.Contains(' ', StringComparison.Ordinal)
+                || (parts.Gender != '?' && m.Gender != '?' && m.Gender != parts.Gender))
+                continue;
+            if (best is null || m.Mentions > best.Mentions)
+                best = m;
+        }
+
+        return best;
+    }
+
+    // The most recent person whose surname (and first name, when both are given) matches.
+    private CastMember? Find(NameParts parts)
+    {
         var surname = parts.Surname;
         var first = parts.FirstName;
         for (var i = _members.Count - 1; i >= 0; i--)
@@ -329,8 +371,20 @@ internal sealed class ArticleCast(IdentityResolver? identities)
                 continue;
             if (m.Surname == surname && (first is null || m.FirstName is null || m.FirstName == first || (first.Length <= 2 && m.FirstName.StartsWith(first[0]))))
                 return m;
-            // "Healey" alone when the cast knows "John Healey" was matched above; a first name alone finds its person too.
-            if (tokens.Length == 1 && m.FirstName == surname && m.Name.Contains(' ', StringComparison.Ordinal))
+        }
+
+        return null;
+    }
+
+    // The most recent person named in full whose first name is the lone word of `parts`.
+    private CastMember? FirstNamed(NameParts parts)
+    {
+        var word = parts.Surname;
+        for (var i = _members.Count - 1; i >= 0; i--)
+        {
+            var m = _members[i];
+            if (m.Kind == SpeakerKind.Person && m.FirstName == word && m.Name.Contains(' ', StringComparison.Ordinal)
+                && (parts.Gender == '?' || m.Gender == '?' || m.Gender == parts.Gender))
                 return m;
         }
 

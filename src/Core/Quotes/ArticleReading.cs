@@ -167,7 +167,8 @@ internal sealed partial class ArticleReading
             var strong = (cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote) || DescribedAfterQuote(p, cue)
                 || cue.Form == CueForm.According;
             var member = cue.Form == CueForm.Participle
-                ? previous ?? ((CueFinder.ClauseSubject(p, cue.Verb) ?? CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
+                ? (CueFinder.WhileClauseSubject(p, c > 0 ? cues[c - 1].Verb : 0, cue.Verb) is { } clause ? Resolve(clause, clause.Start) : null)
+                    ?? previous ?? ((CueFinder.ClauseSubject(p, cue.Verb) ?? CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
                 : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start) ?? (strong ? _cast.Unnamed(AsWritten(cue.Speaker.Text), cue.Speaker.Start) : null);
             if (member is null)
                 continue;
@@ -274,9 +275,13 @@ internal sealed partial class ArticleReading
             if (opensWithQuote && _lastSpeaker is { Kind: SpeakerKind.Person } last && ParagraphOf(_lastSpeakerAt) == paragraph - 1
                 && (words[0] is "he" or "He" ? last.Gender != 'f' : words[0] is "she" or "She" ? last.Gender != 'm' : false))
                 return last;
-            return _cast.Pronoun(words[0], at, RecentFrom(at));
+            return _cast.Pronoun(words[0], at, RecentFrom(at), _paragraphStarts[Math.Max(0, paragraph - 1)]);
         }
 
+        // "Blumenthal and Cohen:", "Trump and Ryan issued a statement saying": people named together speak together,
+        // kept as written; neither alone said it.
+        if (IsNamedGroup(words))
+            return _cast.Unnamed(phrase.Text, at);
         // "Officials said": capitalised only because it opens the sentence.
         if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
             && AllLower(words, 1))
@@ -329,6 +334,13 @@ internal sealed partial class ArticleReading
         "minister", "secretary", "president", "chancellor", "premier", "senator", "governor", "mayor", "candidate", "nominee",
         "ambassador", "envoy", "commissioner", "chairman", "chairwoman", "leader", "congressman", "congresswoman", "lawmaker",
     };
+
+    private static bool IsNamedGroup(string[] words)
+    {
+        var and = Array.IndexOf(words, "and");
+        return and > 0 && and + 1 < words.Length && words.Length <= 6 && char.IsUpper(words[and - 1][0]) && char.IsUpper(words[and + 1][0])
+            && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]);
+    }
 
     // "two officials familiar with the planning", "a diplomat close to the talks": an unnamed source's head noun comes
     // early and what follows it only says which source, so the source is kept up to its head; -1 when there is none.
@@ -461,11 +473,11 @@ internal sealed partial class ArticleReading
         if (kind == QuoteKind.Direct)
             (_lastDirectSpeaker, _lastDirectAt) = (member, start);
         _cast.Mention(member, start);
-        var speaker = member.Name;
+        var speaker = member.Kind == SpeakerKind.Institution ? InstitutionNames.Canonical(member.Name) : member.Name;
         var role = member.Roles.Count > 0 ? member.Roles[0] : null;
         if (_identities is not null && member.Kind != SpeakerKind.Unnamed)
         {
-            var identity = _identities.Resolve(member.Name, member.Kind, role);
+            var identity = _identities.Resolve(speaker, member.Kind, role);
             speaker = identity.Canonical;
             role ??= identity.Roles.Count > 0 ? identity.Roles[0] : null;
         }

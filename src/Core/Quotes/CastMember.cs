@@ -21,6 +21,9 @@ internal sealed class CastMember(string name, SpeakerKind kind)
     /// <summary>The folded first name of a person, when the article gives it.</summary>
     public string? FirstName { get; set; }
 
+    /// <summary>How often the article has mentioned this member so far.</summary>
+    public int Mentions { get; set; }
+
     /// <summary>True when the unnamed source is plural ("officials").</summary>
     public bool Plural { get; set; }
 

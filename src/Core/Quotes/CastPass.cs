@@ -16,7 +16,8 @@ internal static class CastPass
             // A headline capitalises every word: its runs ("Controversial Word", "Conservative Case") are not names.
             if (IsHeadline(p))
                 continue;
-            var i = 0;
+            // "DES MOINES, Iowa —": a dateline names a place, not a person.
+            var i = SentencePieces.DatelineEnd(p);
             while (i < p.Count)
             {
                 // Headlines capitalise every word: "Has", "Says", "To" are never part of a name.
@@ -30,7 +31,7 @@ internal static class CastPass
 
                 var j = i;
                 while (j + 1 < p.Count && ((p[j + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[j + 1].Text))
-                    || (IsParticle(p[j + 1].Text) && j + 2 < p.Count && p[j + 2].IsCapitalised && !PlaceAfterName(p, j))))
+                    || (IsParticle(p[j + 1].Text) && CapitalAfterParticles(p, j + 1) && !PlaceAfterName(p, j))))
                     j++;
                 if (KinGender(p, i) is not '?' and var kin)
                 {
@@ -62,13 +63,26 @@ internal static class CastPass
                     && !NameLexicon.Boundaries.Contains(p[lead - 1].Text))
                     lead--;
                 var subject = OnlyOpenersBefore(p, lead);
-                Introduce(cast, p, first, j, subject);
-                i = j + 1;
+                var place = PlaceEnd(p, j);
+                Introduce(cast, p, first, j, subject, place);
+                i = place + 1;
             }
         }
     }
 
-    private static void Introduce(ArticleCast cast, List<Piece> p, int first, int last, bool subject)
+    // "Sen. Anna Quill of California, the ranking Democrat, ...": the place a person is from ends at its last capitalised
+    // word; it is no one of its own, and the apposition after it describes the person. `last` when no place follows.
+    private static int PlaceEnd(List<Piece> p, int last)
+    {
+        if (last + 2 >= p.Count || !PlaceAfterName(p, last) || !p[last].IsCapitalised || !p[last + 2].IsCapitalised || NameLexicon.Places.Contains(p[last].Text))
+            return last;
+        var end = last + 2;
+        while (end + 1 < p.Count && p[end + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[end + 1].Text))
+            end++;
+        return end;
+    }
+
+    private static void Introduce(ArticleCast cast, List<Piece> p, int first, int last, bool subject, int place)
     {
         var phrase = JoinTexts(p, first, last - first + 1);
         var parts = NameParts.Parse(phrase);
@@ -82,9 +96,9 @@ internal static class CastPass
         // lower-case role and a name describe that person, even when they open with a role word of their own.
         if (DescribesNext(p, last))
             return;
-        var role = Apposition(p, last);
+        var role = Apposition(p, place);
         var person = parts.Role is not null || honorific || role is not null
-            || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && char.IsUpper(tokens[1][0]))
+            || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && (char.IsUpper(tokens[1][0]) || IsParticle(tokens[1])))
             || cast.KnownSurname(parts) is not null;
         if (person)
             cast.Named(phrase, p[first].Start, role, subject);
@@ -216,6 +230,15 @@ internal static class CastPass
     // State" or "Bank of England") opens where the person is from, which is not part of the name.
     private static bool PlaceAfterName(List<Piece> p, int j) =>
         p[j + 1].Text == "of" && !NameLexicon.RoleWords.Contains(p[j].Text) && !NameLexicon.InstitutionWords.Contains(p[j].Text);
+
+    // "Ursula von der Leyen": the run of particles starting at k ends in a capitalised word, so they join the name.
+    private static bool CapitalAfterParticles(List<Piece> p, int k)
+    {
+        var next = k + 1;
+        while (next < p.Count && p[next].IsWord && IsParticle(p[next].Text) && p[next].Text != "of")
+            next++;
+        return next < p.Count && p[next].IsCapitalised;
+    }
 
     private static bool IsParticle(string word) => word is "de" or "von" or "der" or "van" or "bin" or "al" or "of";
 }

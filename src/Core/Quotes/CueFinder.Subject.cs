@@ -6,7 +6,7 @@ internal static partial class CueFinder
     /// <summary>The subject at the start of the sentence, for participles: "Ukraine's defence ministry ..., saying".</summary>
     public static SpeakerPhrase? Subject(List<Piece> p)
     {
-        var i = Math.Max(AfterIntroduction(p), SentencePieces.DatelineEnd(p));
+        var i = AfterIntroduction(p, SentencePieces.DatelineEnd(p));
         int start;
         while (true)
         {
@@ -74,6 +74,31 @@ internal static partial class CueFinder
         return null;
     }
 
+    /// <summary>
+    /// "Jindal said ..., while Mike Huckabee, the former governor, proposed ... and said ...": the subject of the clause
+    /// "while" or "whereas" opens after <paramref name="from"/> (the cue before) and before the cue at
+    /// <paramref name="verb"/>, a name right after it; null when none.
+    /// </summary>
+    public static SpeakerPhrase? WhileClauseSubject(List<Piece> p, int from, int verb)
+    {
+        for (var k = verb - 1; k > from; k--)
+        {
+            if (p[k].Kind == PieceKind.End)
+                return null;
+            if (!p[k].IsWord || p[k].Text is not ("while" or "whereas"))
+                continue;
+            var end = k + 1;
+            while (end < verb && p[end].IsCapitalised && !NameLexicon.Boundaries.Contains(p[end].Text))
+                end++;
+            // Only a name of two words or more, ended by a comma or a verb: "while Ohio voters ..." is no one's clause.
+            return end - k - 1 >= 2 && end < verb && (p[end].Kind == PieceKind.Comma || (p[end].IsWord && char.IsLower(p[end].Text[0])))
+                ? Phrase(p, k + 1, end - 1, null)
+                : null;
+        }
+
+        return null;
+    }
+
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
     {
         "when", "after", "before", "as", "while", "because", "since", "until", "once", "although", "though", "whereas",
@@ -82,8 +107,9 @@ internal static partial class CueFinder
     /// <summary>"And he vowed to ...", "Then she cut into Bush, calling ...": "he" or "she" after openers only, before a lower-case word.</summary>
     public static SpeakerPhrase? PronounSubject(List<Piece> p)
     {
-        // "On Wednesday, he ...": a date opening the sentence is passed over like an opener.
-        var first = p.FindIndex(x => x.IsWord && !NameLexicon.Openers.Contains(x.Text) && !NameLexicon.Dates.Contains(x.Text));
+        // "On Wednesday, he ...": a date opening the sentence is passed over like an opener, and so is an opening
+        // phrase ("Minutes later, she sent ...", "Walking to the next door, she said ...").
+        var first = p.FindIndex(AfterIntroduction(p, SentencePieces.DatelineEnd(p)), x => x.IsWord && !NameLexicon.Openers.Contains(x.Text) && !NameLexicon.Dates.Contains(x.Text));
         return first >= 0 && p[first].Text is "He" or "She" or "he" or "she" && first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0])
             ? Phrase(p, first, first, null)
             : null;
@@ -99,15 +125,16 @@ internal static partial class CueFinder
 
     // "In an incendiary press conference, Trump launched ...", "Speaking in Salem, New Hampshire, Trump went after
     // Bush, calling ...": a sentence opening with a preposition or participle puts its subject after the comma that
-    // ends the opening phrase: the first comma followed by capitalised words and then a lower-case word. 0 otherwise.
-    private static int AfterIntroduction(List<Piece> p)
+    // ends the opening phrase: the first comma followed by capitalised words and then a lower-case word. Otherwise
+    // `from`, where the sentence starts after any dateline.
+    private static int AfterIntroduction(List<Piece> p, int from)
     {
-        if (p.Count < 4 || !p[0].IsWord || !(IntroductionOpeners.Contains(p[0].Text) || OpensWithTimePhrase(p)))
-            return 0;
-        for (var k = 1; k < p.Count - 2 && k < 20; k++)
+        if (p.Count < from + 4 || !p[from].IsWord || !(IntroductionOpeners.Contains(p[from].Text) || OpensWithParticiple(p, from) || OpensWithTimePhrase(p, from)))
+            return from;
+        for (var k = from + 1; k < p.Count - 2 && k < from + 20; k++)
         {
             if (p[k].Kind is PieceKind.Quote or PieceKind.Dash or PieceKind.Colon or PieceKind.End)
-                return 0;
+                return from;
             if (p[k].Kind != PieceKind.Comma)
                 continue;
             var run = k + 1;
@@ -115,20 +142,23 @@ internal static partial class CueFinder
                 run++;
             if (run > k + 1 && run < p.Count && p[run].IsWord && char.IsLower(p[run].Text[0]))
                 return k + 1;
+            // "Minutes later, she sent an email saying ...": the subject after the opening phrase may be a pronoun.
+            if (run == k + 1 && k + 2 < p.Count && p[k + 1].Text is "he" or "she" && p[k + 2].IsWord && char.IsLower(p[k + 2].Text[0]))
+                return k + 1;
         }
 
-        return 0;
+        return from;
     }
 
     // "The day before, at a rally in Leeds, ...", "Two weeks later, ...", "A day earlier, ...": words of time, numbers
     // and determiners only before the first comma, with a unit or a "before"/"later" among them.
-    private static bool OpensWithTimePhrase(List<Piece> p)
+    private static bool OpensWithTimePhrase(List<Piece> p, int from)
     {
         var unit = false;
-        for (var k = 0; k < p.Count && k < 6; k++)
+        for (var k = from; k < p.Count && k < from + 6; k++)
         {
             if (p[k].Kind == PieceKind.Comma)
-                return unit && k > 1;
+                return unit && k > from + 1;
             var word = p[k].Text;
             if (!p[k].IsWord || !(TimeUnits.Contains(word) || NameLexicon.Determiners.Contains(word) || char.IsDigit(word[0]) || word is "Back" or "back" or "in" or "Last" or "last" or "This" or "Next"))
                 return false;
@@ -144,9 +174,18 @@ internal static partial class CueFinder
         "before", "earlier", "later", "ago", "hours", "minutes",
     };
 
+    // "Walking to the next address, Ebeling said ...": a capitalised participle and a function word open a phrase of
+    // circumstance; a name ending in -ing ("Manning told ...") is followed by its verb instead.
+    private static bool OpensWithParticiple(List<Piece> p, int from) =>
+        p[from].Text.Length >= 6 && p[from].Text.EndsWith("ing", StringComparison.Ordinal) && p[from + 1].IsWord
+        && p[from + 1].Text is "to" or "into" or "through" or "at" or "in" or "on" or "from" or "with" or "out" or "up" or "back" or "down" or "past" or "along" or "across" or "the" or "a" or "an" or "his" or "her" or "their";
+
     private static readonly HashSet<string> IntroductionOpeners = new(StringComparer.Ordinal)
     {
         "Back",
+        // "Regarding Trump's rhetoric, Woods said ...", "Minutes later, ...", "Eight years ago, ...".
+        "Regarding", "Concerning", "Minutes", "Months", "Years", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+        "Twenty",
         "In", "At", "During", "After", "Before", "Speaking", "On", "Asked", "Following", "Addressing", "Writing", "Since", "Amid",
         "Despite", "Over", "Under", "Earlier", "Later", "Appearing", "Campaigning", "Interviewed", "Responding",
         // "Early in his campaign, Trump attacked ...": time adverbs that open a phrase (and may be surnames elsewhere).
@@ -160,16 +199,8 @@ internal static partial class CueFinder
     {
         if (end <= start)
             return -1;
-        if (start == 0 && IsDateline(p, start, end))
-        {
-            for (var k = end; k < p.Count && k < end + 8; k++)
-            {
-                if (p[k].Kind == PieceKind.Dash)
-                    return k + 1;
-            }
-
-            return -1;
-        }
+        if (start == 0 && SentencePieces.DatelineEnd(p) is var afterDateline and > 0)
+            return afterDateline;
 
         var dates = true;
         for (var k = start; k < end && dates; k++)
@@ -183,18 +214,4 @@ internal static partial class CueFinder
     /// <summary>True for "Clinton's", "Clinton’s", "Sanders'".</summary>
     public static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('’');
-
-    private static bool IsDateline(List<Piece> p, int start, int end)
-    {
-        if (end >= p.Count || !(p[end].Kind == PieceKind.Dash || p[end].Text == "("))
-            return false;
-        for (var k = start; k < end; k++)
-        {
-            var word = p[k].Text.AsSpan();
-            if (word.Length < 2 || word.ContainsAnyInRange('a', 'z') || !word.ContainsAnyInRange('A', 'Z'))
-                return false;
-        }
-
-        return true;
-    }
 }

@@ -34,7 +34,7 @@ internal static partial class CueFinder
             var word = p[v].Text;
             if (word is "according" or "According" && v + 1 < p.Count && p[v + 1].Text == "to")
             {
-                cues.Add(new Cue(v, "according to", IssuerOf(p, ReadRight(p, v + 2)), CueForm.According));
+                cues.Add(new Cue(v, "according to", AuthorOf(p, IssuerOf(p, ReadRight(p, v + 2))), CueForm.According));
                 continue;
             }
 
@@ -125,8 +125,12 @@ internal static partial class CueFinder
 
             // "Trump went on," / "Clinton shot back:": the particle belongs to the verb.
             var next = phrasal && v + 1 < p.Count && p[v + 1].Text is "on" or "back" ? v + 1 : v;
+            // "Rubio fired back forcefully: "..."": a manner adverb may follow the particle.
+            if (next > v && next + 1 < p.Count && p[next + 1].IsWord && IsMannerAdverb(p[next + 1].Text))
+                next++;
             var beforeQuote = next + 2 < p.Count && p[next + 1].Kind is PieceKind.Colon or PieceKind.Comma && p[next + 2].Kind == PieceKind.Quote;
-            var endsAfter = next + 1 >= p.Count || p[next + 1].Kind is PieceKind.End or PieceKind.Comma;
+            // ""...," Brenn shot back with a laugh.": after its particle a phrasal verb may go on with a circumstance.
+            var endsAfter = next + 1 >= p.Count || p[next + 1].Kind is PieceKind.End or PieceKind.Comma || (next > v && p[next + 1].Text is "with" or "at" or "in" or "to");
             // Reading the speaker is the costly part and most verb-like words stand nowhere near a quote: look first.
             if (!beforeQuote && !endsAfter)
                 continue;
@@ -171,6 +175,20 @@ internal static partial class CueFinder
         return new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon);
     }
 
+    // "according to calculations by Ed Marlow", "according to a court document filed by state attorney Ed Marlow":
+    // the work a named author wrote speaks with the author's voice; without a name after "by" the work stays the source.
+    private static SpeakerPhrase? AuthorOf(List<Piece> p, SpeakerPhrase? work)
+    {
+        if (work is null)
+            return null;
+        var by = Index(p, work.End);
+        if (by < 0 || by + 1 >= p.Count || p[by].Text != "by" || ReadRight(p, by + 1) is not { } author)
+            return work;
+        var from = by + 1;
+        var to = Index(p, author.End);
+        return AnyCapitalised(p, from, (to < 0 ? p.Count : to) - 1) ? author : work;
+    }
+
     // "Cost estimates, he added, were ...": before an attribution set off by commas, a word that looks like a verb ends
     // the subject of the reported words; it is not a cue of its own.
     private static void DropSubjectsOfParentheticals(List<Piece> p, List<Cue> cues)
@@ -195,10 +213,23 @@ internal static partial class CueFinder
         while (k >= 0 && colon - k <= 6 && p[k].IsWord && (p[k].IsCapitalised || p[k].Text == "and"))
             k--;
         var first = k + 1;
-        if (first >= colon || !p[first].IsCapitalised || !p[colon - 1].IsCapitalised)
+        if (first >= colon || !p[first].IsCapitalised || !p[colon - 1].IsCapitalised || ListenerBefore(p, first))
             return null;
         return k < 0 || p[k].Kind == PieceKind.Dash || (p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.Boundaries.Contains(p[k].Text)) || p[k].Text == "from"
             ? first : null;
+    }
+
+    // "... broke down what was wrong to the Dutch newspaper NRC Handelsblad: "..."": a name after "to" or "told" is
+    // whom the words were for, not who said them.
+    private static bool ListenerBefore(List<Piece> p, int first)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 4 && p[k].IsWord; k--)
+        {
+            if (p[k].Text is "to" or "told" or "tells" or "tell")
+                return true;
+        }
+
+        return false;
     }
 
     // "Trump issued a statement saying ...", "The town released a statement Wednesday saying ...": what the document

@@ -15,6 +15,12 @@ internal sealed class IdentityEntry(string canonical, SpeakerKind kind)
 
     public List<string> Aliases { get; } = [];
 
+    /// <summary>True for a topic profile's entity.</summary>
+    public bool Seeded { get; set; }
+
+    /// <summary>The roles a topic profile gives this identity (not saved: profiles give them again at every start).</summary>
+    public List<string> SeedRoles { get; } = [];
+
     /// <summary>True when created or grown since the last save.</summary>
     public bool Dirty { get; set; } = true;
 

@@ -29,6 +29,7 @@ public sealed class IdentityResolver
                 Roles = entity.Role is null ? [] : [entity.Role],
                 Aliases = entity.Aliases,
             });
+            resolver.Seed(entity.Name, entity.Kind, entity.Role);
         }
 
         return resolver;
@@ -57,6 +58,19 @@ public sealed class IdentityResolver
             foreach (var role in identity.Roles)
                 entry.AddRole(role);
             entry.Dirty = false;
+        }
+    }
+
+    // Marks a profile's entity, with its role: the only identities and roles the lookups for a new article trust.
+    private void Seed(string name, string kind, string? role)
+    {
+        lock (_gate)
+        {
+            if (Lookup(name, kind == "institution" ? SpeakerKind.Institution : SpeakerKind.Person) is not { } entry)
+                return;
+            entry.Seeded = true;
+            if (role is not null && !entry.SeedRoles.Contains(role, StringComparer.OrdinalIgnoreCase))
+                entry.SeedRoles.Add(role);
         }
     }
 
@@ -116,7 +130,22 @@ public sealed class IdentityResolver
             return (Lookup(name, SpeakerKind.Person) ?? Lookup(name, SpeakerKind.Institution))?.ToIdentity();
     }
 
-    /// <summary>The identity whose alias is <paramref name="phrase"/> ("the Defence Secretary") or whose role holds all its words.</summary>
+    /// <summary>
+    /// The profile identity a name or alias stands for ("Healey" is John Healey), without creating one; null when
+    /// unknown, ambiguous or learned only from articles: another article's "Bennett" may be anyone of that name.
+    /// </summary>
+    public SpeakerIdentity? FindSeeded(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        lock (_gate)
+            return (Lookup(name, SpeakerKind.Person) ?? Lookup(name, SpeakerKind.Institution)) is { Seeded: true } entry ? entry.ToIdentity() : null;
+    }
+
+    /// <summary>
+    /// The identity whose alias is <paramref name="phrase"/> ("the Defence Secretary") or whose profile role holds all
+    /// its words. Only the roles topic profiles give count: the roles articles teach ("a senator", "the family's
+    /// spokesman") belong to their article, and another article's "the senator" is rarely the same person.
+    /// </summary>
     public SpeakerIdentity? FindByRole(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
@@ -127,7 +156,7 @@ public sealed class IdentityResolver
         {
             if (_byKey.TryGetValue(SpeakerKey.Of(phrase), out var exact) && exact.Kind == SpeakerKind.Person)
                 return exact.ToIdentity();
-            var matches = _entries.Where(e => e.Roles.Any(r => words.All(SpeakerKey.Words(r).Contains))).ToList();
+            var matches = _entries.Where(e => e.SeedRoles.Any(r => words.All(SpeakerKey.Words(r).Contains))).ToList();
             return matches.Count == 1 ? matches[0].ToIdentity() : null;
         }
     }

@@ -89,7 +89,7 @@ internal static class NameLexicon
         "october november december new hampshire south north east west southern northern eastern western african-american american " +
         "democrats republicans americans muslims christians latinos house senate street avenue county city state university college " +
         "school church center centre airport station road lake river island islands mount fort bay beach valley park hall tower " +
-        "plaza hotel casino arena stadium square");
+        "plaza hotel casino arena stadium square capitol");
 
     /// <summary>Days and months: never a name. "May" is left out (a surname too).</summary>
     public static readonly FrozenSet<string> Dates = Set(
@@ -125,7 +125,21 @@ internal static class NameLexicon
         "marsha susana jeanne janet yvette liz priti suella rachel bridget kemi penny jacinda sanna kristalina roberta " +
         "mette-marie ewa beata agnieszka julia yulia iryna olena natalia tatiana svetlana ekaterina valentina victoria " +
         "kate louise sophie emma charlotte alice grace jane joan judith ruth rose diane martha nora ellen kristi ayanna " +
-        "chelsea abigail brooke erin dana kristen mika joy whoopi rosie candy andrea gretchen dee dee judy cheryl");
+        "chelsea abigail brooke erin dana kristen mika joy whoopi rosie candy andrea gretchen dee dee judy cheryl " +
+        // More common first names, so a pronoun meets the person it fits.
+        "katie kathy kathryn kelly kelli kristin kristina krista lauren leah lily lillian lori lorraine lucy lydia " +
+        "lynn mallory marcia marian marie marilyn marjorie marla megan melanie meredith michele mia miranda molly " +
+        "monica nadia naomi natalie nicole nina olivia paige pam pamela paula pauline peggy phyllis priscilla rachael " +
+        "regina renee rita rosa rosalind sabrina sally sara shannon sheila sherry shelby sonia stacey " +
+        "stacy sue suzanne sylvia tamara tanya teresa terri tiffany tina tracy valerie vanessa vera veronica vicki " +
+        "virginia wanda wendy yvonne zoe betsy brigid carrie claudia colleen connie courtney crystal daisy danielle " +
+        "darlene dawn denise dolores doris dorothy edith eileen elaine eleanor elena elise eliza ella ellie eva evelyn " +
+        "faith frances gail gina gloria gwen hannah harriet hazel heather holly irene isabel jackie jacqueline " +
+        "jeannie jenna jenny jessie jo joanna joanne jocelyn josephine joyce juanita julie june karla katelyn kayla " +
+        "kelsey ann annie april audrey becky bernadette beth beverly bonnie brenda brittany caitlin camille carla " +
+        "carmen caroline cassandra cecilia charlene cindy clara leslie loretta maggie marcy maureen mildred norma " +
+        "patty rhonda rosemary ruby toni trish tricia vivian arianna ayaan billie neera jeanine kirstjen " +
+        "lolita dena");
 
     private static readonly FrozenSet<string> Male = Set(
         "john donald bernie barack joe mike mitt ted marco jeb ben chris rand scott paul newt rudy reince corey jason " +
@@ -139,7 +153,22 @@ internal static class NameLexicon
         "jacques nicolas olivier gabriel bruno manfred wolfgang horst markus lars mats stefan hans martin luis carlos " +
         "jose juan antonio giuseppe matteo mario sergio silvio benjamin ehud recep hakan mohammed muhammad ali hassan " +
         "reid harry mitch chuck tom lindsay rick bobby herman marco mike hugh wolf jake anderson lester " +
-        "howard reince kasich lamar orrin jay joaquin julian martin tim cory");
+        "howard reince kasich lamar orrin jay joaquin julian martin tim cory " +
+        "abe adrian alan albert alex alfred allen alvin andre andy angelo arnold art barry bernard bert billy blake " +
+        "bob brad bradley brandon brent brett bruce bryan bud byron calvin cameron cecil cesar chad charlie chester " +
+        "chip clarence clark claude clay clayton cliff clifford clint clyde cody colin connor craig curt curtis dale " +
+        "damon dan danny darrell darren dave dean derek desmond dewey don donnie doug drew duane duncan dwight " +
+        "earl ed eddie edgar eli elijah elliot elliott elmer emil ernest ernie ethan eugene evan everett felix " +
+        "fernando floyd francis franklin fred freddie freddy gabe gene geoffrey gerald gerry gil glen glenn gordon " +
+        "graham grant greg guy hank harvey hector herb herbert homer hunter ian irving isaac jackson jamal " +
+        "javier jed jeremiah jerome jesse jimmy joel joey johnny jon jordan jorge joseph julio karl ken kenny kent " +
+        "kirk kurt lance leo leon leonard leroy lewis lloyd lou louie louis lucas luke lyle mack malcolm manuel " +
+        "marc marcus marvin matt maurice max melvin micah mickey miguel miles milton mitchell monte morris " +
+        "murray myron nate neal ned neil nelson noah norman oliver omar oscar otis owen perry phil philip phillip " +
+        "preston quentin ralph ramon randall randy ray reggie rex ricardo rich richie rickey ricky robbie roberto rod " +
+        "rodney roland ron ronnie ross roy ruben rudolph russ russell sal sam sammy seth shane shawn sherman " +
+        "sid simon stan stanley stuart tad terrence theodore tod todd tommy travis trey troy tucker vernon vic victor " +
+        "vince vincent wade wallace walt warren wayne wendell wesley wilbur will willard willie wilson winston zach");
 
     /// <summary>The usual gender of a first name: 'm', 'f' or '?' when unknown.</summary>
     public static char GenderOf(string firstName)

@@ -15,8 +15,8 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
     /// <summary>The folded last token, the surname of a person (folded once: the cast compares it for every mention).</summary>
     public string Surname => _surname ??= Tokenizer.Fold(Tokens[^1]);
 
-    /// <summary>The folded first token when the name has several, else null.</summary>
-    public string? FirstName => Tokens.Length > 1 ? _firstName ??= Tokenizer.Fold(Tokens[0]) : null;
+    /// <summary>The folded first token when the name has several, else null; "von der Leyen" gives no first name.</summary>
+    public string? FirstName => Tokens.Length > 1 && !IsParticle(Tokens[0]) ? _firstName ??= Tokenizer.Fold(Tokens[0]) : null;
 
     private string? _surname;
     private string? _firstName;
@@ -49,14 +49,13 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var tokens = written.Select(StripPossessive).ToList();
         if (tokens.Count == 0)
             return null;
+        if (PlaceAfterPerson(tokens) is var of and > 0 && ParseUncached(string.Join(' ', written.Take(of))) is { Kind: SpeakerKind.Person } person)
+            return person with { Role = person.Role is null ? string.Join(' ', written.Skip(of)) : $"{person.Role} {string.Join(' ', written.Skip(of))}" };
         var gender = '?';
         var end = tokens.Count;
         var start = end;
         while (start > 0 && IsNameToken(tokens, start - 1))
             start--;
-        // A name never starts with a particle: "of Defence" is the tail of an institution.
-        while (start < end && IsParticle(tokens[start]))
-            start++;
         var isInstitution = tokens.Any(t => NameLexicon.InstitutionWords.Contains(t)) && (start == end || tokens.Skip(start).Any(t => NameLexicon.InstitutionWords.Contains(t)))
             // "Bank of England", "University of Texas": what follows "of" after an institution word is its place.
             || (start >= 2 && tokens[start - 1] == "of" && NameLexicon.InstitutionWords.Contains(tokens[start - 2]));
@@ -86,11 +85,34 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         return new NameParts(role, string.Join(' ', nameTokens), SpeakerKind.Person, gender);
     }
 
+    // "Sen. Tomas Brenn of Florida", "Juan Ortiz of Oakland": "of" after a personal name (not after a role or an
+    // institution, as in "Secretary of State" or "Bank of England") opens where the person is from; the person speaks,
+    // and the place only describes them. The index of that "of", or -1.
+    private static int PlaceAfterPerson(List<string> tokens)
+    {
+        var of = tokens.IndexOf("of");
+        if (of < 1 || of + 1 >= tokens.Count || !char.IsUpper(tokens[of + 1][0]))
+            return -1;
+        var before = tokens[of - 1];
+        return char.IsUpper(before[0]) && IsNameToken(tokens, of - 1) && !NameLexicon.InstitutionWords.Contains(before)
+            && !NameLexicon.Places.Contains(before) && !NameLexicon.NotNames.Contains(before)
+            ? of
+            : -1;
+    }
+
     private static bool IsNameToken(List<string> tokens, int i)
     {
         var t = tokens[i];
+        // "Ursula von der Leyen", "President von der Leyen", "de Blasio": a run of particles before a capitalised word
+        // opens the surname, whatever stands before it.
         if (IsParticle(t))
-            return i > 0 && char.IsUpper(tokens[i - 1][0]) && !NameLexicon.RoleWords.Contains(tokens[i - 1]);
+        {
+            var next = i + 1;
+            while (next < tokens.Count && IsParticle(tokens[next]))
+                next++;
+            return next < tokens.Count && char.IsUpper(tokens[next][0]);
+        }
+
         return t.Length > 0 && char.IsUpper(t[0]) && !NameLexicon.RoleWords.Contains(t) && !NameLexicon.Honorifics.Contains(t)
             && !NameLexicon.Dates.Contains(t) && !NameLexicon.NotNameWords.Contains(t);
     }

@@ -109,7 +109,9 @@ internal static class SentencePieces
     /// in capitals, perhaps a country or a date, and an agency in brackets, then a colon or dash; 0 when the sentence
     /// opens with none.
     /// </summary>
-    public static int DatelineEnd(List<Piece> p)
+    public static int DatelineEnd(List<Piece> p) => Math.Max(CapitalsDatelineEnd(p), Math.Max(0, DashDatelineEnd(p)));
+
+    private static int CapitalsDatelineEnd(List<Piece> p)
     {
         var k = 0;
         while (k < p.Count && k < 4 && p[k].IsWord && IsInCapitals(p[k].Text))
@@ -129,6 +131,36 @@ internal static class SentencePieces
             k += 3;
         return k < p.Count && p[k].Kind is PieceKind.Colon or PieceKind.Dash ? k + 1 : 0;
     }
+
+    /// <summary>
+    /// The same for a dateline ending in a dash that may not be in capitals ("WASHINGTON (AP) —", "DES MOINES, Iowa —",
+    /// "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"): a place in capitals, or any place with an agency in brackets,
+    /// then dates, places and brackets up to a dash. -1 when the sentence opens with none.
+    /// </summary>
+    private static int DashDatelineEnd(List<Piece> p)
+    {
+        if (p.Count < 3 || !p[0].IsCapitalised)
+            return -1;
+        var capitals = IsAllCapitals(p[0].Text);
+        var agency = false;
+        for (var k = 1; k < p.Count && k < 14; k++)
+        {
+            var piece = p[k];
+            if (piece.Kind == PieceKind.Dash)
+                return (capitals || agency) && k + 1 < p.Count ? k + 1 : -1;
+            if (piece.Text == "(" && k + 2 < p.Count && p[k + 1].IsWord && IsAllCapitals(p[k + 1].Text) && p[k + 2].Text == ")")
+                agency = true;
+            var allowed = piece.Kind is PieceKind.Comma or PieceKind.Other || (piece.Kind == PieceKind.End && piece.Text == ".")
+                || (piece.IsWord && (char.IsUpper(piece.Text[0]) || char.IsDigit(piece.Text[0])));
+            if (!allowed)
+                return -1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsAllCapitals(string word) =>
+        word.Length >= 2 && !word.AsSpan().ContainsAnyInRange('a', 'z') && word.AsSpan().ContainsAnyInRange('A', 'Z');
 
     // "KYIV", "ST.": two letters or more, none of them lower case.
     private static bool IsInCapitals(string word) => word.Length >= 2 && char.IsUpper(word[0]) && !word.AsSpan().ContainsAnyInRange('a', 'z');

@@ -41,6 +41,17 @@ public sealed class IdentityResolverTests
         Assert.Equal("John Healey", Seeded().FindByRole("the Defence Secretary")?.Canonical);
     }
 
+    [Theory]
+    [InlineData("the French defence minister", "Sébastien Lecornu")]
+    [InlineData("the Keston senator", null)]
+    public void FindByRole_OnlyProfileRolesCount(string phrase, string? canonical)
+    {
+        // A role an article taught ("Keston senator") belongs to that article; the profile's roles hold everywhere.
+        var resolver = Seeded();
+        resolver.Resolve("Tomas Brenn", SpeakerKind.Person, "Keston senator");
+        Assert.Equal(canonical, resolver.FindByRole(phrase)?.Canonical);
+    }
+
     [Fact]
     public void Resolve_SurnameSharedByTwo_StaysAsWritten()
     {
