@@ -38,8 +38,10 @@ internal sealed partial class ArticleReading
         var from = v + 1;
         if (cue.Form == CueForm.Colon)
             return Report(p, from, LastContent(p), member, cue);
+        // "called for a "clear, shared" rulebook", "asked allies to "stand firm"": an appeal reports the quoted words it
+        // holds; what it asks for without quote marks is a call for action, not a report of speech, and is not a quote.
         if (CueFinder.AppealStart(p, v, cue.VerbText) is var appeal and > 0)
-            return Report(p, appeal, RelativeClauseEnd(p, v, appeal), member, cue, appeal: true);
+            return Report(p, appeal, RelativeClauseEnd(p, v, appeal), member, cue, quotedOnly: true, appeal: true);
         if (SpeechVerbs.HasListener(cue.VerbText))
             from = SkipListener(p, from, cue.VerbText);
         from = SkipToContent(p, from);
