@@ -475,7 +475,7 @@ internal sealed partial class ArticleReading
         _cast.Mention(member, start);
         var speaker = member.Kind == SpeakerKind.Institution ? InstitutionNames.Canonical(member.Name) : member.Name;
         var role = member.Roles.Count > 0 ? member.Roles[0] : null;
-        if (_identities is not null && member.Kind != SpeakerKind.Unnamed)
+        if (_identities is not null && member.Kind != SpeakerKind.Unnamed && !IsUnseededSurname(member, speaker))
         {
             var identity = _identities.Resolve(speaker, member.Kind, role);
             speaker = identity.Canonical;
@@ -484,6 +484,11 @@ internal sealed partial class ArticleReading
 
         _found.Add(new QuoteFinding(new Quote(speaker, role, _text[start..end], kind, start, end), clauseStart, clauseEnd, member.Kind));
     }
+
+    // "Carson said" in a story that never gives a first name: another story's Ben Carson may be someone else of that
+    // name, so a surname alone joins a known person only when a topic profile names them ("Healey" is John Healey).
+    private bool IsUnseededSurname(CastMember member, string speaker) =>
+        member.Kind == SpeakerKind.Person && !speaker.Contains(' ') && _identities!.FindSeeded(speaker) is null;
 
     private void EmitQuote(int q, CastMember member, QuoteKind kind, int clauseStart, int clauseEnd)
     {

@@ -1151,4 +1151,17 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Allies met on Monday.\n''They called it 'a bridge too far' and left,'' Tomas Brenn said.";
         Assert.DoesNotContain(Extract(text), q => q.Text == "a bridge too far");
     }
+
+    [Fact]
+    public void Extract_SurnameAloneInALaterStory_JoinsNoOneAnotherStoryNamed()
+    {
+        // One story named Ben Brenn; the next names only "Brenn", who may be anyone of that name.
+        var identities = new IdentityResolver();
+        var extractor = new RuleQuoteExtractor(identities);
+        extractor.Extract(new Article("a", "title", "Talks went on in Paris.\n\"We are close,\" said Ben Brenn, a trade envoy."));
+
+        var later = extractor.Extract(new Article("b", "title", "Talks went on in Rome.\n\"We are not close,\" Brenn said."));
+
+        Assert.Equal("Brenn", Assert.Single(later).Speaker);
+    }
 }
