@@ -163,7 +163,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// The person who was the latest subject or speaker in [<paramref name="recentFrom"/>, <paramref name="at"/>), when
     /// the article gave them no role; null when that subject is no person or has a role.
     /// </summary>
-    public CastMember? RolelessSubject(int at, int recentFrom)
+    public CastMember? RolelessSubject(int at, int recentFrom) => LatestSubject(at, recentFrom) is { Roles.Count: 0 } latest ? latest : null;
+
+    /// <summary>The latest sentence subject or speaker since <paramref name="recentFrom"/>, when it is a person.</summary>
+    public CastMember? LatestSubject(int at, int recentFrom)
     {
         CastMember? latest = null;
         var latestAt = -1;
@@ -173,7 +176,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
                 (latest, latestAt) = (member, position);
         }
 
-        return latest is { Kind: SpeakerKind.Person, Roles.Count: 0 } ? latest : null;
+        return latest is { Kind: SpeakerKind.Person } ? latest : null;
     }
 
     // The first person mentioned in (at, aheadTo) whose roles hold every word of the description; null when none is.

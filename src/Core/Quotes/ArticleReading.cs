@@ -298,6 +298,8 @@ internal sealed partial class ArticleReading
         var determiner = NameLexicon.Determiners.Contains(words[0]);
         if (AnyUpper(words, determiner ? 1 : 0))
         {
+            if (EpithetOfLatestSubject(words, at) is { } called)
+                return called;
             if (NameParts.Parse(phrase.Text) is not null)
                 return _cast.Named(phrase.Text, at, phrase.Role);
             if (NameParts.IsGroup(words[^1]))
@@ -306,7 +308,7 @@ internal sealed partial class ArticleReading
         }
 
         if (words[0] is "the" or "The")
-            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? (words.Length <= 4 ? _cast.Unnamed(Lower(phrase.Text), at) : null);
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? EpithetOfLatestSubject(words, at) ?? (words.Length <= 4 ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         var head = words[^1];
         if (words.Length <= 8 && (determiner || NameLexicon.UnnamedHeads.Contains(head)) && (NameLexicon.UnnamedHeads.Contains(head) || head.EndsWith('s')))
             return _cast.Unnamed(Lower(phrase.Text), at);
@@ -326,7 +328,21 @@ internal sealed partial class ArticleReading
     // description headed by an office that no one's given role fits is the story's latest subject, when the story
     // gave that person no role to compare: it names someone, then calls them by their office. Null otherwise.
     private CastMember? OfficeOfLatestSubject(string[] words, int at) =>
-        words.Length > 1 && words[0] is "the" or "The" && OfficeHeads.Contains(words[^1]) ? _cast.RolelessSubject(at, RecentFrom(at)) : null;
+        words.Length > 1 && words[0] is "the" or "The" && OfficeHeads.Contains(words[^1]) ? _cast.RolelessSubject(at, RecentFrom(at))
+            : EpithetOfLatestSubject(words, at);
+
+    // "Sen. Roger Wicker said ... "...," the Mississippi Republican said", "the 51-year-old told reporters": an epithet
+    // of party, age or nationality calls the story's latest subject by something no role states. Null otherwise.
+    private CastMember? EpithetOfLatestSubject(string[] words, int at) =>
+        words.Length is > 1 and <= 4 && words[0] is "the" or "The" && IsEpithet(words[^1]) ? _cast.LatestSubject(at, RecentFrom(at)) : null;
+
+    private static bool IsEpithet(string head) =>
+        head.EndsWith("-year-old", StringComparison.Ordinal) || PartyEpithets.Contains(head) || NameLexicon.Demonyms.Values.Contains(head);
+
+    private static readonly HashSet<string> PartyEpithets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "republican", "democrat", "conservative", "liberal", "socialist", "centrist", "nationalist", "populist", "veteran",
+    };
 
     // Heads of a description that an office holder is called by; a spokesman or an aide is someone else.
     private static readonly HashSet<string> OfficeHeads = new(StringComparer.Ordinal)

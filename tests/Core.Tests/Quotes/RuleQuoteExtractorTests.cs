@@ -1164,4 +1164,15 @@ public sealed class RuleQuoteExtractorTests
 
         Assert.Equal("Brenn", Assert.Single(later).Speaker);
     }
+
+    [Theory]
+    // An epithet of party, age or nationality calls the latest subject by something no role states.
+    [InlineData("the Mississippi Republican")]
+    [InlineData("the 51-year-old")]
+    [InlineData("the Social Democrat")]
+    public void Extract_EpithetForTheLatestSubject_NamesThem(string epithet)
+    {
+        var text = "Talks went on in Rome.\nSen. Tomas Brenn said the plan owed Congress an answer.\n\"I want it before spring,\" " + epithet + " said.";
+        Assert.Equal("Tomas Brenn", Single(text, "I want it before spring").Speaker);
+    }
 }
