@@ -426,10 +426,10 @@ internal static partial class CueFinder
             if (p[first].Kind == PieceKind.Quote || p[first].Kind == PieceKind.End)
                 return null;
             // "The shadow defence secretary, James Cartlidge, said": the description first, the name between commas.
-            if (p[first].Kind == PieceKind.Comma && p[first - 1].IsWord && !p[first - 1].IsCapitalised && comma - first - 1 is >= 1 and <= 4
-                && AllCapitalised(p, first + 1, comma - 1) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
+            if (p[first].Kind == PieceKind.Comma && comma - first - 1 is >= 1 and <= 4 && AllCapitalised(p, first + 1, comma - 1)
+                && DescriptionHead(p, first - 1) is var head and >= 0)
             {
-                var roleFrom = CollectLeft(p, first - 1);
+                var roleFrom = CollectLeft(p, head);
                 var roleText = roleFrom <= first - 1 ? string.Join(' ', p.Skip(roleFrom).Take(first - roleFrom).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w))) : null;
                 return Phrase(p, first + 1, comma - 1, roleText is { Length: > 0 } ? roleText : null);
             }
@@ -478,6 +478,24 @@ internal static partial class CueFinder
         }
 
         return null;
+    }
+
+    // Where the role word heading a description that ends at k stands: k itself ("The shadow defence secretary"), or
+    // the word before a short phrase of place or body ("Ukraine's ambassador to Canada", "the head of the navy"); -1
+    // when the description ends in no role.
+    private static int DescriptionHead(List<Piece> p, int k)
+    {
+        if (k < 0 || !p[k].IsWord)
+            return -1;
+        if (!p[k].IsCapitalised)
+            return NameLexicon.RoleWords.Contains(p[k].Text) ? k : -1;
+        for (var m = k - 1; m >= 1 && k - m <= 3 && p[m].IsWord; m--)
+        {
+            if (p[m].Text is "to" or "of" or "for" or "at" or "in")
+                return p[m - 1].IsWord && !p[m - 1].IsCapitalised && NameLexicon.RoleWords.Contains(p[m - 1].Text) ? m - 1 : -1;
+        }
+
+        return -1;
     }
 
     // "her chief of staff", not "his mother refused to teach him": a few words with no verb among them.

@@ -1175,4 +1175,11 @@ public sealed class RuleQuoteExtractorTests
         var text = "Talks went on in Rome.\nSen. Tomas Brenn said the plan owed Congress an answer.\n\"I want it before spring,\" " + epithet + " said.";
         Assert.Equal("Tomas Brenn", Single(text, "I want it before spring").Speaker);
     }
+
+    [Fact]
+    public void Extract_DescriptionWithPlaceBeforeNameApposition_NamesThePerson()
+    {
+        var quote = Single("Talks went on in Ottawa.\nUkraine's ambassador to Canada, Anna Quill, said Kyiv was grateful.", "Kyiv was grateful");
+        Assert.Equal(("Anna Quill", "Ukraine's ambassador to Canada"), (quote.Speaker, quote.Role));
+    }
 }
