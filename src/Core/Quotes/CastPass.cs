@@ -59,6 +59,10 @@ internal static class CastPass
                 }
                 // "Former Yorkshire governor Ed Marlow was blunt": the description before the role is part of the subject.
                 var lead = first;
+                // "Ukraine's air force spokesman Yuriy Ihnat welcomed ...": lower-case nouns right before the role qualify it.
+                while (first < i && first - lead < 2 && lead > 1 && p[lead - 1].IsWord && IsQualifyingNoun(p[lead - 1].Text) && p[lead - 2].IsWord
+                    && (p[lead - 2].IsCapitalised || IsQualifyingNoun(p[lead - 2].Text)))
+                    lead--;
                 while (first < i && lead > 0 && p[lead - 1].IsWord && (p[lead - 1].IsCapitalised || NameLexicon.RoleWords.Contains(p[lead - 1].Text))
                     && !NameLexicon.Boundaries.Contains(p[lead - 1].Text))
                     lead--;
@@ -81,6 +85,11 @@ internal static class CastPass
             end++;
         return end;
     }
+
+    // "air", "force", "navy": a lower-case word that is no verb, function word or determiner, as nouns before a role are.
+    private static bool IsQualifyingNoun(string word) =>
+        word.Length > 2 && char.IsLower(word[0]) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
+        && !NameLexicon.Determiners.Contains(word) && !NameLexicon.Pronouns.Contains(word) && !SpeechVerbs.IsSpeech(word) && !word.Contains('\'');
 
     private static void Introduce(ArticleCast cast, List<Piece> p, int first, int last, bool subject, int place)
     {

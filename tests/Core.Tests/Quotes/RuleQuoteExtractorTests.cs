@@ -1182,4 +1182,13 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single("Talks went on in Ottawa.\nUkraine's ambassador to Canada, Anna Quill, said Kyiv was grateful.", "Kyiv was grateful");
         Assert.Equal(("Anna Quill", "Ukraine's ambassador to Canada"), (quote.Speaker, quote.Role));
     }
+
+    [Fact]
+    public void Extract_PronounAfterASubjectWithALongRole_IsThatSubject()
+    {
+        // Nouns before the role ("air force spokesman") still make Quill the sentence's subject, whom "she" means.
+        const string text = "Talks went on in Kyiv.\nTomas Brenn said taxpayers should not pay for the mission.\n"
+            + "Ukraine's air force spokeswoman Anna Quill welcomed the offer. The western regions were the least protected, she said.";
+        Assert.Equal("Anna Quill", Single(text, "The western regions were the least protected").Speaker);
+    }
 }
