@@ -278,6 +278,13 @@ internal sealed partial class ArticleReading
             return _cast.Pronoun(words[0], at, RecentFrom(at), _paragraphStarts[Math.Max(0, paragraph - 1)]);
         }
 
+        // "..., says minister", "Pentagon official tells senators": a headline calls by role alone the person the story
+        // introduces with that role.
+        if (ParagraphOf(at) == 0 && words.Length <= 3 && !NameLexicon.Determiners.Contains(words[0])
+            && (NameLexicon.RoleWords.Contains(words[^1]) || NameLexicon.UnnamedHeads.Contains(words[^1])) && char.IsLower(words[^1][0])
+            && _cast.Describe(phrase.Text, at, RecentFrom(at), AheadTo(at)) is { Kind: SpeakerKind.Person } introduced)
+            return introduced;
+
         // "Blumenthal and Cohen:", "Trump and Ryan issued a statement saying": people named together speak together,
         // kept as written; neither alone said it.
         if (IsNamedGroup(words))

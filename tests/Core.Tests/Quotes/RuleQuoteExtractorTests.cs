@@ -1191,4 +1191,12 @@ public sealed class RuleQuoteExtractorTests
             + "Ukraine's air force spokeswoman Anna Quill welcomed the offer. The western regions were the least protected, she said.";
         Assert.Equal("Anna Quill", Single(text, "The western regions were the least protected").Speaker);
     }
+
+    [Fact]
+    public void Extract_HeadlineSpeakerByRoleAlone_IsThePersonTheStoryIntroduces()
+    {
+        const string text = "Jets could police the skies \"within weeks\", says minister\n"
+            + "THE HAGUE, Nov 16 — The Netherlands is ready to send jets to western Ukraine, Defence Minister Tomas Brenn said on Monday.";
+        Assert.Equal("Tomas Brenn", Single(text, "within weeks").Speaker);
+    }
 }
