@@ -369,7 +369,9 @@ internal sealed partial class ArticleReading
     // opens with its subject (not the "that" of "posted that video"), after a verb that takes one.
     private static bool ThatClauseOf(List<Piece> p, Cue cue, int a) =>
         SpeechVerbs.ReportsThatClause(cue.VerbText) && a > cue.Verb + 1 && a < p.Count && p[a - 1].Text == "that" && p[a].IsWord
-        && (p[a].IsCapitalised || char.IsDigit(p[a].Text[0]) || p[a].Text is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "he" or "she" or "it" or "they" or "we" or "there" or "this" or "some" or "no");
+        && (p[a].IsCapitalised || char.IsDigit(p[a].Text[0]) || p[a].Text is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "our" or "he" or "she" or "it" or "they" or "we" or "there" or "this" or "some" or "no"
+            // "posted on Telegram that partners had agreed ...": a bare plural subject, then its verb.
+            || (a + 1 < p.Count && p[a + 1].IsWord && StartsPredicate(p[a + 1].Text)));
 
     // "described the talks as constructive but unfinished": a verb of describing speaks without quote marks too, through
     // an object and what it was called; a bare "described as" right after the verb is a passive, not speech.

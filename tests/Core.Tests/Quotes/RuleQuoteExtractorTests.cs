@@ -1199,4 +1199,11 @@ public sealed class RuleQuoteExtractorTests
             + "THE HAGUE, Nov 16 — The Netherlands is ready to send jets to western Ukraine, Defence Minister Tomas Brenn said on Monday.";
         Assert.Equal("Tomas Brenn", Single(text, "within weeks").Speaker);
     }
+
+    [Fact]
+    public void Extract_PostedThatWithABarePluralSubject_IsReportedSpeech()
+    {
+        var quote = Single("Talks went on in Kyiv.\nLater, Tomas Brenn posted on Telegram that partners had agreed to send radars.", "partners had agreed to send radars");
+        Assert.Equal((QuoteKind.Indirect, "Tomas Brenn"), (quote.Kind, quote.Speaker));
+    }
 }
