@@ -60,7 +60,7 @@ internal sealed partial class ArticleReading
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
             spoke = nextClause > from ? Report(p, from, Math.Min(nextClause - 1, RelativeClauseEnd(p, v, from)), member, cue)
                 : nextSpeaker > from ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
-                : Report(p, from, RelativeClauseEnd(p, v, from), member, cue);
+                : Report(p, from, Math.Min(RelativeClauseEnd(p, v, from), BeforeSecondCue(p, from)), member, cue);
         var before = CoordinatedBefore(p, speakerFirst - 1);
         // "..., Marlow said." / "..., Marlow told reporters on Monday.": the attribution closes a sentence of reported words.
         var closing = !spoke && ShortTail(p, v + 1) && before >= 0 && p.FindIndex(0, before + 1, x => x.Kind == PieceKind.Quote) < 0;
@@ -616,6 +616,27 @@ internal sealed partial class ArticleReading
         return SpeechVerbs.IsSpeech(word) || word is "is" or "was" or "has" or "had" or "will" or "would" or "can" or "could"
             || (word.EndsWith("ed", StringComparison.Ordinal) && !(k + 1 < p.Count && p[k + 1].Text == "by"));
     }
+
+    // "confirmed that a meeting had taken place but said it had been "short and correct"": the reported clause ends
+    // before the "but" or "and" that opens the subject's next cue, which reports what follows it; the last piece
+    // otherwise.
+    private static int BeforeSecondCue(List<Piece> p, int from)
+    {
+        for (var k = from + 2; k < p.Count; k++)
+        {
+            if (p[k].Kind == PieceKind.End)
+                break;
+            if (p[k - 1].Text is "and" or "but" && SecondCueAt(p, k)
+                && (k + 1 >= p.Count || p[k + 1].Kind == PieceKind.Quote || p[k + 1].Text == "that" || (p[k + 1].IsWord && StartsClause(p, k + 1))))
+                return k - 2;
+        }
+
+        return p.Count - 1;
+    }
+
+    // A word that can open a reported clause after a verb: a pronoun, a determiner or a capitalised name.
+    private static bool StartsClause(List<Piece> p, int k) =>
+        p[k].IsCapitalised || NameLexicon.Pronouns.Contains(p[k].Text) || NameLexicon.Determiners.Contains(p[k].Text);
 
     private static bool OpensOwnReport(List<Piece> p, int k) =>
         k < p.Count && (p[k].Text == "that" || p[k].Kind == PieceKind.Quote

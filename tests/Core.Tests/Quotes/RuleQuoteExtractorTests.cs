@@ -1206,4 +1206,12 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single("Talks went on in Kyiv.\nLater, Tomas Brenn posted on Telegram that partners had agreed to send radars.", "partners had agreed to send radars");
         Assert.Equal((QuoteKind.Indirect, "Tomas Brenn"), (quote.Kind, quote.Speaker));
     }
+
+    [Fact]
+    public void Extract_ClauseBeforeTheSubjectsNextCue_IsReportedOnItsOwn()
+    {
+        const string text = "Talks went on in Kyiv.\nA spokesman for the ministry confirmed that a meeting had taken place but said it had been \"short and correct\".";
+        Assert.Equal(QuoteKind.Indirect, Single(text, "a meeting had taken place").Kind);
+        Assert.Equal(QuoteKind.Partial, Single(text, "short and correct").Kind);
+    }
 }
