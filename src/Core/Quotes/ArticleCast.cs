@@ -182,6 +182,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     // The first person mentioned in (at, aheadTo) whose roles hold every word of the description; null when none is.
     private CastMember? IntroducedAhead(List<string> words, int at, int aheadTo)
     {
+        // Most lookups look back only: no pass over the mentions for them.
+        if (aheadTo <= at)
+            return null;
         CastMember? first = null;
         var firstAt = int.MaxValue;
         foreach (var (position, member, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
@@ -216,14 +219,14 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     // possessor counts as the word itself, a country as its adjective.
     private static string DescriptionWord(string text, Token token)
     {
-        if (!char.IsUpper(text[token.Start]) || token.End - token.Start < 3 || text[token.End - 1] != 's' || text[token.End - 2] is not ('\'' or '’'))
+        if (!char.IsUpper(text[token.Start]) || !CueFinder.EndsInPossessiveS(text.AsSpan(token.Start, token.End - token.Start)))
             return token.Value;
         var owner = text[token.Start..(token.End - 2)];
         return Tokenizer.Fold(NameLexicon.Demonyms.TryGetValue(owner, out var adjective) ? adjective : owner);
     }
 
     private static bool IsCommonPossessor(string phrase, Token token) =>
-        char.IsLower(phrase[token.Start]) && token.End - token.Start > 2 && phrase[token.End - 1] == 's' && phrase[token.End - 2] is '\'' or '’';
+        char.IsLower(phrase[token.Start]) && CueFinder.EndsInPossessiveS(phrase.AsSpan(token.Start, token.End - token.Start));
 
     private static bool Fits(CastMember member, List<string> words)
     {

@@ -85,8 +85,8 @@ internal sealed partial class ArticleReading
 
     // quotedOnly: the clause was cut short at the next speaker, so only quoted words in it are reported, never the
     // cut clause as indirect speech.
-    // appeal: the clause is what an appeal asked for ("asked allies to ...", "called for ..."), speech without quote marks
-    // though the verb otherwise speaks only through them.
+    // appeal: the clause is what an appeal asked for ("asked allies to ...", "called for ..."), read only for the quoted
+    // words in it (with quotedOnly), of which one word is enough.
     private bool Report(List<Piece> p, int a, int b, CastMember member, Cue cue, bool quotedOnly = false, bool appeal = false)
     {
         // "HELSINKI: Finland will ..., the minister said": the dateline is where the story was filed, not what was said.
@@ -177,9 +177,9 @@ internal sealed partial class ArticleReading
             return true;
         }
 
-        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !appeal && !DescribedAs(p, a, b, cue.VerbText) && !ThatClauseOf(p, cue, a)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
+        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !DescribedAs(p, a, b, cue.VerbText) && !ThatClauseOf(p, cue, a)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
             return false;
-        if (!appeal && SpeechVerbs.TakesObject(cue.VerbText) && !HasThat(p, cue.Verb, a) && !HasFiniteVerb(p, a, b))
+        if (SpeechVerbs.TakesObject(cue.VerbText) && !HasThat(p, cue.Verb, a) && !HasFiniteVerb(p, a, b))
             return false;
         clauseEnd = p[CircumstanceAfter(p, a, b)].End;
         Emit(member, QuoteKind.Indirect, clauseStart, TrimEnd(clauseStart, clauseEnd), clauseStart, TrimEnd(clauseStart, clauseEnd));
@@ -647,9 +647,9 @@ internal sealed partial class ArticleReading
     private static bool OpensRelativeClause(List<Piece> p, int k, int from) =>
         k > from && p[k - 1].IsWord && char.IsLower(p[k - 1].Text[0]) && k + 1 < p.Count && p[k + 1].IsWord && StartsPredicate(p[k + 1].Text);
 
+    // An auxiliary or a past tense (SecondVerb's), a common irregular past, or any word in "-ed".
     private static bool StartsPredicate(string word) =>
-        word is "was" or "were" or "is" or "are" or "had" or "has" or "have" or "would" or "will" or "could" or "can" or "should" or "might"
-            or "may" or "must" or "did" or "does" or "ran" or "took" or "made" or "came" or "went" or "began" or "left" or "met" or "held"
+        SecondVerb(word) || word is "ran" or "took" or "made" or "came" or "went" or "began" or "left" or "met" or "held"
         || (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal));
 
     // "said the plan was so bold that ...": a "that" after an auxiliary belongs to the reported clause; one after a

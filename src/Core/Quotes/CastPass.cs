@@ -17,7 +17,8 @@ internal static class CastPass
             if (IsHeadline(p))
                 continue;
             // "DES MOINES, Iowa —": a dateline names a place, not a person.
-            var i = SentencePieces.DatelineEnd(p);
+            var dateline = SentencePieces.DatelineEnd(p);
+            var i = dateline;
             while (i < p.Count)
             {
                 // Headlines capitalise every word: "Has", "Says", "To" are never part of a name.
@@ -35,7 +36,7 @@ internal static class CastPass
                     j++;
                 if (KinGender(p, i) is not '?' and var kin)
                 {
-                    IntroduceRelative(cast, JoinTexts(p, i, j - i + 1), p[i].Start, kin, OnlyOpenersBefore(p, KinPhraseStart(p, i)));
+                    IntroduceRelative(cast, JoinTexts(p, i, j - i + 1), p[i].Start, kin, OnlyOpenersBefore(p, dateline, KinPhraseStart(p, i)));
                     i = j + 1;
                     continue;
                 }
@@ -66,7 +67,7 @@ internal static class CastPass
                 while (first < i && lead > 0 && p[lead - 1].IsWord && (p[lead - 1].IsCapitalised || NameLexicon.RoleWords.Contains(p[lead - 1].Text))
                     && !NameLexicon.Boundaries.Contains(p[lead - 1].Text))
                     lead--;
-                var subject = OnlyOpenersBefore(p, lead);
+                var subject = OnlyOpenersBefore(p, dateline, lead);
                 var place = PlaceEnd(p, j);
                 Introduce(cast, p, first, j, subject, place);
                 i = place + 1;
@@ -206,9 +207,9 @@ internal static class CastPass
     }
 
     // A dateline ("LONDON: ...") is where the story was filed; the name after it still opens the sentence.
-    private static bool OnlyOpenersBefore(List<Piece> p, int first)
+    private static bool OnlyOpenersBefore(List<Piece> p, int dateline, int first)
     {
-        for (var k = SentencePieces.DatelineEnd(p); k < first; k++)
+        for (var k = dateline; k < first; k++)
         {
             if (p[k].IsWord && !NameLexicon.Openers.Contains(p[k].Text))
                 return OpeningPhraseBefore(p, first);

@@ -81,9 +81,9 @@ internal static partial class CueFinder
         return false;
     }
 
-    // "asked allies to send more air defence", "called on Nato to act", "called for a ceasefire": an appeal reports what
-    // was asked for without quote marks: the addressee with its infinitive, or the object of "for". Where that clause
-    // starts, or -1. A passive ("was called for Tuesday") appeals to no one.
+    // "asked allies to send more air defence", "called on Nato to act", "called for a ceasefire": an appeal, whose
+    // clause (the addressee with its infinitive, or the object of "for") is read only for its quoted words. Where that
+    // clause starts, or -1. A passive ("was called for Tuesday") appeals to no one.
     internal static int AppealStart(List<Piece> p, int v, string verb)
     {
         if (v + 2 >= p.Count || (v > 0 && p[v - 1].Text is "was" or "were" or "is" or "are" or "be" or "been" or "being"))

@@ -214,4 +214,7 @@ internal static partial class CueFinder
     /// <summary>True for "Clinton's", "Clinton’s", "Sanders'".</summary>
     public static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('’');
+
+    /// <summary>True for "Russia's", "country’s": a word and a possessive "'s" (not a plural's lone apostrophe).</summary>
+    public static bool EndsInPossessiveS(ReadOnlySpan<char> word) => word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
 }

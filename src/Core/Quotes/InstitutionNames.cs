@@ -23,7 +23,7 @@ internal static class InstitutionNames
         var first = space < 0 ? name.AsSpan() : name.AsSpan(0, space);
         if (space < 0)
             return Demonyms.TryGetValue(first, out var alone) ? alone + " government" : name;
-        if (!EndsInPossessive(first) || !NamedByAdjective(name) || !Demonyms.TryGetValue(first[..^2], out var demonym))
+        if (!CueFinder.EndsInPossessiveS(first) || !NamedByAdjective(name) || !Demonyms.TryGetValue(first[..^2], out var demonym))
             return name;
         return string.Concat(demonym, name.AsSpan(space));
     }
@@ -36,7 +36,4 @@ internal static class InstitutionNames
         return head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || head.Equals("government", StringComparison.OrdinalIgnoreCase)
             || head.Equals("embassy", StringComparison.OrdinalIgnoreCase) || head.Equals("delegation", StringComparison.OrdinalIgnoreCase);
     }
-
-    private static bool EndsInPossessive(ReadOnlySpan<char> word) =>
-        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
 }

@@ -113,6 +113,12 @@ internal static class NameLexicon
         ["Türkiye"] = "Turkish", ["Netherlands"] = "Dutch", ["Croatia"] = "Croatian", ["Serbia"] = "Serbian",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonymAdjectives =
+        Demonyms.Values.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a country's adjective as <see cref="Demonyms"/> gives it ("Ukrainian", "Dutch").</summary>
+    public static bool IsDemonym(ReadOnlySpan<char> word) => DemonymAdjectives.Contains(word);
+
     /// <summary>Personal pronouns that can speak.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he she they it i we");
 

@@ -124,14 +124,7 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
             return false;
         if (t is "Democrats" or "Republicans" or "Americans" or "Europeans" or "Muslims" or "Christians" or "Latinos" or "Conservatives" or "Liberals")
             return true;
-        var adjective = t[..^1];
-        foreach (var demonym in NameLexicon.Demonyms.Values)
-        {
-            if (demonym == adjective)
-                return true;
-        }
-
-        return false;
+        return NameLexicon.IsDemonym(t.AsSpan(0, t.Length - 1));
     }
 
     private static bool IsParticle(string t) => t is "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da" or "di";

@@ -2,8 +2,9 @@ namespace NewsBot.Core.Quotes;
 
 /// <summary>
 /// Finds quoted spans in an article: straight and curly double quotes, guillemets, and straight or curly single quotes
-/// used as primary marks (headlines, and outlets that quote with single marks). Single marks inside a double quote are nested quotes and stay part of it. A mark left
-/// open at a paragraph's end closes there, so one unbalanced mark never swallows the rest of the article.
+/// used as primary marks (headlines, and outlets that quote with single marks). Single marks inside a double quote are
+/// nested quotes and stay part of it. A mark left open at a paragraph's end closes there, so one unbalanced mark never
+/// swallows the rest of the article.
 /// </summary>
 internal static partial class QuoteMarkScanner
 {
