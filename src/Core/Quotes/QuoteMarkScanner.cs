@@ -75,6 +75,7 @@ internal static partial class QuoteMarkScanner
                     // A double mark inside a single-quoted span: the single mark was an apostrophe after all.
                     open = i;
                     single = false;
+                    straightSingle = false;
                 }
 
                 continue;

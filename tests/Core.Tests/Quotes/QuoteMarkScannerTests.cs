@@ -31,6 +31,17 @@ public sealed class QuoteMarkScannerTests
         Assert.Empty(QuoteMarkScanner.Scan(text));
     }
 
+    [Theory]
+    // A double mark after a single one makes the single an apostrophe, straight or curly alike; the double quote left
+    // open still closes at the paragraph's end.
+    [InlineData("It was called 'the \"final offer\nNext paragraph.")]
+    [InlineData("It was called ‘the \"final offer\nNext paragraph.")]
+    public void Scan_DoubleAfterSingleNeverClosed_EndsAtParagraphEnd(string text)
+    {
+        var span = Assert.Single(QuoteMarkScanner.Scan(text));
+        Assert.Equal("final offer", text[span.Start..span.End]);
+    }
+
     [Fact]
     public void Scan_OpenAtParagraphEndAndReopened_MarksContinuation()
     {
