@@ -150,7 +150,7 @@ internal sealed partial class ArticleReading
             {
                 var end = TrimEnd(clauseStart, p[turn - 1].End);
                 Emit(member, QuoteKind.Indirect, clauseStart, end, clauseStart, end);
-                a = turn + 1;
+                a = p[turn + 1].Text == "that" ? turn + 2 : turn + 1;
             }
 
             // "argued that a database would help, saying it is "all about management"": the words before the second
@@ -267,13 +267,15 @@ internal sealed partial class ArticleReading
     }
 
     // The "and" or "but" that starts a second verb phrase of the same subject before the first quoted words ("... and
-    // would take "appropriate measures"", "... but was "open""), after a reported clause of at least four words with no
-    // quote of its own; -1 when there is none.
+    // would take "appropriate measures"", "... but was "open""), or a second "that" clause ("... and that the Greens
+    // wanted "clear rules""), after a reported clause of at least four words with no quote of its own; -1 when there
+    // is none.
     private static int TurnBeforeQuote(List<Piece> p, int a, int quote)
     {
         for (var k = quote - 2; k > a + 3; k--)
         {
-            if (!(p[k].IsWord && p[k].Text is "and" or "but") || !p[k + 1].IsWord || !SecondVerb(p[k + 1].Text))
+            if (!(p[k].IsWord && p[k].Text is "and" or "but") || !p[k + 1].IsWord
+                || !(SecondVerb(p[k + 1].Text) || (p[k].Text == "and" && p[k + 1].Text == "that")))
                 continue;
             var words = 0;
             for (var i = a; i < k; i++)
@@ -546,6 +548,9 @@ internal sealed partial class ArticleReading
     {
         for (var k = from; k < p.Count && k < from + 9; k++)
         {
+            // "said the ratification changed nothing and that ...": the "that" after "and" opens a second clause.
+            if (p[k].Text == "that" && k > from && p[k - 1].Text == "and")
+                break;
             if (p[k].Text == "that" && !OpensRelativeClause(p, k, from))
                 return k + 1;
             // "stating on NBC's "Meet the Press" that ...": a programme's title is no quote to stop at.

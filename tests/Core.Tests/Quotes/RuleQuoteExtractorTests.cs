@@ -506,6 +506,22 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_TwoThatClausesWithoutQuoteMarks_AreOneReport()
+    {
+        // The set's convention, and PolNeAR's: one attribution of two coordinated clauses is one quote.
+        const string text = "Hungary said it would not pay into any fund for troops, and that its veto on the package stood.";
+        Assert.Equal("it would not pay into any fund for troops, and that its veto on the package stood", Assert.Single(Extract(text)).Text);
+    }
+
+    [Fact]
+    public void Extract_ThatClauseBeforeASecondWithQuotedWords_IsIndirectSpeech()
+    {
+        var quotes = Extract("Anna Quill said her party was ready to back the mandate and that it wanted “clear rules for our soldiers”.");
+        Assert.Equal("her party was ready to back the mandate", Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect).Text);
+        Assert.Equal(QuoteKind.Partial, Single("Anna Quill said her party was ready to back the mandate and that it wanted “clear rules for our soldiers”.", "clear rules for our soldiers").Kind);
+    }
+
+    [Fact]
     public void Extract_ReportedClauseWithItsOwnThat_KeepsIt()
     {
         Assert.Equal("the plan was so bold that allies balked", Single("Tomas Brenn said the plan was so bold that allies balked.", "the plan was so bold that allies balked").Text);
