@@ -162,6 +162,10 @@ internal sealed partial class ArticleReading
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
+            // "Analysis: ... diplomats see "..."": a head with words between its colon and quote names its speaker only
+            // as a person the story introduces.
+            if (cue.Form == CueForm.Colon && p[cue.Verb + 1].Kind != PieceKind.Quote && !(cue.Speaker is { } head && IntroducedPerson(head)))
+                continue;
             // "...," said one of two witnesses: right after a quote the phrase is a speaker whatever it looks like.
             // "according to Axelrod's memoir": whatever follows "according to" is a source.
             var strong = (cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote) || DescribedAfterQuote(p, cue)

@@ -1230,4 +1230,25 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(QuoteKind.Indirect, Single(text, "a meeting had taken place").Kind);
         Assert.Equal(QuoteKind.Partial, Single(text, "short and correct").Kind);
     }
+
+    [Fact]
+    public void Extract_TimedHeadNamingItsSpeaker_GivesThemTheQuote()
+    {
+        const string text = "Live: coalition talks\n17:42 – Brenn: 'We are not asking anyone to fight for us'\nIn a video address, Tomas Brenn said the plan was sound.";
+        Assert.Equal((QuoteKind.Direct, "Tomas Brenn"), (Single(text, "We are not asking anyone to fight for us").Kind, Single(text, "We are not asking anyone to fight for us").Speaker));
+    }
+
+    [Fact]
+    public void Extract_HeadWithQuotedWordsAfterTheColon_GivesThemToThePersonNamed()
+    {
+        const string text = "Live: coalition talks\n16:02 – Brenn: alliance 'not a party' to the war\nTomas Brenn told reporters the alliance would share radar data.";
+        Assert.Equal((QuoteKind.Partial, "Tomas Brenn"), (Single(text, "not a party").Kind, Single(text, "not a party").Speaker));
+    }
+
+    [Fact]
+    public void Extract_HeadLabelBeforeTheColon_IsNoSpeaker()
+    {
+        const string text = "Analysis: behind the show of unity, diplomats see 'an army on paper'\nTomas Brenn said the plan was sound.";
+        Assert.DoesNotContain(Extract(text), q => q.Text == "an army on paper");
+    }
 }
