@@ -137,10 +137,12 @@ internal static partial class CueFinder
                 return from;
             if (p[k].Kind != PieceKind.Comma)
                 continue;
-            var run = k + 1;
+            // "Asked whether the plan would survive, the Commission President was blunt": a name or a title after it.
+            var head = k + 2 < p.Count && p[k + 1].Text == "the" && p[k + 2].IsCapitalised ? k + 2 : k + 1;
+            var run = head;
             while (run < p.Count && p[run].IsWord && p[run].IsCapitalised)
                 run++;
-            if (run > k + 1 && run < p.Count && p[run].IsWord && char.IsLower(p[run].Text[0]))
+            if (run > head && run < p.Count && p[run].IsWord && char.IsLower(p[run].Text[0]))
                 return k + 1;
             // "Minutes later, she sent an email saying ...": the subject after the opening phrase may be a pronoun.
             if (run == k + 1 && k + 2 < p.Count && p[k + 1].Text is "he" or "she" && p[k + 2].IsWord && char.IsLower(p[k + 2].Text[0]))

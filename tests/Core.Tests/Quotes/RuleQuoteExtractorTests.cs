@@ -1251,4 +1251,12 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Analysis: behind the show of unity, diplomats see 'an army on paper'\nTomas Brenn said the plan was sound.";
         Assert.DoesNotContain(Extract(text), q => q.Text == "an army on paper");
     }
+
+    [Fact]
+    public void Extract_OpeningQuestionThenTitleBeforeColon_IsThePersonWithThatTitle()
+    {
+        const string text = "Talks went on.\nCommission President Anna Quill spoke in Brussels.\n"
+            + "Asked whether the plan would survive a peace deal, the Commission President was blunt: “The money stays frozen.”";
+        Assert.Equal("Anna Quill", Single(text, "The money stays frozen.").Speaker);
+    }
 }
