@@ -181,6 +181,7 @@ internal static partial class QuoteMarkScanner
             into.Add(new QuotedSpan(start, end, openMark, closeMark, continuesNext, isContinuation));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:(?:he|she|they|[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s+(?:said|says|added|adds|told|insisted|warned)|(?:said|says|added)\s+(?:[A-Z]|the\s|a\s))\b")]
+    // ", he said", ", Tomas Brenn said", ", foreign ministry spokeswoman Anna Quill said", ", the minister said", ", said Brenn".
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:(?:he|she|they|(?:[a-z]+\s+){0,3}[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|adds|told|insisted|warned)|(?:said|says|added)\s+(?:[A-Z]|the\s|a\s))\b")]
     private static partial System.Text.RegularExpressions.Regex AttributionInside();
 }

@@ -5,6 +5,17 @@ namespace NewsBot.Core.Tests.Quotes;
 public sealed class QuoteMarkScannerTests
 {
     [Theory]
+    // A mark never closed ends where its own attribution starts.
+    [InlineData("“These are staging grounds, not depots, foreign ministry spokeswoman Anna Quill said, adding more.", "These are staging grounds, not depots")]
+    [InlineData("“These are staging grounds, not depots, the minister said on Friday.", "These are staging grounds, not depots")]
+    [InlineData("“These are staging grounds, not depots, Tomas Brenn said.", "These are staging grounds, not depots")]
+    public void Scan_NeverClosedBeforeItsAttribution_EndsThere(string text, string words)
+    {
+        var span = Assert.Single(QuoteMarkScanner.Scan(text));
+        Assert.Equal(words, text[span.Start..span.End]);
+    }
+
+    [Theory]
     [InlineData("He said \"go now,\" and left.", "go now")]
     [InlineData("He said “go now” and left.", "go now")]
     [InlineData("Starmer says Putin ‘cannot delay forever’", "cannot delay forever")]
