@@ -159,6 +159,14 @@ internal sealed partial class ArticleReading
             return;
         }
 
+        if (headline && cues.Count == 0 && CueFinder.HeadlineTrailingSpeaker(p) is { Speaker: { } trailing } after && TrailingSpeaker(trailing) is { } speaker)
+        {
+            var quote = p[after.Verb - 1];
+            var partial = AnyWord(p, 0, after.Verb - 1);
+            EmitQuote(quote.QuoteIndex, speaker, partial ? QuoteKind.Partial : QuoteKind.Direct, p[0].Start, quote.End);
+            return;
+        }
+
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -187,6 +195,12 @@ internal sealed partial class ArticleReading
         if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
     }
+
+    // The person a headline names after its quote: one the story introduces, by name or by title ("the general").
+    private CastMember? TrailingSpeaker(SpeakerPhrase phrase) =>
+        phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+            ? _cast.Describe(phrase.Text, phrase.Start, RecentFrom(phrase.Start), AheadTo(phrase.Start)) is { Kind: SpeakerKind.Person } described ? described : null
+            : IntroducedPerson(phrase) && Resolve(phrase, phrase.Start) is { Kind: SpeakerKind.Person } named ? named : null;
 
     // "Brenn: ..." heads a story only as the person it introduces ("Tomas Brenn said ..."); "The Latest:" or "Breaking:"
     // names no one.

@@ -194,6 +194,27 @@ internal static partial class CueFinder
         return new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon);
     }
 
+    /// <summary>
+    /// "Intelligence 'for as long as it takes': Rubio", "'We are a fire brigade': the general who would lead ...": a
+    /// headline naming after a quote and a colon who said it, by a short name or "the" and a title. Null otherwise.
+    /// </summary>
+    public static Cue? HeadlineTrailingSpeaker(List<Piece> p)
+    {
+        var colon = p.FindIndex(1, x => x.Kind == PieceKind.Colon);
+        if (colon < 1 || p[colon - 1].Kind != PieceKind.Quote || colon + 1 >= p.Count || !p[colon + 1].IsWord)
+            return null;
+        var first = colon + 1;
+        if (p[first].Text is "the" or "The")
+            return first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0])
+                ? new Cue(colon, ":", Phrase(p, first, first + 1, null), CueForm.Colon) : null;
+        var last = first;
+        while (last + 1 < p.Count && p[last + 1].IsWord && p[last + 1].IsCapitalised)
+            last++;
+        var rest = last + 1;
+        return p[first].IsCapitalised && last - first < 3 && (rest >= p.Count || p[rest].Kind == PieceKind.End)
+            ? new Cue(colon, ":", Phrase(p, first, last, null), CueForm.Colon) : null;
+    }
+
     // "according to calculations by Ed Marlow", "according to a court document filed by state attorney Ed Marlow":
     // the work a named author wrote speaks with the author's voice; without a name after "by" the work stays the source.
     private static SpeakerPhrase? AuthorOf(List<Piece> p, SpeakerPhrase? work)

@@ -1259,4 +1259,20 @@ public sealed class RuleQuoteExtractorTests
             + "Asked whether the plan would survive a peace deal, the Commission President was blunt: “The money stays frozen.”";
         Assert.Equal("Anna Quill", Single(text, "The money stays frozen.").Speaker);
     }
+
+    [Theory]
+    [InlineData("Allies will back the force 'for as long as it takes': Brenn\nLONDON — Britain will keep sharing intelligence, Defence Secretary Tomas Brenn said.", "for as long as it takes", QuoteKind.Partial)]
+    [InlineData("‘We are a fire brigade, not a garrison’: the general who would lead the force\nNORTHWOOD — Lieutenant General Tomas Brenn keeps a map on his wall.", "We are a fire brigade, not a garrison", QuoteKind.Direct)]
+    public void Extract_HeadlineNamingItsSpeakerAfterTheQuote_GivesThemTheQuote(string text, string words, QuoteKind kind)
+    {
+        var quote = Single(text, words);
+        Assert.Equal((kind, "Tomas Brenn"), (quote.Kind, quote.Speaker));
+    }
+
+    [Fact]
+    public void Extract_HeadlineWithAPlaceAfterTheQuote_NamesNoOne()
+    {
+        const string text = "'A fire brigade, not a garrison': Northwood\nNORTHWOOD — Tomas Brenn keeps a map on his wall.";
+        Assert.DoesNotContain(Extract(text), q => q.Text == "A fire brigade, not a garrison" && q.Speaker == "Northwood");
+    }
 }
