@@ -49,6 +49,14 @@ internal static partial class QuoteMarkScanner
             var c = text[i];
             if (open < 0)
             {
+                // "We ask the same question," the aide said.": the first mark of a paragraph, after the quoted words'
+                // punctuation and before the attribution, closes a quote whose opening mark was left out.
+                if (ClosesUnopened(text, i, start, end))
+                {
+                    Add(text, start, i, -1, i, false, false, into);
+                    continue;
+                }
+
                 if (IsDoubleOpener(text, i, start) || (c == '‘' && (i == start || !char.IsLetterOrDigit(text[i - 1]))) || IsReversedOpener(text, i, start, end)
                     || (straightSingles && IsStraightSingleOpener(text, i, start, end)))
                 {
@@ -110,6 +118,10 @@ internal static partial class QuoteMarkScanner
         Add(text, open + 1, attribution is { Success: true } ? attribution.Index : end, open, -1, reopens && !single, continuation, into);
         return reopens && !single;
     }
+
+    private static bool ClosesUnopened(string text, int i, int start, int end) =>
+        text[i] is '"' or '”' && i > start + 1 && text[i - 1] is ',' or '?' or '!' && i + 2 < end && text[i + 1] == ' ' && char.IsLower(text[i + 2])
+        && text.AsSpan(start, i - start).IndexOfAny(Marks) < 0;
 
     // "'We cannot sail there,' he said", "coalition's 'gateway'": a straight single mark opens a quote after a space or at a
     // paragraph's start, before a letter; inside a word ("Warsaw's", "don't") it is an apostrophe.

@@ -5,6 +5,23 @@ namespace NewsBot.Core.Tests.Quotes;
 public sealed class QuoteMarkScannerTests
 {
     [Theory]
+    // A paragraph's first mark closing quoted words before the attribution: the opening mark was left out.
+    [InlineData("Everyone asks us what they will do. We ask the same question,\" the aide said.", "Everyone asks us what they will do. We ask the same question")]
+    [InlineData("Will they come?” she asked.", "Will they come?")]
+    public void Scan_CloserWithoutOpener_QuotesFromTheParagraphStart(string text, string words)
+    {
+        var span = Assert.Single(QuoteMarkScanner.Scan(text));
+        Assert.Equal(words, text[span.Start..span.End]);
+    }
+
+    [Fact]
+    public void Scan_OpenerAfterAComma_StillOpens()
+    {
+        const string text = "As he put it, \"we stay\" until the end.";
+        Assert.Equal("we stay", text[QuoteMarkScanner.Scan(text)[0].Start..QuoteMarkScanner.Scan(text)[0].End]);
+    }
+
+    [Theory]
     // A mark never closed ends where its own attribution starts.
     [InlineData("“These are staging grounds, not depots, foreign ministry spokeswoman Anna Quill said, adding more.", "These are staging grounds, not depots")]
     [InlineData("“These are staging grounds, not depots, the minister said on Friday.", "These are staging grounds, not depots")]
