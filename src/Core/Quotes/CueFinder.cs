@@ -5,7 +5,7 @@ internal static partial class CueFinder
 {
     private static readonly HashSet<string> Invertible = new(StringComparer.Ordinal)
     {
-        "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "told", "noted", "insisted",
+        "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "noted", "insisted",
         "replied", "declared", "warned", "argued", "stressed", "concluded", "recalled", "tweeted", "responded", "acknowledged", "observed",
     };
 

@@ -1275,4 +1275,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "'A fire brigade, not a garrison': Northwood\nNORTHWOOD — Tomas Brenn keeps a map on his wall.";
         Assert.DoesNotContain(Extract(text), q => q.Text == "A fire brigade, not a garrison" && q.Speaker == "Northwood");
     }
+
+    [Fact]
+    public void Extract_WhoeverIsToldAfterTheVerb_IsTheListenerNotTheSpeaker()
+    {
+        // "..., X told the Dáil": English never inverts "told"; the name after it is who heard it.
+        const string text = "Talks went on.\nIreland must be free to send monitors, the minister, Anna Quill, told the Dáil on Wednesday.\n“That is handing Moscow a veto,” she said.";
+        Assert.DoesNotContain(Extract(text), q => q.Speaker == "Dáil");
+        Assert.Equal("Anna Quill", Single(text, "That is handing Moscow a veto").Speaker);
+    }
 }
