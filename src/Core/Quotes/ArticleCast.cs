@@ -203,10 +203,12 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         if (!_descriptionWords.TryGetValue(phrase, out var words))
         {
             words = [];
+            string? previous = null;
             foreach (var token in Tokenizer.Tokenize(phrase))
             {
                 if (!NameLexicon.Determiners.Contains(token.Value) && !IsCommonPossessor(phrase, token))
-                    words.Add(DescriptionWord(phrase, token));
+                    words.Add(NameLexicon.RoleWord(previous, DescriptionWord(phrase, token)));
+                previous = token.Value;
             }
 
             _descriptionWords[phrase] = words;
@@ -238,8 +240,13 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         {
             var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
             known = new HashSet<string>(StringComparer.Ordinal);
+            string? previous = null;
             foreach (var token in Tokenizer.Tokenize(described))
-                known.Add(DescriptionWord(described, token));
+            {
+                known.Add(NameLexicon.RoleWord(previous, DescriptionWord(described, token)));
+                previous = token.Value;
+            }
+
             member.DescriptionWords = known;
             member.DescribedFrom = (member.Roles.Count, member.Name, member.Kind);
         }

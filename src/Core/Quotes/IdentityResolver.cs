@@ -149,16 +149,26 @@ public sealed class IdentityResolver
     public SpeakerIdentity? FindByRole(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var words = SpeakerKey.Words(phrase);
+        var words = RoleWords(phrase);
         if (words.Count == 0)
             return null;
         lock (_gate)
         {
             if (_byKey.TryGetValue(SpeakerKey.Of(phrase), out var exact) && exact.Kind == SpeakerKind.Person)
                 return exact.ToIdentity();
-            var matches = _entries.Where(e => e.SeedRoles.Any(r => words.All(SpeakerKey.Words(r).Contains))).ToList();
+            var matches = _entries.Where(e => e.SeedRoles.Any(r => words.All(RoleWords(r).Contains))).ToList();
             return matches.Count == 1 ? matches[0].ToIdentity() : null;
         }
+    }
+
+    // "the general" is no Secretary General; "Gen." is a general (NameLexicon.RoleWord).
+    private static List<string> RoleWords(string phrase)
+    {
+        var words = SpeakerKey.Words(phrase);
+        var compared = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+            compared.Add(NameLexicon.RoleWord(i > 0 ? words[i - 1] : null, words[i]));
+        return compared;
     }
 
     private IdentityEntry? Lookup(string name, SpeakerKind kind)

@@ -119,6 +119,27 @@ internal static class NameLexicon
     /// <summary>True for a country's adjective as <see cref="Demonyms"/> gives it ("Ukrainian", "Dutch").</summary>
     public static bool IsDemonym(ReadOnlySpan<char> word) => DemonymAdjectives.Contains(word);
 
+    // Heads after which "general" is part of a civil title ("Secretary General", "Attorney General"), not the rank.
+    private static readonly FrozenSet<string> GeneralTitleHeads = Set(
+        "secretary attorney director solicitor surgeon inspector governor consul postmaster procurator prosecutor auditor comptroller");
+
+    // Abbreviated ranks and titles as the tokenizer folds them ("Gen." -> "gen"), by the word they stand for.
+    private static readonly FrozenDictionary<string, string> RoleAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["gen"] = "general", ["lt"] = "lieutenant", ["adm"] = "admiral", ["col"] = "colonel", ["maj"] = "major", ["capt"] = "captain",
+        ["brig"] = "brigadier", ["sgt"] = "sergeant", ["cmdr"] = "commander", ["cdr"] = "commander", ["sen"] = "senator",
+        ["gov"] = "governor", ["amb"] = "ambassador",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A folded word of a role or description as descriptions compare it: an abbreviated rank as its full word ("gen"
+    /// is "general"), and the "general" of a civil title after its head as a word of its own, so "the general" never
+    /// describes a Secretary General.
+    /// </summary>
+    public static string RoleWord(string? previous, string word) =>
+        word == "general" && previous is not null && GeneralTitleHeads.Contains(previous) ? "general:title"
+        : RoleAbbreviations.TryGetValue(word, out var full) ? full : word;
+
     /// <summary>Personal pronouns that can speak.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he she they it i we");
 

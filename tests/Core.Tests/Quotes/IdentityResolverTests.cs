@@ -52,6 +52,18 @@ public sealed class IdentityResolverTests
         Assert.Equal(canonical, resolver.FindByRole(phrase)?.Canonical);
     }
 
+    [Theory]
+    [InlineData("the general", null)]
+    [InlineData("the Nato secretary general", "Mark Rutte")]
+    public void FindByRole_GeneralOfACivilTitle_IsNotTheRank(string phrase, string? canonical)
+    {
+        var resolver = IdentityResolver.FromProfiles([new TopicProfile
+        {
+            Entities = [new TopicEntity { Name = "Mark Rutte", Role = "Nato Secretary General", Aliases = ["Rutte"] }],
+        }]);
+        Assert.Equal(canonical, resolver.FindByRole(phrase)?.Canonical);
+    }
+
     [Fact]
     public void Resolve_SurnameSharedByTwo_StaysAsWritten()
     {

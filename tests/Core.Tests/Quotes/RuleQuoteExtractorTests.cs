@@ -1284,4 +1284,12 @@ public sealed class RuleQuoteExtractorTests
         Assert.DoesNotContain(Extract(text), q => q.Speaker == "Dáil");
         Assert.Equal("Anna Quill", Single(text, "That is handing Moscow a veto").Speaker);
     }
+
+    [Fact]
+    public void Extract_TheGeneral_IsTheOfficerWithTheRankNotASecretaryGeneral()
+    {
+        const string text = "Talks went on.\nNato Secretary General Anna Quill said the alliance would help.\n"
+            + "Gen. Tomas Brenn, who heads European Command, said the force was ready.\nThe general said the answer lay \"above my pay grade\".";
+        Assert.Equal("Tomas Brenn", Single(text, "above my pay grade").Speaker);
+    }
 }
