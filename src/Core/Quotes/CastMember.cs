@@ -39,10 +39,27 @@ internal sealed class CastMember(string name, SpeakerKind kind)
     /// <summary>The number of the description lookup that last judged this member, and its verdict.</summary>
     public (int Lookup, bool Fits) LastVerdict { get; set; }
 
-    /// <summary>Adds a role once.</summary>
+    /// <summary>Adds a role once; a role that says a person's sex ("spokeswoman") tells their gender when unknown.</summary>
     public void AddRole(string? role)
     {
-        if (!string.IsNullOrWhiteSpace(role) && !Roles.Contains(role, StringComparer.OrdinalIgnoreCase))
-            Roles.Add(role);
+        if (string.IsNullOrWhiteSpace(role) || Roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+            return;
+        Roles.Add(role);
+        if (Gender == '?' && Kind == SpeakerKind.Person)
+            Gender = GenderOfRole(role);
+    }
+
+    // "spokeswoman", "congresswoman"; "spokesman", "chairman". "-person" and plain titles say nothing.
+    private static char GenderOfRole(string role)
+    {
+        foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || word.EndsWith("women", StringComparison.OrdinalIgnoreCase))
+                return 'f';
+            if (word.EndsWith("sman", StringComparison.OrdinalIgnoreCase) || word.Equals("chairman", StringComparison.OrdinalIgnoreCase))
+                return 'm';
+        }
+
+        return '?';
     }
 }

@@ -1292,4 +1292,13 @@ public sealed class RuleQuoteExtractorTests
             + "Gen. Tomas Brenn, who heads European Command, said the force was ready.\nThe general said the answer lay \"above my pay grade\".";
         Assert.Equal("Tomas Brenn", Single(text, "above my pay grade").Speaker);
     }
+
+    [Fact]
+    public void Extract_HeAfterASpokeswoman_IsTheManBeforeHer()
+    {
+        // "Kalina" tells no gender; her role does, so "he" passes her by.
+        const string text = "Talks went on.\nDeputy Prime Minister Tomas Brenn said his party had doubts.\n"
+            + "Government spokeswoman Ivet Kalina said the cabinet would vote on Monday.\nHe said, however, that his party would not leave the government.";
+        Assert.Equal("Tomas Brenn", Single(text, "his party would not leave the government").Speaker);
+    }
 }
