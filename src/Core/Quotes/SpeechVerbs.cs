@@ -113,12 +113,14 @@ internal static class SpeechVerbs
         new[] { "post", "posted", "demand", "demands", "demanded", "urge", "urges", "urged", "urging", "ask", "asks", "asked", "pleaded", "joked", "quipped", "shouted" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>True for "reported", "announced", "pledged": verbs whose object may be a thing, not reported words.</summary>
+    /// <summary>True for "reported", "announced", "pressed": verbs whose object may be a thing or a person, not reported words.</summary>
     public static bool TakesObject(string word) => ObjectTakers.Contains(word);
 
     private static readonly FrozenSet<string> ObjectTakers =
         new[] { "report", "reports", "reported", "reporting", "announce", "announces", "announced", "announcing", "pledge", "pledges", "pledged",
-            "promise", "promises", "promised", "unveil", "unveiled", "reveal", "reveals", "revealed" }
+            "promise", "promises", "promised", "unveil", "unveiled", "reveal", "reveals", "revealed",
+            // "pressed the general on timelines", "questioned the minister about costs": a person questioned is no report.
+            "pressed", "presses", "questioned", "questions" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True for "vowed", "promised": "to" after them opens the promise, not a circumstance.</summary>

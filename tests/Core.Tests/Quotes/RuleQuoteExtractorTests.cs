@@ -1301,4 +1301,13 @@ public sealed class RuleQuoteExtractorTests
             + "Government spokeswoman Ivet Kalina said the cabinet would vote on Monday.\nHe said, however, that his party would not leave the government.";
         Assert.Equal("Tomas Brenn", Single(text, "his party would not leave the government").Speaker);
     }
+
+    [Fact]
+    public void Extract_PressingSomeoneOnATopic_IsNoReport()
+    {
+        const string text = "Talks went on.\nSen. Tomas Brenn pressed the general on timelines. He said he was concerned that allies had not been told.";
+        var quotes = Extract(text);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("the general on timelines", StringComparison.Ordinal));
+        Assert.Equal("Tomas Brenn", Single(text, "he was concerned that allies had not been told").Speaker);
+    }
 }
