@@ -36,7 +36,8 @@ internal static class NameLexicon
         "post times news journal guardian press campaign foundation institute university court senate congress parliament " +
         "government embassy association union nato pentagon fbi cia cnn bbc reuters ap afp bloomberg politico poll " +
         "administration team company corporation group network newspaper magazine website spokesman's palace cabinet " +
-        "staff headquarters command army navy police board bank fund organization organisation state's");
+        "staff headquarters command army navy police board bank fund organization organisation state's bureau directorate secretariat " +
+        "inspectorate authority regiment brigade battalion");
 
     /// <summary>Nouns that head an unnamed source: "a western official", "the diplomat".</summary>
     public static readonly FrozenSet<string> UnnamedHeads = Set(
