@@ -18,6 +18,7 @@ internal static class CastPass
                 continue;
             // "DES MOINES, Iowa —": a dateline names a place, not a person.
             var dateline = SentencePieces.DatelineEnd(p);
+            DescribedSubject(cast, p, dateline);
             var i = dateline;
             while (i < p.Count)
             {
@@ -73,6 +74,22 @@ internal static class CastPass
                 i = place + 1;
             }
         }
+    }
+
+    // "The defence minister shrugged off the warning. "...," he said.": a sentence opening with a role names whom the
+    // article introduced with it as its subject, so a pronoun after it finds that person, not someone named since.
+    private static void DescribedSubject(ArticleCast cast, List<Piece> p, int from)
+    {
+        if (from + 2 >= p.Count || p[from].Text is not ("The" or "the"))
+            return;
+        var end = from + 1;
+        while (end < p.Count && end - from <= 3 && p[end].IsWord && char.IsLower(p[end].Text[0]) && NameLexicon.RoleWords.Contains(p[end].Text))
+            end++;
+        if (end == from + 1 || end >= p.Count || !p[end].IsWord || !char.IsLower(p[end].Text[0]))
+            return;
+        var phrase = string.Join(' ', p.Skip(from).Take(end - from).Select(x => x.Text));
+        if (cast.Describe(phrase, p[from].Start, 0) is { Kind: SpeakerKind.Person } described)
+            cast.Mention(described, p[from].Start);
     }
 
     // "Sen. Anna Quill of California, the ranking Democrat, ...": the place a person is from ends at its last capitalised

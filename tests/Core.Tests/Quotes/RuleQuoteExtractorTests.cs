@@ -1310,4 +1310,19 @@ public sealed class RuleQuoteExtractorTests
         Assert.DoesNotContain(quotes, q => q.Text.Contains("the general on timelines", StringComparison.Ordinal));
         Assert.Equal("Tomas Brenn", Single(text, "he was concerned that allies had not been told").Speaker);
     }
+
+    [Fact]
+    public void Extract_ABureau_IsAnInstitution()
+    {
+        var quote = Single("Talks went on.\nThe National Security Bureau said in a statement that air defence would be strengthened.", "air defence would be strengthened");
+        Assert.Equal(("National Security Bureau", (string?)null), (quote.Speaker, quote.Role));
+    }
+
+    [Fact]
+    public void Extract_PronounAfterASentenceOpeningWithARole_IsThePersonWithThatRole()
+    {
+        const string text = "Talks went on.\nPoland will let convoys pass, Defence Minister Tomas Brenn said on Wednesday.\n"
+            + "Ed Marlow, 61, said he welcomed the new jobs.\nThe defence minister shrugged off the warning. “The trains will run,” he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "The trains will run").Speaker);
+    }
 }
