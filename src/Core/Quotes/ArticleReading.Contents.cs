@@ -55,9 +55,11 @@ internal sealed partial class ArticleReading
             && !(p[from].Text == "as" && SpeechVerbs.NeedsQuote(cue.VerbText) && p.FindIndex(from, x => x.Kind == PieceKind.Quote) is var q && q > from && q - from <= 4);
         // "..., Brenn said on Wednesday, ending months of doubt": a participle after the comma says what else happened;
         // the reported words are the clause before. A speech participle that opens its own report (", adding that ...",
-        // ", adding, "..."") is a cue of its own; one that does not (", referring to the plan") still reports here.
+        // ", adding, "..."", ", saying its headquarters was ready") is a cue of its own; one that speaks only through
+        // quoted words (", referring to the plan") still reports here.
         if (from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].IsWord && p[from].Text.EndsWith("ing", StringComparison.Ordinal))
-            circumstance |= !SpeechVerbs.IsSpeech(p[from].Text) || OpensOwnReport(p, from + 1);
+            circumstance |= !SpeechVerbs.IsSpeech(p[from].Text) || OpensOwnReport(p, from + 1)
+                || (!SpeechVerbs.NeedsQuote(p[from].Text) && from + 1 < p.Count && p[from + 1].IsWord && StartsClause(p, from + 1));
         var before = CoordinatedBefore(p, attribution - 1);
         var alsoBefore = false;
         if (!circumstance && SetOffMidSentence(p, cue, before, v, from))

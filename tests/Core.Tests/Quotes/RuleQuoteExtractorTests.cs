@@ -1270,4 +1270,14 @@ public sealed class RuleQuoteExtractorTests
         const string text = "The main problem with the plan, Tomas Brenn said, is money for the brigade.";
         Assert.Equal("is money for the brigade", Assert.Single(Extract(text)).Text);
     }
+
+    [Fact]
+    public void Extract_SpeechParticipleOpeningAClause_AfterAnAttribution_IsACueOfItsOwn()
+    {
+        const string text = "The force could be ready within days of a ceasefire, Tomas Brenn added, saying its headquarters in Paris was already staffed.";
+        var quotes = Extract(text);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("saying", StringComparison.Ordinal));
+        Assert.Equal("Tomas Brenn", Single(text, "its headquarters in Paris was already staffed").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "The force could be ready within days of a ceasefire").Speaker);
+    }
 }
