@@ -53,6 +53,14 @@ internal sealed partial class ArticleReading
             && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText))
             // "whom she described as "peaceful"": after a verb of naming that needs a quote, "as" opens the description.
             && !(p[from].Text == "as" && SpeechVerbs.NeedsQuote(cue.VerbText) && p.FindIndex(from, x => x.Kind == PieceKind.Quote) is var q && q > from && q - from <= 4);
+        // "told reporters at the base, where he inspected the squadron": a relative after the comma says where or when
+        // it was said; the report comes after it (", where he is a contributor, that ..."), or there is none.
+        if (!circumstance && from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].Text is "where" or "when")
+        {
+            var that = ThatAfterComma(p, from);
+            (from, circumstance) = that > 0 ? (that + 1, false) : (from, true);
+        }
+
         // "..., Brenn said on Wednesday, ending months of doubt": a participle after the comma says what else happened;
         // the reported words are the clause before. A speech participle that opens its own report (", adding that ...",
         // ", adding, "..."", ", saying its headquarters was ready") is a cue of its own; one that speaks only through
@@ -96,6 +104,18 @@ internal sealed partial class ArticleReading
         }
 
         return spoke;
+    }
+
+    // The "that" right after a later comma of the sentence, or -1.
+    private static int ThatAfterComma(List<Piece> p, int from)
+    {
+        for (var k = from + 1; k + 1 < p.Count; k++)
+        {
+            if (p[k].Kind == PieceKind.Comma && p[k + 1].Text == "that")
+                return k + 1;
+        }
+
+        return -1;
     }
 
     // "..., a spokeswoman, Anna Quill, said": a description set off before the name it gives a role belongs to the

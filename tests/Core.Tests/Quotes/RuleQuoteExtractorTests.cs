@@ -1280,4 +1280,13 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "its headquarters in Paris was already staffed").Speaker);
         Assert.Equal("Tomas Brenn", Single(text, "The force could be ready within days of a ceasefire").Speaker);
     }
+
+    [Theory]
+    [InlineData("The jets would not enter Ukrainian airspace, Tomas Brenn told reporters at the base, where he inspected the squadron.", "The jets would not enter Ukrainian airspace")]
+    [InlineData("Tomas Brenn told the broadcaster, where he is a regular guest, that the jets would not enter Ukrainian airspace.", "the jets would not enter Ukrainian airspace")]
+    public void Extract_WhereOrWhenAfterTheListener_IsCircumstance(string text, string words)
+    {
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal((words, "Tomas Brenn"), (quote.Text, quote.Speaker));
+    }
 }
