@@ -51,6 +51,8 @@ internal sealed partial class ArticleReading
             && p[from].Text is "after" or "before" or "during" or "following" or "while" or "when" or "at" or "in" or "on" or "as" or "ahead" or "amid" or "since" or "from" or "to" or "with" or "without"
             // "vowed to "take our fight" to the states": after a verb of promise, "to" opens what was promised.
             && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText))
+            // "said at least three countries had ...": "at least" and "at most" count what follows, they place nothing.
+            && !(p[from].Text == "at" && from + 1 < p.Count && p[from + 1].Text is "least" or "most")
             // "whom she described as "peaceful"": after a verb of naming that needs a quote, "as" opens the description.
             && !(p[from].Text == "as" && SpeechVerbs.NeedsQuote(cue.VerbText) && p.FindIndex(from, x => x.Kind == PieceKind.Quote) is var q && q > from && q - from <= 4);
         // "told reporters at the base, where he inspected the squadron": a relative after the comma says where or when

@@ -1289,4 +1289,11 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract(text));
         Assert.Equal((words, "Tomas Brenn"), (quote.Text, quote.Speaker));
     }
+
+    [Fact]
+    public void Extract_AtLeastAfterTheVerb_OpensTheReport()
+    {
+        const string text = "Tomas Brenn said at least three countries had made their part conditional on a US commitment.";
+        Assert.Equal("Tomas Brenn", Single(text, "at least three countries had made their part conditional on a US commitment").Speaker);
+    }
 }
