@@ -31,8 +31,9 @@ internal sealed partial class ArticleReading
 
         // ""...," he said, in remarks carried by state media": after a quote only another quote or a "that" clause follows.
         // Only a quote that opens the sentence counts: "On Fox News's "Sunday Futures," Issa said the ..." quotes a title.
-        var quoteBefore = speakerFirst > 0 && p[speakerFirst - 1].Kind == PieceKind.Quote ? speakerFirst - 1
-            : speakerFirst > 1 && p[speakerFirst - 1].Kind == PieceKind.Comma && p[speakerFirst - 2].Kind == PieceKind.Quote ? speakerFirst - 2 : -1;
+        var attribution = DescribedFirst(p, cue, speakerFirst);
+        var quoteBefore = attribution > 0 && p[attribution - 1].Kind == PieceKind.Quote ? attribution - 1
+            : attribution > 1 && p[attribution - 1].Kind == PieceKind.Comma && p[attribution - 2].Kind == PieceKind.Quote ? attribution - 2 : -1;
         var afterQuote = quoteBefore >= 0 && !AnyWord(p, 0, quoteBefore);
 
         var from = v + 1;
@@ -50,29 +51,165 @@ internal sealed partial class ArticleReading
             && p[from].Text is "after" or "before" or "during" or "following" or "while" or "when" or "at" or "in" or "on" or "as" or "ahead" or "amid" or "since" or "from" or "to" or "with" or "without"
             // "vowed to "take our fight" to the states": after a verb of promise, "to" opens what was promised.
             && !(p[from].Text == "to" && SpeechVerbs.Promises(cue.VerbText))
+            // "said at least three countries had ...": "at least" and "at most" count what follows, they place nothing.
+            && !(p[from].Text == "at" && from + 1 < p.Count && p[from + 1].Text is "least" or "most")
             // "whom she described as "peaceful"": after a verb of naming that needs a quote, "as" opens the description.
             && !(p[from].Text == "as" && SpeechVerbs.NeedsQuote(cue.VerbText) && p.FindIndex(from, x => x.Kind == PieceKind.Quote) is var q && q > from && q - from <= 4);
+        // "told reporters at the base, where he inspected the squadron": a relative after the comma says where or when
+        // it was said; the report comes after it (", where he is a contributor, that ..."), or there is none.
+        if (!circumstance && from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].Text is "where" or "when")
+        {
+            var that = ThatAfterComma(p, from);
+            (from, circumstance) = that > 0 ? (that + 1, false) : (from, true);
+        }
+
         // "..., Brenn said on Wednesday, ending months of doubt": a participle after the comma says what else happened;
         // the reported words are the clause before. A speech participle that opens its own report (", adding that ...",
-        // ", adding, "..."") is a cue of its own; one that does not (", referring to the plan") still reports here.
+        // ", adding, "..."", ", saying its headquarters was ready") is a cue of its own; one that speaks only through
+        // quoted words (", referring to the plan") still reports here.
         if (from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].IsWord && p[from].Text.EndsWith("ing", StringComparison.Ordinal))
-            circumstance |= !SpeechVerbs.IsSpeech(p[from].Text) || OpensOwnReport(p, from + 1);
+            circumstance |= !SpeechVerbs.IsSpeech(p[from].Text) || OpensOwnReport(p, from + 1)
+                || (!SpeechVerbs.NeedsQuote(p[from].Text) && from + 1 < p.Count && p[from + 1].IsWord && StartsClause(p, from + 1));
+        var before = CoordinatedBefore(p, attribution - 1);
+        var alsoBefore = false;
+        if (!circumstance && SetOffMidSentence(p, cue, before, v, from))
+        {
+            // "Turkey is ready to lead, Güler said on Thursday, but he insisted that ...": the next cue's clause opens
+            // right after the attribution; what this one reported is the clause before it.
+            if (nextClause == from)
+                circumstance = true;
+            // "Exports depended on safe lanes, he wrote, and every mine removed "is a ship ..."": a clause coordinated
+            // with the one before the attribution is reported too, without its link.
+            else if (p[from].IsWord && p[from].Text is "and" or "but" && from + 1 < p.Count && ClauseStart(p, before) >= 0)
+                (from, alsoBefore) = (from + 1, true);
+            // "Things have changed, she says, especially online", not "The main problem, she says, is money": after a
+            // main clause the words that follow the attribution only go on with it; they are no predicate of a subject.
+            else if (IsMainClause(p, before) && !OpensWithPredicate(p, from))
+                alsoBefore = true;
+            // "The Army would need reservists, he said, particularly engineers and medics.": a few words with no verb
+            // or quoted words of their own only qualify the clause before, which is what was reported.
+            if (alsoBefore && IsShortFragment(p, from))
+                circumstance = true;
+        }
+
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
             spoke = nextClause > from ? Report(p, from, Math.Min(nextClause - 1, RelativeClauseEnd(p, v, from)), member, cue)
                 : nextSpeaker > from ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
                 : Report(p, from, Math.Min(RelativeClauseEnd(p, v, from), BeforeSecondCue(p, from)), member, cue);
-        var before = CoordinatedBefore(p, speakerFirst - 1);
         // "..., Marlow said." / "..., Marlow told reporters on Monday.": the attribution closes a sentence of reported words.
         var closing = !spoke && ShortTail(p, v + 1) && before >= 0 && p.FindIndex(0, before + 1, x => x.Kind == PieceKind.Quote) < 0;
         if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p, !closing))
         {
             var end = before;
-            if (!spoke || OnlyQuotes(p, 0, end))
+            if (!spoke || alsoBefore || OnlyQuotes(p, 0, end))
                 spoke = Report(p, 0, end, member, cue) || spoke;
         }
 
         return spoke;
     }
+
+    // The "that" right after a later comma of the sentence, or -1.
+    private static int ThatAfterComma(List<Piece> p, int from)
+    {
+        for (var k = from + 1; k + 1 < p.Count; k++)
+        {
+            if (p[k].Kind == PieceKind.Comma && p[k + 1].Text == "that")
+                return k + 1;
+        }
+
+        return -1;
+    }
+
+    // "..., a spokeswoman, Anna Quill, said": a description set off before the name it gives a role belongs to the
+    // attribution; where the attribution starts (the speaker's first piece when nothing describes it first).
+    private static int DescribedFirst(List<Piece> p, Cue cue, int speakerFirst)
+    {
+        if (cue.Form != CueForm.Normal || cue.Speaker?.Role is not { } role || speakerFirst < 2 || p[speakerFirst - 1].Kind != PieceKind.Comma)
+            return speakerFirst;
+        var k = speakerFirst - 2;
+        while (k >= 0 && p[k].IsWord && speakerFirst - k <= 8)
+            k--;
+        var first = k + 1;
+        return first <= speakerFirst - 2 && (k < 0 || p[k].Kind == PieceKind.Comma)
+            && CueFinder.Join(p, first, speakerFirst - 2).EndsWith(role, StringComparison.OrdinalIgnoreCase) ? first : speakerFirst;
+    }
+
+    // "..., Brenn said on Monday, ...": a cue whose speaker follows a comma inside the sentence and whose verb (with
+    // any time or place after it) is closed by a comma before more words: the attribution is set off mid-sentence.
+    private static bool SetOffMidSentence(List<Piece> p, Cue cue, int before, int v, int from) =>
+        cue.Form == CueForm.Normal && before > 0 && p[before].Kind == PieceKind.Comma && AnyWord(p, 0, before)
+        && from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].IsWord;
+
+    // At most six words to the sentence's end, with no quote and no verb of their own ("particularly engineers and
+    // medics", "by the upcoming vote").
+    private static bool IsShortFragment(List<Piece> p, int from)
+    {
+        var words = 0;
+        for (var k = from; k < p.Count; k++)
+        {
+            if (p[k].Kind == PieceKind.Quote)
+                return false;
+            if (p[k].IsWord)
+                words++;
+        }
+
+        return words is > 0 and <= 6 && !HasFiniteVerb(p, from, p.Count - 1);
+    }
+
+    // "is figuring out", "must still register", "represents a shift": a verb first (after an adverb perhaps), so the
+    // words before the attribution were its subject.
+    private static bool OpensWithPredicate(List<Piece> p, int k)
+    {
+        var word = p[k].Text;
+        if (!char.IsLower(word[0]))
+            return false;
+        if (StartsPredicate(word) || IrregularPast.Contains(word) || (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or '\'' or '’')))
+            return true;
+        // "also brought", "quickly became": an adverb before the verb.
+        return k + 1 < p.Count && p[k + 1].IsWord && (NameLexicon.BetweenWords.Contains(word) || CueFinder.IsMannerAdverb(word))
+            && (StartsPredicate(p[k + 1].Text) || IrregularPast.Contains(p[k + 1].Text));
+    }
+
+    // The words before the comma at `end` are a main clause of at least four words with a verb of its own ("The Army
+    // would need reservists"): not a subject ("His wife") and no clause part (OpensClauseAlone).
+    private static bool IsMainClause(List<Piece> p, int end) =>
+        ClauseStart(p, end) is var start and >= 0 && WordsBetween(p, start, end) >= 4 && HasFiniteVerb(p, start, end - 1);
+
+    // Where the words before the comma at `end` start, when they may stand as a clause of their own: not a clause of
+    // condition or time ("If the demands are not met"), a phrase of circumstance ("Despite the announced expansion"),
+    // a clause cut at its link ("the days when"), or words after a dash or colon, where the sentence's own report may
+    // stand; -1 otherwise.
+    private static int ClauseStart(List<Piece> p, int end)
+    {
+        var start = SentencePieces.DatelineEnd(p);
+        while (start < end && (!p[start].IsWord || p[start].Text is "And" or "But" or "So"))
+            start++;
+        for (var k = start; k < end; k++)
+        {
+            if (p[k].Kind is PieceKind.Dash or PieceKind.Colon)
+                return -1;
+        }
+
+        return start < end && !Subordinators.Contains(p[start].Text) && !(p[end - 1].IsWord && NameLexicon.Boundaries.Contains(p[end - 1].Text)) ? start : -1;
+    }
+
+    private static int WordsBetween(List<Piece> p, int start, int end)
+    {
+        var words = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (p[k].IsWord)
+                words++;
+        }
+
+        return words;
+    }
+
+    private static readonly FrozenSet<string> Subordinators = new[]
+    {
+        "if", "unless", "when", "whenever", "while", "although", "though", "because", "since", "as", "after", "before", "until", "once", "whether", "even",
+        "in", "on", "at", "despite", "with", "without", "for", "from", "by", "during", "under", "over", "amid", "following", "besides", "beyond", "what", "whatever", "those",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // "..., said Finnish defence minister Antti Häkkänen, "and we will."": a second quote after the speaker.
     private bool AfterSpeaker(List<Piece> p, int speakerLast, CastMember member, Cue cue)
@@ -550,6 +687,9 @@ internal sealed partial class ArticleReading
         {
             // "said the ratification changed nothing and that ...": the "that" after "and" opens a second clause.
             if (p[k].Text == "that" && k > from && p[k - 1].Text == "and")
+                break;
+            // "said on Thursday, but he insisted that ...": a new clause after the comma holds no "that" of this verb.
+            if (p[k].Kind == PieceKind.Comma && k + 2 < p.Count && p[k + 1].Text is "and" or "but" && p[k + 2].Text != "that")
                 break;
             if (p[k].Text == "that" && !OpensRelativeClause(p, k, from))
                 return k + 1;

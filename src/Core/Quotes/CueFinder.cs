@@ -299,7 +299,7 @@ internal static partial class CueFinder
         k < p.Count && p[k].IsWord && char.IsLower(p[k].Text[0]) && NameLexicon.Boundaries.Contains(p[k].Text);
 
     // "Trump jokingly said": a manner adverb between subject and verb. Nouns ending in -ly ("the family said") are kept.
-    private static bool IsMannerAdverb(string word) =>
+    internal static bool IsMannerAdverb(string word) =>
         word.Length >= 6 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word);
 
     private static readonly HashSet<string> LyNouns = new(StringComparer.Ordinal)

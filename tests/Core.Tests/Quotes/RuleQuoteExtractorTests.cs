@@ -1325,4 +1325,70 @@ public sealed class RuleQuoteExtractorTests
             + "Ed Marlow, 61, said he welcomed the new jobs.\nThe defence minister shrugged off the warning. “The trains will run,” he said.";
         Assert.Equal("Tomas Brenn", Single(text, "The trains will run").Speaker);
     }
+
+    [Fact]
+    public void Extract_AttributionSetOffMidSentence_BeforeTheNextCuesClause_ReportsTheClauseBefore()
+    {
+        const string text = "Turkey is ready to lead a mine-clearing group, Defence Minister Tomas Brenn said on Thursday, but he insisted that any warships would have to respect the treaty.";
+        var before = Single(text, "Turkey is ready to lead a mine-clearing group");
+        Assert.Equal(("Tomas Brenn", QuoteKind.Indirect), (before.Speaker, before.Kind));
+        Assert.Equal("Tomas Brenn", Single(text, "any warships would have to respect the treaty").Speaker);
+    }
+
+    [Fact]
+    public void Extract_AttributionSetOffMidSentence_BeforeAShortFragment_ReportsTheClauseBefore()
+    {
+        const string text = "The army would need to draw on reservists for some roles, Tomas Brenn said, particularly engineers and medics.";
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal(("The army would need to draw on reservists for some roles", "Tomas Brenn"), (quote.Text, quote.Speaker));
+    }
+
+    [Fact]
+    public void Extract_AttributionSetOffMidSentence_BeforeACoordinatedClause_ReportsBoth()
+    {
+        const string text = "Anna Quill spoke on Monday. Grain exports depended on safe shipping lanes, she wrote, and every mine removed \"is a ship that comes home\".";
+        Assert.Equal(QuoteKind.Indirect, Single(text, "Grain exports depended on safe shipping lanes").Kind);
+        Assert.Equal(QuoteKind.Partial, Single(text, "is a ship that comes home").Kind);
+    }
+
+    [Fact]
+    public void Extract_AttributionSetOffMidSentence_AfterADescriptionFirst_LeavesTheDescriptionOut()
+    {
+        const string text = "Kyiv wants the force in place by spring, a spokeswoman, Anna Quill, said, and the talks would resume next week.";
+        Assert.Equal("Anna Quill", Single(text, "Kyiv wants the force in place by spring").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "the talks would resume next week").Speaker);
+    }
+
+    [Fact]
+    public void Extract_AttributionSetOffAfterASubject_ReportsThePredicateOnly()
+    {
+        const string text = "The main problem with the plan, Tomas Brenn said, is money for the brigade.";
+        Assert.Equal("is money for the brigade", Assert.Single(Extract(text)).Text);
+    }
+
+    [Fact]
+    public void Extract_SpeechParticipleOpeningAClause_AfterAnAttribution_IsACueOfItsOwn()
+    {
+        const string text = "The force could be ready within days of a ceasefire, Tomas Brenn added, saying its headquarters in Paris was already staffed.";
+        var quotes = Extract(text);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("saying", StringComparison.Ordinal));
+        Assert.Equal("Tomas Brenn", Single(text, "its headquarters in Paris was already staffed").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "The force could be ready within days of a ceasefire").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The jets would not enter Ukrainian airspace, Tomas Brenn told reporters at the base, where he inspected the squadron.", "The jets would not enter Ukrainian airspace")]
+    [InlineData("Tomas Brenn told the broadcaster, where he is a regular guest, that the jets would not enter Ukrainian airspace.", "the jets would not enter Ukrainian airspace")]
+    public void Extract_WhereOrWhenAfterTheListener_IsCircumstance(string text, string words)
+    {
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal((words, "Tomas Brenn"), (quote.Text, quote.Speaker));
+    }
+
+    [Fact]
+    public void Extract_AtLeastAfterTheVerb_OpensTheReport()
+    {
+        const string text = "Tomas Brenn said at least three countries had made their part conditional on a US commitment.";
+        Assert.Equal("Tomas Brenn", Single(text, "at least three countries had made their part conditional on a US commitment").Speaker);
+    }
 }
