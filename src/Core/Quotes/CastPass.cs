@@ -50,7 +50,10 @@ internal static class CastPass
                     && j + 1 < p.Count && p[j + 1].Kind == PieceKind.Comma)
                 {
                     var roleStart = i - 2;
-                    while (roleStart > 0 && p[roleStart - 1].IsWord && (NameLexicon.RoleWords.Contains(p[roleStart - 1].Text) || char.IsLower(p[roleStart - 1].Text[0])) && !NameLexicon.Boundaries.Contains(p[roleStart - 1].Text) && i - roleStart < 6)
+                    // "the Minister for Foreign Affairs and Defence, Helen McEntee,": a role may hold the names of its portfolios.
+                    while (roleStart > 0 && p[roleStart - 1].IsWord && (NameLexicon.RoleWords.Contains(p[roleStart - 1].Text) || char.IsLower(p[roleStart - 1].Text[0])
+                            || (p[roleStart - 1].IsCapitalised && roleStart >= 2 && p[roleStart - 2].IsWord))
+                        && (!NameLexicon.Boundaries.Contains(p[roleStart - 1].Text) || (p[roleStart - 1].Text == "and" && p[roleStart].IsCapitalised)) && i - roleStart < 9)
                         roleStart--;
                     var role = string.Join(' ', p.Skip(roleStart).Take(i - 1 - roleStart).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w)));
                     var named = JoinTexts(p, i, j - i + 1);

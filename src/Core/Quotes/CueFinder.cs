@@ -529,10 +529,11 @@ internal static partial class CueFinder
             return -1;
         if (!p[k].IsCapitalised)
             return NameLexicon.RoleWords.Contains(p[k].Text) ? k : -1;
-        for (var m = k - 1; m >= 1 && k - m <= 3 && p[m].IsWord; m--)
+        // "ambassador to Canada", "the Minister for Foreign Affairs and Defence": a role, then what it is for.
+        for (var m = k - 1; m >= 1 && k - m <= 5 && p[m].IsWord; m--)
         {
             if (p[m].Text is "to" or "of" or "for" or "at" or "in")
-                return p[m - 1].IsWord && !p[m - 1].IsCapitalised && NameLexicon.RoleWords.Contains(p[m - 1].Text) ? m - 1 : -1;
+                return p[m - 1].IsWord && NameLexicon.RoleWords.Contains(p[m - 1].Text) ? m - 1 : -1;
         }
 
         return -1;

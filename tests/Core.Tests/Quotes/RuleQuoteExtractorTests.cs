@@ -1391,4 +1391,14 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Tomas Brenn said at least three countries had made their part conditional on a US commitment.";
         Assert.Equal("Tomas Brenn", Single(text, "at least three countries had made their part conditional on a US commitment").Speaker);
     }
+
+    [Fact]
+    public void Extract_RoleWithItsPortfolioBeforeTheName_IsTheSpeakersRole()
+    {
+        const string text = "Talks went on.\nThe Minister for Foreign Affairs and Defence, Anna Quill, told the Dáil on Wednesday that Ireland must be free to send monitors.\n"
+            + "The minister said the bill would keep the requirement for a vote.";
+        var first = Single(text, "Ireland must be free to send monitors");
+        Assert.Equal(("Anna Quill", "Minister for Foreign Affairs and Defence"), (first.Speaker, first.Role));
+        Assert.Equal("Anna Quill", Single(text, "the bill would keep the requirement for a vote").Speaker);
+    }
 }
