@@ -296,9 +296,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// <summary>
     /// The person a pronoun refers to: the most recent compatible person who was a subject or a speaker since
     /// <paramref name="recentFrom"/>, otherwise the most recent compatible person mentioned before <paramref name="at"/>.
-    /// "it" and "they" find institutions and groups.
+    /// "it" and "they" find institutions and groups. The <paramref name="listener"/> its verb names is never meant.
     /// </summary>
-    public CastMember? Pronoun(string pronoun, int at, int recentFrom, int nearFrom)
+    public CastMember? Pronoun(string pronoun, int at, int recentFrom, int nearFrom, CastMember? listener = null)
     {
         var p = pronoun.ToLowerInvariant();
         // The most recent compatible person who was a sentence's subject or a speaker beats one only mentioned in
@@ -309,7 +309,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         int bestAt = -1, knownAt = -1, subjectAt = -1;
         foreach (var (position, member, isSubject) in _mentions)
         {
-            if (position >= at || !Compatible(member, p))
+            if (position >= at || member == listener || !Compatible(member, p))
                 continue;
             if (position > bestAt)
                 (best, bestAt) = (member, position);

@@ -181,7 +181,7 @@ internal sealed partial class ArticleReading
             var member = cue.Form == CueForm.Participle
                 ? (CueFinder.WhileClauseSubject(p, c > 0 ? cues[c - 1].Verb : 0, cue.Verb) is { } clause ? Resolve(clause, clause.Start) : null)
                     ?? previous ?? ((CueFinder.ClauseSubject(p, cue.Verb) ?? CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
-                : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start) ?? (strong ? _cast.Unnamed(AsWritten(cue.Speaker.Text), cue.Speaker.Start) : null);
+                : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start, NamedListener(p, cue)) ?? (strong ? _cast.Unnamed(AsWritten(cue.Speaker.Text), cue.Speaker.Start) : null);
             if (member is null)
                 continue;
             previous = member;
@@ -201,6 +201,17 @@ internal sealed partial class ArticleReading
         phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
             ? _cast.Describe(phrase.Text, phrase.Start, RecentFrom(phrase.Start), AheadTo(phrase.Start)) is { Kind: SpeakerKind.Person } described ? described : null
             : IntroducedPerson(phrase) && Resolve(phrase, phrase.Start) is { Kind: SpeakerKind.Person } named ? named : null;
+
+    // "He told Slotkin that ...": a person the article knows, named right after a verb that takes a listener.
+    private CastMember? NamedListener(List<Piece> p, Cue cue)
+    {
+        if (cue.Form != CueForm.Normal || !SpeechVerbs.HasListener(cue.VerbText) || cue.Verb + 1 >= p.Count || !p[cue.Verb + 1].IsCapitalised)
+            return null;
+        var last = cue.Verb + 1;
+        while (last + 1 < p.Count && p[last + 1].IsCapitalised && last - cue.Verb < 3)
+            last++;
+        return NameParts.Parse(CueFinder.Join(p, cue.Verb + 1, last)) is { Kind: SpeakerKind.Person } parts ? _cast.KnownSurname(parts) : null;
+    }
 
     // "Brenn: ..." heads a story only as the person it introduces ("Tomas Brenn said ..."); "The Latest:" or "Breaking:"
     // names no one.
@@ -276,7 +287,8 @@ internal sealed partial class ArticleReading
         return i >= 0 ? i : ~i - 1;
     }
 
-    private CastMember? Resolve(SpeakerPhrase phrase, int at)
+    // listener: the person the same verb says was told ("He told Slotkin that ..."), whom its pronoun cannot mean.
+    private CastMember? Resolve(SpeakerPhrase phrase, int at, CastMember? listener = null)
     {
         var words = phrase.Text.Split(' ');
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
@@ -285,15 +297,15 @@ internal sealed partial class ArticleReading
             var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny("\"“") == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
             // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.
-            if (opensWithQuote && paragraph >= 2 && _lastDirectSpeaker is { Kind: SpeakerKind.Person } direct && ParagraphOf(_lastDirectAt) == paragraph - 2
+            if (opensWithQuote && paragraph >= 2 && _lastDirectSpeaker is { Kind: SpeakerKind.Person } direct && direct != listener && ParagraphOf(_lastDirectAt) == paragraph - 2
                 && IsBackground(paragraph - 1) && (words[0] is "he" or "He" ? direct.Gender != 'f' : words[0] is "she" or "She" ? direct.Gender != 'm' : false))
                 return direct;
             // ""...," he said" in a paragraph that opens with a quote, right after a paragraph quoting a compatible
             // speaker: the conversation goes on with that speaker.
-            if (opensWithQuote && _lastSpeaker is { Kind: SpeakerKind.Person } last && ParagraphOf(_lastSpeakerAt) == paragraph - 1
+            if (opensWithQuote && _lastSpeaker is { Kind: SpeakerKind.Person } last && last != listener && ParagraphOf(_lastSpeakerAt) == paragraph - 1
                 && (words[0] is "he" or "He" ? last.Gender != 'f' : words[0] is "she" or "She" ? last.Gender != 'm' : false))
                 return last;
-            return _cast.Pronoun(words[0], at, RecentFrom(at), _paragraphStarts[Math.Max(0, paragraph - 1)]);
+            return _cast.Pronoun(words[0], at, RecentFrom(at), _paragraphStarts[Math.Max(0, paragraph - 1)], listener);
         }
 
         // "..., says minister", "Pentagon official tells senators": a headline calls by role alone the person the story

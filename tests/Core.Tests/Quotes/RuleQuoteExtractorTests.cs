@@ -1401,4 +1401,12 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(("Anna Quill", "Minister for Foreign Affairs and Defence"), (first.Speaker, first.Role));
         Assert.Equal("Anna Quill", Single(text, "the bill would keep the requirement for a vote").Speaker);
     }
+
+    [Fact]
+    public void Extract_PronounOfAVerbThatNamesItsListener_IsNotTheListener()
+    {
+        const string text = "Talks went on.\nGen. Tomas Brenn said the answer lay above his pay grade.\n"
+            + "Sen. Ivet Kalina said Russia would test any ceasefire within weeks.\nHe told Kalina that rules of engagement were a matter for the contributing nations.";
+        Assert.Equal("Tomas Brenn", Single(text, "rules of engagement were a matter for the contributing nations").Speaker);
+    }
 }
