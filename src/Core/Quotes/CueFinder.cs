@@ -527,7 +527,8 @@ internal static partial class CueFinder
     {
         if (k < 0 || !p[k].IsWord)
             return -1;
-        if (!p[k].IsCapitalised)
+        // "the Defence Secretary, John Healey,": a title may be capitalised when an article or a possessive opens it.
+        if (!p[k].IsCapitalised || (NameLexicon.RoleWords.Contains(p[k].Text) && TitleOpensAt(p, k)))
             return NameLexicon.RoleWords.Contains(p[k].Text) ? k : -1;
         // "ambassador to Canada", "the Minister for Foreign Affairs and Defence": a role, then what it is for.
         for (var m = k - 1; m >= 1 && k - m <= 5 && p[m].IsWord; m--)
@@ -537,6 +538,16 @@ internal static partial class CueFinder
         }
 
         return -1;
+    }
+
+    // A run of capitalised words up to `k` opened by "the" or a possessive ("The Defence Secretary", "Britain's Foreign
+    // Secretary").
+    private static bool TitleOpensAt(List<Piece> p, int k)
+    {
+        var m = k;
+        while (m > 0 && k - m < 4 && p[m - 1].IsWord && p[m - 1].IsCapitalised && p[m - 1].Text is not "The" && !IsPossessive(p[m - 1].Text))
+            m--;
+        return m > 0 && p[m - 1].IsWord && (p[m - 1].Text is "the" or "The" || IsPossessive(p[m - 1].Text));
     }
 
     // "her chief of staff", not "his mother refused to teach him": a few words with no verb among them.

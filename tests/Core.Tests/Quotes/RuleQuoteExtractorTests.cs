@@ -1409,4 +1409,13 @@ public sealed class RuleQuoteExtractorTests
             + "Sen. Ivet Kalina said Russia would test any ceasefire within weeks.\nHe told Kalina that rules of engagement were a matter for the contributing nations.";
         Assert.Equal("Tomas Brenn", Single(text, "rules of engagement were a matter for the contributing nations").Speaker);
     }
+
+    [Theory]
+    [InlineData("The Defence Secretary, Tomas Brenn, said last month that Britain would provide up to 7,000 personnel.")]
+    [InlineData("Britain's Defence Secretary, Tomas Brenn, said last month that Britain would provide up to 7,000 personnel.")]
+    public void Extract_CapitalisedTitleBeforeTheName_IsTheSpeakersDescription(string sentence)
+    {
+        var quote = Single("Talks went on.\n" + sentence, "Britain would provide up to 7,000 personnel");
+        Assert.Equal(("Tomas Brenn", "Defence Secretary"), (quote.Speaker, quote.Role));
+    }
 }
