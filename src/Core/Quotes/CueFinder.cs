@@ -482,7 +482,9 @@ internal static partial class CueFinder
             var owned = lead is "his" or "her" or "their" or "its" or "one" && IsShortDescription(p, first + 1, comma - 1);
             // "Sanders' campaign manager": a plural possessive's mark is a piece of its own.
             var possessiveMark = first + 2 < comma && p[first + 2].Text is "'" or "’";
-            if (!(described || owned || possessiveMark || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
+            // "Anna Quill, co-chair of the faction, said": a role in a compound ("co-chair", "ex-minister") leads one too.
+            var compoundRole = lead.LastIndexOf('-') is var dash and > 0 && NameLexicon.RoleWords.Contains(lead[(dash + 1)..]);
+            if (!(described || owned || possessiveMark || compoundRole || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
                 // "Starmer, asked about the interview during a visit, said": a participle of questioning sets the scene.
                 || lead is "asked" or "pressed" or "questioned" or "challenged" or "interviewed"

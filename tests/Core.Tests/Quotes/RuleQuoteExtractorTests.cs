@@ -1418,4 +1418,11 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single("Talks went on.\n" + sentence, "Britain would provide up to 7,000 personnel");
         Assert.Equal(("Tomas Brenn", "Defence Secretary"), (quote.Speaker, quote.Role));
     }
+
+    [Fact]
+    public void Extract_AppositionLedByACompoundRole_StandsBetweenNameAndVerb()
+    {
+        var quote = Single("Talks went on.\nAnna Quill, co-chair of the faction, said her faction had voted in favour.", "her faction had voted in favour");
+        Assert.Equal("Anna Quill", quote.Speaker);
+    }
 }
