@@ -6,6 +6,7 @@ internal static class SentencePieces
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "Gen", "Lt", "Col", "St", "Jr", "Sr", "Adm", "Capt", "Sgt", "Prof", "Rev",
+        "Maj", "Cmdr", "Brig", "Pres", "Hon",
     };
 
     // Punctuation pieces are one character; sharing their strings saves an allocation per mark.
@@ -51,7 +52,8 @@ internal static class SentencePieces
                 }
 
                 var word = text[s..i];
-                if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal) || IsPartyTag(word)))
+                if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal) || IsPartyTag(word)
+                    || IsNumberSign(text, word, i, end)))
                     i++;
                 pieces.Add(new Piece(PieceKind.Word, s, i, i - s == word.Length ? word : text[s..i]));
                 continue;
@@ -164,6 +166,10 @@ internal static class SentencePieces
 
     // "KYIV", "ST.": two letters or more, none of them lower case.
     private static bool IsInCapitals(string word) => word.Length >= 2 && char.IsUpper(word[0]) && !word.AsSpan().ContainsAnyInRange('a', 'z');
+
+    // "No. 2 Squadron": "No." before a number abbreviates "number"; "said no." ends a sentence.
+    private static bool IsNumberSign(string text, string word, int dot, int end) =>
+        word is "No" or "Nos" && dot + 2 < end && text[dot + 1] == ' ' && char.IsDigit(text[dot + 2]);
 
     // "R-Ky", "D-Calif", "R-OH", "I-Vt", "D-N.Y": a party letter, a hyphen and a state name or abbreviation.
     private static bool IsPartyTag(string word) =>

@@ -1425,4 +1425,11 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single("Talks went on.\nAnna Quill, co-chair of the faction, said her faction had voted in favour.", "her faction had voted in favour");
         Assert.Equal("Anna Quill", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_NumberSignInAnApposition_DoesNotEndTheSentence()
+    {
+        const string text = "Talks went on.\nAnna Quill, whose son is a technician with No. 2 Squadron, said families on the base had known for weeks.";
+        Assert.Equal("Anna Quill", Single(text, "families on the base had known for weeks").Speaker);
+    }
 }
