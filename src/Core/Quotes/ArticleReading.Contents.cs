@@ -685,8 +685,9 @@ internal sealed partial class ArticleReading
     {
         for (var k = from; k < p.Count && k < from + 9; k++)
         {
-            // "said the ratification changed nothing and that ...": the "that" after "and" opens a second clause.
-            if (p[k].Text == "that" && k > from && p[k - 1].Text == "and")
+            // "said the ratification changed nothing and that ...": the "that" after "and" opens a second clause;
+            // "said families had known for weeks that ...": after the clause's own auxiliary, "that" is inside it.
+            if ((p[k].Text == "that" && k > from && p[k - 1].Text == "and") || (k > from && p[k].Text is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "would" or "will" or "could" or "can" or "should" or "must" or "might"))
                 break;
             // "said on Thursday, but he insisted that ...": a new clause after the comma holds no "that" of this verb.
             if (p[k].Kind == PieceKind.Comma && k + 2 < p.Count && p[k + 1].Text is "and" or "but" && p[k + 2].Text != "that")
