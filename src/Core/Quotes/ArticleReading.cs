@@ -518,8 +518,11 @@ internal sealed partial class ArticleReading
 
     private void Emit(CastMember member, QuoteKind kind, int start, int end, int clauseStart, int clauseEnd)
     {
-        // Two cues of one sentence ("insisted ..., and said") may report the same clause: it is one quote.
-        if (_found.Exists(f => f.Quote.Start == start && f.Quote.End == end))
+        // Two cues of one sentence ("insisted ..., and said") may report the same clause: it is one quote. A report
+        // inside one already read ("said the coalition had agreed that ...") is the outer speaker's words, unless a
+        // person is named as its source (PolNeAR annotates "said Trump had told him that ..." as Trump's too).
+        if (_found.Exists(f => (f.Quote.Start == start && f.Quote.End == end)
+            || (kind == QuoteKind.Indirect && member.Kind != SpeakerKind.Person && f.Quote.Kind == QuoteKind.Indirect && f.Quote.Start <= start && f.Quote.End >= end)))
             return;
         _lastSpeaker = member;
         _lastSpeakerAt = start;

@@ -1432,4 +1432,19 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nAnna Quill, whose son is a technician with No. 2 Squadron, said families on the base had known for weeks.";
         Assert.Equal("Anna Quill", Single(text, "families on the base had known for weeks").Speaker);
     }
+
+    [Fact]
+    public void Extract_ThatAfterTheReportedClausesOwnVerb_StaysInsideIt()
+    {
+        const string text = "Talks went on.\nTomas Brenn said families on the base had known for weeks that a deployment was likely.";
+        Assert.Equal("families on the base had known for weeks that a deployment was likely", Assert.Single(Extract(text)).Text);
+    }
+
+    [Fact]
+    public void Extract_ReportInsideAReportedClause_IsTheOuterSpeakersWords()
+    {
+        const string text = "Talks went on.\nThe prime minister, Tomas Brenn, said the coalition had agreed that Czech companies would share the contracts.";
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal(("Tomas Brenn", "the coalition had agreed that Czech companies would share the contracts"), (quote.Speaker, quote.Text));
+    }
 }
