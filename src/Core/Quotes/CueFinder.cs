@@ -354,8 +354,39 @@ internal static partial class CueFinder
         if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord && p[start - 2].IsCapitalised
             && AllCapitalised(p, start, j) && CollectLeft(p, start - 2) is var named && named <= start - 2)
             return Phrase(p, named, start - 2, null);
+        if (start <= j && PostmodifiedSubject(p, start) is var subject and >= 0)
+            return Phrase(p, subject, j, null);
         return start <= j ? Phrase(p, start, j, null) : null;
     }
+
+    // "Two officials familiar with the talks said", "A deputy from the ruling party of the west said": reading left
+    // stops at a preposition, but the words before it are the head of the subject the phrase only qualifies. Where
+    // that subject starts, when it opens the clause with an unnamed source's or a role's head ("officials", "deputy")
+    // and, perhaps, a word that ties the phrase to it ("familiar", "involved"); -1 otherwise.
+    private static int PostmodifiedSubject(List<Piece> p, int start)
+    {
+        for (var hops = 0; hops < 3; hops++)
+        {
+            var k = start - 1;
+            if (k < 1 || !p[k].IsWord || p[k].Text is not ("with" or "in" or "from" or "of" or "at" or "for" or "to" or "on"))
+                return -1;
+            var head = p[k - 1].Text is "familiar" or "close" or "involved" or "briefed" or "knowledgeable" or "connected" ? k - 2 : k - 1;
+            if (head < 0 || !p[head].IsWord)
+                return -1;
+            var first = CollectLeft(p, head);
+            if (first > head)
+                return -1;
+            if (char.IsLower(p[head].Text[0]) && (IsUnnamedHead(p, head) || NameLexicon.RoleWords.Contains(p[head].Text)))
+                // "..., including a national security adviser to his campaign": a participle opens no subject.
+                return OpensClause(p, first) && !(char.IsLower(p[first].Text[0]) && p[first].Text.EndsWith("ing", StringComparison.Ordinal)) ? first : -1;
+            start = first;
+        }
+
+        return -1;
+    }
+
+    // The sentence (after any dateline) or a clause set off by punctuation starts at k.
+    private static bool OpensClause(List<Piece> p, int k) => k == SentencePieces.DatelineEnd(p) || (k > 0 && !p[k - 1].IsWord);
 
     // "a White House official who spoke anonymously to discuss strategy said": the speaker is the noun phrase before
     // a relative "who" that runs, without punctuation, up to the verb; it must hold a name or the head of a source.

@@ -1296,4 +1296,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Tomas Brenn said at least three countries had made their part conditional on a US commitment.";
         Assert.Equal("Tomas Brenn", Single(text, "at least three countries had made their part conditional on a US commitment").Speaker);
     }
+
+    [Theory]
+    [InlineData("Talks went on in Brussels. Two officials familiar with the talks said three countries had made their part conditional.", "three countries had made their part conditional", "two officials familiar with the talks")]
+    [InlineData("Talks went on in Kyiv. A deputy from the ruling Servant of the People party said the government had the votes it needed.", "the government had the votes it needed", "a deputy from the ruling Servant of the People party")]
+    [InlineData("Talks went on in Kyiv. A lawmaker in the Philippines said the ban would stand.", "the ban would stand", "a lawmaker in the Philippines")]
+    public void Extract_SourceQualifiedByAPhrase_SpeaksWithTheWholePhrase(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
