@@ -385,6 +385,24 @@ internal static partial class CueFinder
         return -1;
     }
 
+    // Where the subject that opens the sentence and ends before the comma at `comma` starts: a determiner and a
+    // source's or a role's head, perhaps qualified ("A Romanian officer involved in the planning"), or an epithet of
+    // age ("The 56-year-old"); -1 otherwise.
+    private static int SubjectBefore(List<Piece> p, int comma)
+    {
+        var last = comma - 1;
+        if (last < 0 || !p[last].IsWord)
+            return -1;
+        var start = CollectLeft(p, last);
+        if (start > last)
+            return -1;
+        if (PostmodifiedSubject(p, start) is var qualified and >= 0)
+            start = qualified;
+        else if (!(IsUnnamedHead(p, last) || NameLexicon.RoleWords.Contains(p[last].Text) || p[last].Text.EndsWith("-year-old", StringComparison.Ordinal)))
+            return -1;
+        return start == SentencePieces.DatelineEnd(p) && NameLexicon.Determiners.Contains(p[start].Text) ? start : -1;
+    }
+
     // The sentence (after any dateline) or a clause set off by punctuation starts at k.
     private static bool OpensClause(List<Piece> p, int k) => k == SentencePieces.DatelineEnd(p) || (k > 0 && !p[k - 1].IsWord);
 
@@ -465,9 +483,14 @@ internal static partial class CueFinder
                 return Phrase(p, first + 1, comma - 1, roleText is { Length: > 0 } ? roleText : null);
             }
 
-            if (p[first].Kind != PieceKind.Comma || !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)))
+            if (p[first].Kind != PieceKind.Comma)
                 continue;
             var lead = p[first + 1].Text;
+            // "A Romanian officer involved in the planning, who asked not to be named, said", "The 56-year-old, speaking
+            // in an interview, said": before a relative or a participle, the sentence's subject may end in any word.
+            var subject = lead is "who" or "whose" || (char.IsLower(lead[0]) && lead.EndsWith("ing", StringComparison.Ordinal)) ? SubjectBefore(p, first) : -1;
+            if (subject < 0 && !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)))
+                continue;
             // "Grant Young, another Iowa strategist, said", "Ed Marlow, her chief of staff, said": any determiner opens a description.
             var described = lead is "the" or "a" or "an" or "The" or "another";
             var owned = lead is "his" or "her" or "their" or "its" or "one" && IsShortDescription(p, first + 1, comma - 1);
@@ -490,7 +513,7 @@ internal static partial class CueFinder
 
             if (nameEnd < 0)
                 return null;
-            var start = CollectLeft(p, nameEnd);
+            var start = subject >= 0 ? subject : CollectLeft(p, nameEnd);
             if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
             // "In December, the prince attacked ..., calling": a date before the comma opens the sentence; it is no name.

@@ -1305,4 +1305,12 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Theory]
+    [InlineData("Talks went on in Constanta. A Romanian officer involved in the planning, who asked not to be named, said the biggest worry was the railway.", "the biggest worry was the railway", "a Romanian officer involved in the planning")]
+    [InlineData("Talks went on in Kyiv. A deputy from the ruling party, speaking on condition of anonymity, said the government had the votes it needed.", "the government had the votes it needed", "a deputy from the ruling party")]
+    public void Extract_SubjectEndingInAnyWord_BeforeARelativeOrParticiple_IsTheSpeaker(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
