@@ -543,6 +543,9 @@ internal static partial class CueFinder
             return -1;
         if (!p[k].IsCapitalised)
             return NameLexicon.RoleWords.Contains(p[k].Text) ? k : -1;
+        // "The Defence Secretary, John Healey, said": a role keeps its capitals in a description after "the" too.
+        if (NameLexicon.RoleWords.Contains(p[k].Text) && TheBefore(p, k))
+            return k;
         for (var m = k - 1; m >= 1 && k - m <= 3 && p[m].IsWord; m--)
         {
             if (p[m].Text is "to" or "of" or "for" or "at" or "in")
@@ -550,6 +553,20 @@ internal static partial class CueFinder
         }
 
         return -1;
+    }
+
+    // "The Defence Secretary", "the Prime Minister": up to two more role words back to a "the".
+    private static bool TheBefore(List<Piece> p, int k)
+    {
+        for (var m = k - 1; m >= 0 && k - m <= 3 && p[m].IsWord; m--)
+        {
+            if (p[m].Text is "the" or "The")
+                return true;
+            if (!NameLexicon.RoleWords.Contains(p[m].Text))
+                return false;
+        }
+
+        return false;
     }
 
     // "her chief of staff", not "his mother refused to teach him": a few words with no verb among them.

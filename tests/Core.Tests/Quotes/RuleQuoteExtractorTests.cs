@@ -1313,4 +1313,11 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Fact]
+    public void Extract_CapitalisedRoleBeforeTheNameBetweenCommas_DescribesThatPerson()
+    {
+        var quote = Single("Talks went on in London.\nThe Defence Secretary, Tomas Brenn, said last month that Britain would send engineers.", "Britain would send engineers");
+        Assert.Equal(("Tomas Brenn", "Defence Secretary"), (quote.Speaker, quote.Role));
+    }
 }
