@@ -1320,4 +1320,12 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single("Talks went on in London.\nThe Defence Secretary, Tomas Brenn, said last month that Britain would send engineers.", "Britain would send engineers");
         Assert.Equal(("Tomas Brenn", "Defence Secretary"), (quote.Speaker, quote.Role));
     }
+
+    [Fact]
+    public void Extract_ShotBackThat_ReportsItsClause()
+    {
+        const string text = "Talks went on in Kyiv.\nAnna Quill shot back that the same argument had been used in 1994.";
+        Assert.Equal(("Anna Quill", QuoteKind.Indirect), (Single(text, "the same argument had been used in 1994").Speaker, Single(text, "the same argument had been used in 1994").Kind));
+        Assert.Empty(Extract("Talks went on in Kyiv.\nAnna Quill shot back at her critics in parliament."));
+    }
 }
