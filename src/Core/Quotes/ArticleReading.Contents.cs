@@ -314,7 +314,7 @@ internal sealed partial class ArticleReading
             return true;
         }
 
-        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !DescribedAs(p, a, b, cue.VerbText) && !ThatClauseOf(p, cue, a)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
+        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !DescribedAs(p, a, b, cue.VerbText) && !ThatClauseOf(p, cue, a)) || ((SpeechVerbs.IsBelief(cue.VerbText) || SpeechVerbs.NeedsThat(cue.VerbText)) && !HasThat(p, cue.Verb, a)))
             return false;
         if (SpeechVerbs.TakesObject(cue.VerbText) && !HasThat(p, cue.Verb, a) && !HasFiniteVerb(p, a, b))
             return false;

@@ -1328,4 +1328,13 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(("Anna Quill", QuoteKind.Indirect), (Single(text, "the same argument had been used in 1994").Speaker, Single(text, "the same argument had been used in 1994").Kind));
         Assert.Empty(Extract("Talks went on in Kyiv.\nAnna Quill shot back at her critics in parliament."));
     }
+
+    [Fact]
+    public void Extract_InformedThat_ReportsItsClauseOnly()
+    {
+        const string text = "Talks went on in Berlin.\nTomas Brenn informed that Germany had decided to send two more air defence systems.";
+        Assert.Equal("Tomas Brenn", Single(text, "Germany had decided to send two more air defence systems").Speaker);
+        Assert.Equal("Kyiv had asked for radars", Single("Talks went on in Berlin.\nTomas Brenn informed the president that Kyiv had asked for radars.", "Kyiv had asked for radars").Text);
+        Assert.Empty(Extract("Talks went on in Berlin.\nTomas Brenn informed the president of the decision to send more systems."));
+    }
 }
