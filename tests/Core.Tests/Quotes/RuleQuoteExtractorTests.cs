@@ -1337,4 +1337,11 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Kyiv had asked for radars", Single("Talks went on in Berlin.\nTomas Brenn informed the president that Kyiv had asked for radars.", "Kyiv had asked for radars").Text);
         Assert.Empty(Extract("Talks went on in Berlin.\nTomas Brenn informed the president of the decision to send more systems."));
     }
+
+    [Fact]
+    public void Extract_ThatClauseOfASubjectAndItsQuotedPredicate_IsAPartialQuote()
+    {
+        var quote = Single("Talks went on in London.\nTomas Brenn added that planning \u201ccontinues at pace\u201d.", "continues at pace");
+        Assert.Equal(("Tomas Brenn", QuoteKind.Partial), (quote.Speaker, quote.Kind));
+    }
 }
