@@ -692,7 +692,9 @@ internal sealed partial class ArticleReading
             // "said on Thursday, but he insisted that ...": a new clause after the comma holds no "that" of this verb.
             if (p[k].Kind == PieceKind.Comma && k + 2 < p.Count && p[k + 1].Text is "and" or "but" && p[k + 2].Text != "that")
                 break;
-            if (p[k].Text == "that" && !OpensRelativeClause(p, k, from))
+            // "said on Monday, in the clearest sign yet that ...": after a comma and a preposition, only a "that" right
+            // after a comma (", in a statement, that ...") is this verb's; one after a noun is the noun's.
+            if (p[k].Text == "that" && !OpensRelativeClause(p, k, from) && !(p[k - 1].IsWord && CircumstanceSetOff(p, from, k)))
                 return k + 1;
             // "stating on NBC's "Meet the Press" that ...": a programme's title is no quote to stop at.
             if ((p[k].Kind == PieceKind.Quote && !IsTitle(p[k].QuoteIndex)) || p[k].Kind is PieceKind.End or PieceKind.Colon || OpensOwnClause(p, k))
@@ -733,6 +735,18 @@ internal sealed partial class ArticleReading
         while (i < p.Count && p[i].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash)
             i++;
         return i;
+    }
+
+    // A comma and a preposition between `from` and `k`: a phrase of circumstance set off after the verb.
+    private static bool CircumstanceSetOff(List<Piece> p, int from, int k)
+    {
+        for (var m = from; m + 1 < k; m++)
+        {
+            if (p[m].Kind == PieceKind.Comma && p[m + 1].IsWord && p[m + 1].Text is "in" or "at" or "on" or "after" or "during" or "with" or "as")
+                return true;
+        }
+
+        return false;
     }
 
     // "Brenn, who said he backed the plan, said the vote would pass": a cue in a relative clause after the subject

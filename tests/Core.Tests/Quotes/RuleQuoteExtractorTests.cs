@@ -1344,4 +1344,13 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single("Talks went on in London.\nTomas Brenn added that planning \u201ccontinues at pace\u201d.", "continues at pace");
         Assert.Equal(("Tomas Brenn", QuoteKind.Partial), (quote.Speaker, quote.Kind));
     }
+
+    [Fact]
+    public void Extract_ThatOfANounInACircumstanceAfterTheVerb_OpensNoReport()
+    {
+        const string text = "The Netherlands is ready to send jets to western Ukraine, Defence Minister Tomas Brenn said on Monday, in the clearest sign yet that the mission is moving ahead.";
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal(("The Netherlands is ready to send jets to western Ukraine", "Tomas Brenn"), (quote.Text, quote.Speaker));
+        Assert.Equal("the jets were ready", Single("Tomas Brenn said on Monday, in a statement, that the jets were ready.", "the jets were ready").Text);
+    }
 }
