@@ -1353,4 +1353,11 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(("The Netherlands is ready to send jets to western Ukraine", "Tomas Brenn"), (quote.Text, quote.Speaker));
         Assert.Equal("the jets were ready", Single("Tomas Brenn said on Monday, in a statement, that the jets were ready.", "the jets were ready").Text);
     }
+
+    [Fact]
+    public void Extract_ThatAfterThePerfectOfTheReportedClause_BelongsToIt()
+    {
+        const string text = "Talks went on in Sydney.\nAnna Quill said families on the base had known for weeks that a deployment was likely.";
+        Assert.Equal("Anna Quill", Single(text, "families on the base had known for weeks that a deployment was likely").Speaker);
+    }
 }
