@@ -273,7 +273,8 @@ internal sealed partial class ArticleReading
         // "called Trump "unhinged"": a verb that speaks only through quoted words needs no more than its object.
         // "saying that outsiders "look at these fools ..."": long quoted words make a clause of one word enough
         // (not "said Wednesday, "..."": a day is when, not what).
-        var least = appeal ? 1 : partials.Count > 0 && SpeechVerbs.NeedsQuote(cue.VerbText) ? 2 : 3;
+        // "added that planning "continues at pace"": after "that" a subject and its quoted predicate are a clause.
+        var least = appeal ? 1 : partials.Count > 0 && (SpeechVerbs.NeedsQuote(cue.VerbText) || (a > 0 && p[a - 1].Text == "that")) ? 2 : 3;
         if ((words + partials.Count < least && !(words >= 1 && quotedWords >= 4 && !dated)) || a > b)
             return false;
         var clauseStart = p[a].Start;
@@ -314,7 +315,7 @@ internal sealed partial class ArticleReading
             return true;
         }
 
-        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !DescribedAs(p, a, b, cue.VerbText) && !ThatClauseOf(p, cue, a)) || (SpeechVerbs.IsBelief(cue.VerbText) && !HasThat(p, cue.Verb, a)))
+        if (quotedOnly || (SpeechVerbs.NeedsQuote(cue.VerbText) && !DescribedAs(p, a, b, cue.VerbText) && !ThatClauseOf(p, cue, a)) || ((SpeechVerbs.IsBelief(cue.VerbText) || SpeechVerbs.NeedsThat(cue.VerbText)) && !HasThat(p, cue.Verb, a)))
             return false;
         if (SpeechVerbs.TakesObject(cue.VerbText) && !HasThat(p, cue.Verb, a) && !HasFiniteVerb(p, a, b))
             return false;
@@ -685,14 +686,15 @@ internal sealed partial class ArticleReading
     {
         for (var k = from; k < p.Count && k < from + 9; k++)
         {
-            // "said the ratification changed nothing and that ...": the "that" after "and" opens a second clause;
-            // "said families had known for weeks that ...": after the clause's own auxiliary, "that" is inside it.
-            if ((p[k].Text == "that" && k > from && p[k - 1].Text == "and") || (k > from && p[k].Text is "had" or "has" or "have" or "was" or "were" or "is" or "are" or "would" or "will" or "could" or "can" or "should" or "must" or "might"))
+            // "said the ratification changed nothing and that ...": the "that" after "and" opens a second clause.
+            if (p[k].Text == "that" && k > from && p[k - 1].Text == "and")
                 break;
             // "said on Thursday, but he insisted that ...": a new clause after the comma holds no "that" of this verb.
             if (p[k].Kind == PieceKind.Comma && k + 2 < p.Count && p[k + 1].Text is "and" or "but" && p[k + 2].Text != "that")
                 break;
-            if (p[k].Text == "that" && !OpensRelativeClause(p, k, from))
+            // "said on Monday, in the clearest sign yet that ...": after a comma and a preposition, only a "that" right
+            // after a comma (", in a statement, that ...") is this verb's; one after a noun is the noun's.
+            if (p[k].Text == "that" && !OpensRelativeClause(p, k, from) && !(p[k - 1].IsWord && CircumstanceSetOff(p, from, k)))
                 return k + 1;
             // "stating on NBC's "Meet the Press" that ...": a programme's title is no quote to stop at.
             if ((p[k].Kind == PieceKind.Quote && !IsTitle(p[k].QuoteIndex)) || p[k].Kind is PieceKind.End or PieceKind.Colon || OpensOwnClause(p, k))
@@ -733,6 +735,18 @@ internal sealed partial class ArticleReading
         while (i < p.Count && p[i].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash)
             i++;
         return i;
+    }
+
+    // A comma and a preposition between `from` and `k`: a phrase of circumstance set off after the verb.
+    private static bool CircumstanceSetOff(List<Piece> p, int from, int k)
+    {
+        for (var m = from; m + 1 < k; m++)
+        {
+            if (p[m].Kind == PieceKind.Comma && p[m + 1].IsWord && p[m + 1].Text is "in" or "at" or "on" or "after" or "during" or "with" or "as")
+                return true;
+        }
+
+        return false;
     }
 
     // "Brenn, who said he backed the plan, said the vote would pass": a cue in a relative clause after the subject
@@ -802,7 +816,10 @@ internal sealed partial class ArticleReading
     // second cue ("..., adding that") belongs to that cue.
     private static bool OpensOwnClause(List<Piece> p, int k) =>
         p[k].IsWord && (p[k].Text is "is" or "was" or "were" or "are" or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "must"
-            || SecondCueAt(p, k));
+            || SecondCueAt(p, k)
+            // "said families had known for weeks that ...": so does one after a perfect's auxiliary, unless it is a
+            // speech verb's ("said his campaign has argued that ...").
+            || (p[k].Text is "had" or "has" or "have" && k + 1 < p.Count && !SpeechVerbs.IsSpeech(p[k + 1].Text)));
 
     // "..., adding that", "... but added that", "... and warned against": a speech verb after "and" or "but", or an -ing
     // one after a comma, is the subject's next cue ("the plan, called Shield," is no cue: a bare comma needs the -ing).

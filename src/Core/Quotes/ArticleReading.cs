@@ -333,6 +333,10 @@ internal sealed partial class ArticleReading
             && char.IsUpper(words[0][0]))
             return _cast.Unnamed(phrase.Text, at);
         var determiner = NameLexicon.Determiners.Contains(words[0]);
+        // "A lawmaker in the Philippines", "a deputy from the ruling Servant of the People party": an unnamed source
+        // with what qualifies it; the capitals after its head name a place or a body, not the speaker.
+        if (determiner && QualifiedSourceHead(words) > 0)
+            return _cast.Unnamed(Lower(phrase.Text), at);
         if (AnyUpper(words, determiner ? 1 : 0))
         {
             if (EpithetOfLatestSubject(words, at) is { } called)
@@ -403,6 +407,23 @@ internal sealed partial class ArticleReading
         {
             if (NameLexicon.UnnamedHeads.Contains(words[k]) && words[k + 1] is "familiar" or "close" or "with" or "who" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "for")
                 return k;
+        }
+
+        return -1;
+    }
+
+    // Where the lower-case head of a source ("lawmaker", "deputy", "officials") stands among the first four words, right
+    // before a preposition or a word that ties what follows to it ("familiar", "involved"); -1 when there is none.
+    private static int QualifiedSourceHead(string[] words)
+    {
+        for (var k = 1; k <= 3 && k + 2 < words.Length; k++)
+        {
+            var head = words[k];
+            if (char.IsLower(head[0]) && (NameLexicon.UnnamedHeads.Contains(head) || NameLexicon.RoleWords.Contains(head))
+                && words[k + 1] is "familiar" or "close" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "with")
+                return k;
+            if (!char.IsLower(head[0]) && !NameLexicon.Determiners.Contains(head) && k > 1)
+                continue;
         }
 
         return -1;

@@ -24,6 +24,9 @@ internal static partial class CueFinder
             // Hinting is speech only with its clause: "signalled a change of course" reports no words.
             case 's' when word is "signalled" or "signaled" or "signalling" or "signaling":
                 return NextIs(p, v, "that") ? v : -1;
+            // "Tymoshenko shot back that ...": a retort is speech with its clause; "fired back at critics" reports none.
+            case 's' or 'f' or 'h' when word is "shot" or "shoots" or "fired" or "fires" or "hit" or "hits":
+                return NextIs(p, v, "back") && NextIs(p, v + 1, "that") ? v + 1 : -1;
             // "asked whether the United States would provide air cover": a reported question.
             case 'a' when word is "ask" or "asks" or "asked" or "asking" && v + 1 < p.Count && p[v + 1].Text is "whether" or "why" or "how":
                 return v + 1;

@@ -394,8 +394,57 @@ internal static partial class CueFinder
         if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord && p[start - 2].IsCapitalised
             && AllCapitalised(p, start, j) && CollectLeft(p, start - 2) is var named && named <= start - 2)
             return Phrase(p, named, start - 2, null);
+        if (start <= j && PostmodifiedSubject(p, start) is var subject and >= 0)
+            return Phrase(p, subject, j, null);
         return start <= j ? Phrase(p, start, j, null) : null;
     }
+
+    // "Two officials familiar with the talks said", "A deputy from the ruling party of the west said": reading left
+    // stops at a preposition, but the words before it are the head of the subject the phrase only qualifies. Where
+    // that subject starts, when it opens the clause with an unnamed source's or a role's head ("officials", "deputy")
+    // and, perhaps, a word that ties the phrase to it ("familiar", "involved"); -1 otherwise.
+    private static int PostmodifiedSubject(List<Piece> p, int start)
+    {
+        for (var hops = 0; hops < 3; hops++)
+        {
+            var k = start - 1;
+            if (k < 1 || !p[k].IsWord || p[k].Text is not ("with" or "in" or "from" or "of" or "at" or "for" or "to" or "on"))
+                return -1;
+            var head = p[k - 1].Text is "familiar" or "close" or "involved" or "briefed" or "knowledgeable" or "connected" ? k - 2 : k - 1;
+            if (head < 0 || !p[head].IsWord)
+                return -1;
+            var first = CollectLeft(p, head);
+            if (first > head)
+                return -1;
+            if (char.IsLower(p[head].Text[0]) && (IsUnnamedHead(p, head) || NameLexicon.RoleWords.Contains(p[head].Text)))
+                // "..., including a national security adviser to his campaign": a participle opens no subject.
+                return OpensClause(p, first) && !(char.IsLower(p[first].Text[0]) && p[first].Text.EndsWith("ing", StringComparison.Ordinal)) ? first : -1;
+            start = first;
+        }
+
+        return -1;
+    }
+
+    // Where the subject that opens the sentence and ends before the comma at `comma` starts: a determiner and a
+    // source's or a role's head, perhaps qualified ("A Romanian officer involved in the planning"), or an epithet of
+    // age ("The 56-year-old"); -1 otherwise.
+    private static int SubjectBefore(List<Piece> p, int comma)
+    {
+        var last = comma - 1;
+        if (last < 0 || !p[last].IsWord)
+            return -1;
+        var start = CollectLeft(p, last);
+        if (start > last)
+            return -1;
+        if (PostmodifiedSubject(p, start) is var qualified and >= 0)
+            start = qualified;
+        else if (!(IsUnnamedHead(p, last) || NameLexicon.RoleWords.Contains(p[last].Text) || p[last].Text.EndsWith("-year-old", StringComparison.Ordinal)))
+            return -1;
+        return start == SentencePieces.DatelineEnd(p) && NameLexicon.Determiners.Contains(p[start].Text) ? start : -1;
+    }
+
+    // The sentence (after any dateline) or a clause set off by punctuation starts at k.
+    private static bool OpensClause(List<Piece> p, int k) => k == SentencePieces.DatelineEnd(p) || (k > 0 && !p[k - 1].IsWord);
 
     // "a White House official who spoke anonymously to discuss strategy said": the speaker is the noun phrase before
     // a relative "who" that runs, without punctuation, up to the verb; it must hold a name or the head of a source.
@@ -474,9 +523,14 @@ internal static partial class CueFinder
                 return Phrase(p, first + 1, comma - 1, roleText is { Length: > 0 } ? roleText : null);
             }
 
-            if (p[first].Kind != PieceKind.Comma || !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)))
+            if (p[first].Kind != PieceKind.Comma)
                 continue;
             var lead = p[first + 1].Text;
+            // "A Romanian officer involved in the planning, who asked not to be named, said", "The 56-year-old, speaking
+            // in an interview, said": before a relative or a participle, the sentence's subject may end in any word.
+            var subject = lead is "who" or "whose" || (char.IsLower(lead[0]) && lead.EndsWith("ing", StringComparison.Ordinal)) ? SubjectBefore(p, first) : -1;
+            if (subject < 0 && !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)))
+                continue;
             // "Grant Young, another Iowa strategist, said", "Ed Marlow, her chief of staff, said": any determiner opens a description.
             var described = lead is "the" or "a" or "an" or "The" or "another";
             var owned = lead is "his" or "her" or "their" or "its" or "one" && IsShortDescription(p, first + 1, comma - 1);
@@ -501,7 +555,7 @@ internal static partial class CueFinder
 
             if (nameEnd < 0)
                 return null;
-            var start = CollectLeft(p, nameEnd);
+            var start = subject >= 0 ? subject : CollectLeft(p, nameEnd);
             if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
             // "In December, the prince attacked ..., calling": a date before the comma opens the sentence; it is no name.

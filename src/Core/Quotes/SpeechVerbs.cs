@@ -38,6 +38,7 @@ internal static class SpeechVerbs
         "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
         "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises",
         "referred", "refers", "referring", "assured", "assures", "assure", "echoed", "echoes", "chanting", "chants", "quipping", "boasting",
+        "inform", "informs", "informed", "informing",
     ];
 
     private static readonly FrozenSet<string> Forms = Reporting.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -47,7 +48,7 @@ internal static class SpeechVerbs
 
     // "told reporters that": the listener comes before the content.
     private static readonly FrozenSet<string> TakesListener =
-        new[] { "told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urge", "urges", "urging", "warned", "warn", "warns", "warning", "assured", "accused" }
+        new[] { "told", "tell", "tells", "telling", "informed", "inform", "informs", "informing", "asked", "ask", "asks", "asking", "urged", "urge", "urges", "urging", "warned", "warn", "warns", "warning", "assured", "accused" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Verbs that speak only with an explicit quote ("called the plan "dangerous""), never as indirect speech.
@@ -128,6 +129,12 @@ internal static class SpeechVerbs
 
     /// <summary>True for "believes", "thinks": indirect speech only with an explicit "that".</summary>
     public static bool IsBelief(string word) => Belief.Contains(word);
+
+    /// <summary>
+    /// True for "informed": it reports only a "that" clause ("The Chancellor informed that ...", "informed the
+    /// president that ..."); what one is informed of ("informed Kyiv of the decision") is no report of words.
+    /// </summary>
+    public static bool NeedsThat(string word) => word is "inform" or "informs" or "informed" or "informing";
 
     /// <summary>True for the -ing form ("adding", "saying") that borrows the subject of its sentence.</summary>
     public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);

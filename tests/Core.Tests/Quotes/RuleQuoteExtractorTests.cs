@@ -1447,4 +1447,68 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract(text));
         Assert.Equal(("Tomas Brenn", "the coalition had agreed that Czech companies would share the contracts"), (quote.Speaker, quote.Text));
     }
+
+    [Theory]
+    [InlineData("Talks went on in Brussels. Two officials familiar with the talks said three countries had made their part conditional.", "three countries had made their part conditional", "two officials familiar with the talks")]
+    [InlineData("Talks went on in Kyiv. A deputy from the ruling Servant of the People party said the government had the votes it needed.", "the government had the votes it needed", "a deputy from the ruling Servant of the People party")]
+    [InlineData("Talks went on in Kyiv. A lawmaker in the Philippines said the ban would stand.", "the ban would stand", "a lawmaker in the Philippines")]
+    public void Extract_SourceQualifiedByAPhrase_SpeaksWithTheWholePhrase(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Talks went on in Constanta. A Romanian officer involved in the planning, who asked not to be named, said the biggest worry was the railway.", "the biggest worry was the railway", "a Romanian officer involved in the planning")]
+    [InlineData("Talks went on in Kyiv. A deputy from the ruling party, speaking on condition of anonymity, said the government had the votes it needed.", "the government had the votes it needed", "a deputy from the ruling party")]
+    public void Extract_SubjectEndingInAnyWord_BeforeARelativeOrParticiple_IsTheSpeaker(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_CapitalisedRoleBeforeTheNameBetweenCommas_DescribesThatPerson()
+    {
+        var quote = Single("Talks went on in London.\nThe Defence Secretary, Tomas Brenn, said last month that Britain would send engineers.", "Britain would send engineers");
+        Assert.Equal(("Tomas Brenn", "Defence Secretary"), (quote.Speaker, quote.Role));
+    }
+
+    [Fact]
+    public void Extract_ShotBackThat_ReportsItsClause()
+    {
+        const string text = "Talks went on in Kyiv.\nAnna Quill shot back that the same argument had been used in 1994.";
+        Assert.Equal(("Anna Quill", QuoteKind.Indirect), (Single(text, "the same argument had been used in 1994").Speaker, Single(text, "the same argument had been used in 1994").Kind));
+        Assert.Empty(Extract("Talks went on in Kyiv.\nAnna Quill shot back at her critics in parliament."));
+    }
+
+    [Fact]
+    public void Extract_InformedThat_ReportsItsClauseOnly()
+    {
+        const string text = "Talks went on in Berlin.\nTomas Brenn informed that Germany had decided to send two more air defence systems.";
+        Assert.Equal("Tomas Brenn", Single(text, "Germany had decided to send two more air defence systems").Speaker);
+        Assert.Equal("Kyiv had asked for radars", Single("Talks went on in Berlin.\nTomas Brenn informed the president that Kyiv had asked for radars.", "Kyiv had asked for radars").Text);
+        Assert.Empty(Extract("Talks went on in Berlin.\nTomas Brenn informed the president of the decision to send more systems."));
+    }
+
+    [Fact]
+    public void Extract_ThatClauseOfASubjectAndItsQuotedPredicate_IsAPartialQuote()
+    {
+        var quote = Single("Talks went on in London.\nTomas Brenn added that planning \u201ccontinues at pace\u201d.", "continues at pace");
+        Assert.Equal(("Tomas Brenn", QuoteKind.Partial), (quote.Speaker, quote.Kind));
+    }
+
+    [Fact]
+    public void Extract_ThatOfANounInACircumstanceAfterTheVerb_OpensNoReport()
+    {
+        const string text = "The Netherlands is ready to send jets to western Ukraine, Defence Minister Tomas Brenn said on Monday, in the clearest sign yet that the mission is moving ahead.";
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal(("The Netherlands is ready to send jets to western Ukraine", "Tomas Brenn"), (quote.Text, quote.Speaker));
+        Assert.Equal("the jets were ready", Single("Tomas Brenn said on Monday, in a statement, that the jets were ready.", "the jets were ready").Text);
+    }
+
+    [Fact]
+    public void Extract_ThatAfterThePerfectOfTheReportedClause_BelongsToIt()
+    {
+        const string text = "Talks went on in Sydney.\nAnna Quill said families on the base had known for weeks that a deployment was likely.";
+        Assert.Equal("Anna Quill", Single(text, "families on the base had known for weeks that a deployment was likely").Speaker);
+    }
 }
