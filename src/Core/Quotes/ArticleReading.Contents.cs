@@ -818,8 +818,9 @@ internal sealed partial class ArticleReading
         p[k].IsWord && (p[k].Text is "is" or "was" or "were" or "are" or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "must"
             || SecondCueAt(p, k)
             // "said families had known for weeks that ...": so does one after a perfect's auxiliary, unless it is a
-            // speech verb's ("said his campaign has argued that ...").
-            || (p[k].Text is "had" or "has" or "have" && k + 1 < p.Count && !SpeechVerbs.IsSpeech(p[k + 1].Text)));
+            // speech verb's ("said his campaign has argued that ..."); what a group "had agreed that" is still what the
+            // speaker reported ("said the coalition had agreed that ...").
+            || (p[k].Text is "had" or "has" or "have" && k + 1 < p.Count && (!SpeechVerbs.IsSpeech(p[k + 1].Text) || SpeechVerbs.IsBelief(p[k + 1].Text))));
 
     // "..., adding that", "... but added that", "... and warned against": a speech verb after "and" or "but", or an -ing
     // one after a comma, is the subject's next cue ("the plan, called Shield," is no cue: a bare comma needs the -ing).
