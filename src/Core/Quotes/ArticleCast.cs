@@ -85,6 +85,12 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         if (member is null)
         {
             member = new CastMember(phrase, SpeakerKind.Unnamed) { Plural = phrase.EndsWith('s') };
+            if (NameLexicon.PersonHeadOf(phrase) is { } head && !member.Plural)
+            {
+                member.OnePerson = true;
+                member.Gender = NameLexicon.GenderOfNoun(head);
+            }
+
             _members.Add(member);
         }
 
@@ -329,8 +335,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
     private static bool Compatible(CastMember member, string pronoun) => pronoun switch
     {
-        "he" => member.Kind == SpeakerKind.Person && member.Gender != 'f',
-        "she" => member.Kind == SpeakerKind.Person && member.Gender != 'm',
+        "he" => member.IsPersonal && member.Gender != 'f',
+        "she" => member.IsPersonal && member.Gender != 'm',
         "it" => member.Kind == SpeakerKind.Institution,
         "they" => member.Kind == SpeakerKind.Institution || (member.Kind == SpeakerKind.Unnamed && member.Plural),
         _ => false,

@@ -267,12 +267,12 @@ internal sealed partial class ArticleReading
             var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny("\"“") == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
             // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.
-            if (opensWithQuote && paragraph >= 2 && _lastDirectSpeaker is { Kind: SpeakerKind.Person } direct && ParagraphOf(_lastDirectAt) == paragraph - 2
+            if (opensWithQuote && paragraph >= 2 && _lastDirectSpeaker is { IsPersonal: true } direct && ParagraphOf(_lastDirectAt) == paragraph - 2
                 && IsBackground(paragraph - 1) && (words[0] is "he" or "He" ? direct.Gender != 'f' : words[0] is "she" or "She" ? direct.Gender != 'm' : false))
                 return direct;
             // ""...," he said" in a paragraph that opens with a quote, right after a paragraph quoting a compatible
             // speaker: the conversation goes on with that speaker.
-            if (opensWithQuote && _lastSpeaker is { Kind: SpeakerKind.Person } last && ParagraphOf(_lastSpeakerAt) == paragraph - 1
+            if (opensWithQuote && _lastSpeaker is { IsPersonal: true } last && ParagraphOf(_lastSpeakerAt) == paragraph - 1
                 && (words[0] is "he" or "He" ? last.Gender != 'f' : words[0] is "she" or "She" ? last.Gender != 'm' : false))
                 return last;
             return _cast.Pronoun(words[0], at, RecentFrom(at), _paragraphStarts[Math.Max(0, paragraph - 1)]);
@@ -303,6 +303,12 @@ internal sealed partial class ArticleReading
             && char.IsUpper(words[0][0]))
             return _cast.Unnamed(phrase.Text, at);
         var determiner = NameLexicon.Determiners.Contains(words[0]);
+        // "A Nordic ambassador in Brussels", "a senior European diplomat involved in the planning": an unnamed source
+        // qualified by a place or a matter is the source up to its head noun, never a person named "Brussels".
+        // "People close to Brenn", "officials in Kyiv": so is a source without a determiner.
+        var qualified = determiner ? PostmodifiedHead(words) : QualifiedPeople(words) ? 0 : -1;
+        if (qualified >= 0)
+            return _cast.Unnamed(Lower(string.Join(' ', words, 0, qualified + 1)), at);
         if (AnyUpper(words, determiner ? 1 : 0))
         {
             if (EpithetOfLatestSubject(words, at) is { } called)
@@ -369,14 +375,19 @@ internal sealed partial class ArticleReading
     // early and what follows it only says which source, so the source is kept up to its head; -1 when there is none.
     private static int PostmodifiedHead(string[] words)
     {
-        for (var k = 1; k <= 2 && k + 1 < words.Length; k++)
+        for (var k = 1; k <= 3 && k + 1 < words.Length; k++)
         {
-            if (NameLexicon.UnnamedHeads.Contains(words[k]) && words[k + 1] is "familiar" or "close" or "with" or "who" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "for")
+            if (NameLexicon.IsPersonHead(words[k]) && words[k + 1] is "familiar" or "close" or "with" or "who" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "for")
                 return k;
         }
 
         return -1;
     }
+
+    // "people close to Brenn", "Officials in Kyiv": a plural person noun opening the phrase, qualified by what follows.
+    private static bool QualifiedPeople(string[] words) =>
+        words.Length > 2 && words[0].Length > 1 && words[0][^1] is 's' or 'e' && NameLexicon.IsPersonHead(words[0].ToLowerInvariant())
+        && words[1] is "familiar" or "close" or "with" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "for";
 
     // The head of an English noun phrase is its last word before any "of" ("Office of the President" is an office).
     private static bool HeadIsRole(string[] words)

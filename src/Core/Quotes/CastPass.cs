@@ -18,6 +18,7 @@ internal static class CastPass
                 continue;
             // "DES MOINES, Iowa —": a dateline names a place, not a person.
             var dateline = SentencePieces.DatelineEnd(p);
+            IntroduceUnnamedSubject(cast, p, dateline);
             var i = dateline;
             while (i < p.Count)
             {
@@ -72,6 +73,24 @@ internal static class CastPass
                 Introduce(cast, p, first, j, subject, place);
                 i = place + 1;
             }
+        }
+    }
+
+    // "A diplomat from a southern member state rejected that characterisation. ..., she argued.": one unnamed person
+    // opening a sentence as its subject is someone a later "he" or "she" may mean, though they have said nothing yet.
+    // Kept as the reading keeps such a source, up to its head noun ("a diplomat").
+    private static void IntroduceUnnamedSubject(ArticleCast cast, List<Piece> p, int from)
+    {
+        if (from >= p.Count || p[from].Text is not ("A" or "An"))
+            return;
+        for (var h = from + 1; h < p.Count && h - from <= 4 && p[h].IsWord; h++)
+        {
+            if (!NameLexicon.IsPersonHead(p[h].Text))
+                continue;
+            var phrase = JoinTexts(p, from, h - from + 1);
+            if (NameLexicon.PersonHeadOf(phrase) is not null)
+                cast.Unnamed(char.ToLowerInvariant(phrase[0]) + phrase[1..], p[from].Start);
+            return;
         }
     }
 

@@ -350,11 +350,31 @@ internal static partial class CueFinder
         if (RelativeHead(p, j) is { } described)
             return described;
         var start = CollectLeft(p, j);
+        if (start <= j && QualifiedSourceStart(p, start) is var source and >= 0)
+            return Phrase(p, source, j, null);
         // "The Ministry of Defence in London said": the place is where the speaker is, not who speaks.
         if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord && p[start - 2].IsCapitalised
             && AllCapitalised(p, start, j) && CollectLeft(p, start - 2) is var named && named <= start - 2)
             return Phrase(p, named, start - 2, null);
         return start <= j ? Phrase(p, start, j, null) : null;
+    }
+
+    // "A Nordic ambassador in Brussels said", "a senior European diplomat involved in the planning described": a place
+    // or a matter after a person noun only says which source it is, so the speaker is the noun phrase it qualifies,
+    // not "Brussels" or "the planning". Where that phrase starts, given where the qualifier's object starts; -1 when
+    // no person noun stands before it.
+    private static int QualifiedSourceStart(List<Piece> p, int objectStart)
+    {
+        var k = objectStart - 1;
+        if (k < 1 || !p[k].IsWord || p[k].Text is not ("in" or "from" or "at" or "with" or "to" or "for" or "on" or "inside" or "within"))
+            return -1;
+        k--;
+        if (p[k].IsWord && p[k].Text is "involved" or "familiar" or "close" or "knowledgeable" or "briefed" or "based" or "working")
+            k--;
+        if (k < 0 || !p[k].IsWord || !NameLexicon.IsPersonHead(p[k].Text))
+            return -1;
+        var start = CollectLeft(p, k);
+        return start <= k && objectStart - start < 12 ? start : -1;
     }
 
     // "a White House official who spoke anonymously to discuss strategy said": the speaker is the noun phrase before
@@ -434,7 +454,10 @@ internal static partial class CueFinder
                 return Phrase(p, first + 1, comma - 1, roleText is { Length: > 0 } ? roleText : null);
             }
 
-            if (p[first].Kind != PieceKind.Comma || !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)))
+            // "A Romanian officer involved in the planning, who asked not to be named, said": a qualified source ends
+            // in whatever word its qualifier ends in.
+            if (p[first].Kind != PieceKind.Comma || !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)
+                || (p[first - 1].IsWord && QualifiedSourceStart(p, CollectLeft(p, first - 1)) >= 0)))
                 continue;
             var lead = p[first + 1].Text;
             // "Grant Young, another Iowa strategist, said", "Ed Marlow, her chief of staff, said": any determiner opens a description.
@@ -460,6 +483,8 @@ internal static partial class CueFinder
             if (nameEnd < 0)
                 return null;
             var start = CollectLeft(p, nameEnd);
+            if (start <= nameEnd && QualifiedSourceStart(p, start) is var source and >= 0)
+                start = source;
             if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
             // "In December, the prince attacked ..., calling": a date before the comma opens the sentence; it is no name.

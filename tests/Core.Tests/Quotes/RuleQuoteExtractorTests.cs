@@ -1230,4 +1230,17 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(QuoteKind.Indirect, Single(text, "a meeting had taken place").Kind);
         Assert.Equal(QuoteKind.Partial, Single(text, "short and correct").Kind);
     }
+
+    [Theory]
+    // "he" after an unnamed source read across its qualifier and a relative clause: the officer, not the minister.
+    [InlineData("Defence Minister Tomas Brenn said the port would be ready.\nA Romanian officer involved in the planning, who asked not to be named, said the railway was the worry.\n\"If one bridge goes, we are back to lorries,\" he said.", "If one bridge goes, we are back to lorries", "a Romanian officer")]
+    // A place after the source's head noun only says where the source is.
+    [InlineData("Tomas Brenn spoke first. A Nordic ambassador in Brussels said the northern countries were frustrated.", "the northern countries were frustrated", "a Nordic ambassador")]
+    [InlineData("Talks went on in Paris. A senior European diplomat involved in the planning described the force as \"an army on paper\".", "an army on paper", "a senior European diplomat")]
+    // An unnamed person opening a sentence is whom a later "she" means, though she has not spoken yet.
+    [InlineData("Anna Quill said the north had sent troops.\nA diplomat from a southern member state rejected that. Paying for the mission was a contribution too, she argued.", "Paying for the mission was a contribution too", "a diplomat")]
+    public void Extract_UnnamedSingleSource_IsWhomHeOrSheMeans(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
