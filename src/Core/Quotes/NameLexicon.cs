@@ -32,7 +32,7 @@ internal static class NameLexicon
 
     /// <summary>Words that make an organisation or a place speak, not a person.</summary>
     public static readonly FrozenSet<string> InstitutionWords = Set(
-        "ministry department office house kremlin elysée elysee street party committee council commission service agency " +
+        "ministry department office house kremlin élysée elysée elysee street party committee council commission service agency " +
         "post times news journal guardian press campaign foundation institute university court senate congress parliament " +
         "government embassy association union nato pentagon fbi cia cnn bbc reuters ap afp bloomberg politico poll " +
         "administration team company corporation group network newspaper magazine website spokesman's palace cabinet " +

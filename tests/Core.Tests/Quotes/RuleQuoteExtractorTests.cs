@@ -1243,4 +1243,11 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Fact]
+    public void Extract_ElyseeWithItsFrenchCapital_IsAnInstitutionNoPronounMeans()
+    {
+        const string text = "Tomas Brenn arrived in Paris, and the Élysée said the talks had been useful.\n\"We are ready,\" he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "We are ready").Speaker);
+    }
 }
