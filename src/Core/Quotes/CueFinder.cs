@@ -485,6 +485,10 @@ internal static partial class CueFinder
             var start = CollectLeft(p, nameEnd);
             if (start <= nameEnd && QualifiedSourceStart(p, start) is var source and >= 0)
                 start = source;
+            // "Sarah Pennington, 34, from Dereham, whose husband ..., said": a place after "from" or "in" is where the
+            // person before it lives, part of the apposition; the name is before an earlier comma.
+            if (start <= nameEnd && start >= 2 && p[start - 1].Text is "from" or "in" or "of" && p[start - 2].Kind == PieceKind.Comma)
+                continue;
             if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
             // "In December, the prince attacked ..., calling": a date before the comma opens the sentence; it is no name.

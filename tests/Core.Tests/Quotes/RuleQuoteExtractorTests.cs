@@ -1250,4 +1250,12 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Tomas Brenn arrived in Paris, and the Élysée said the talks had been useful.\n\"We are ready,\" he said.";
         Assert.Equal("Tomas Brenn", Single(text, "We are ready").Speaker);
     }
+
+    [Fact]
+    public void Extract_PlaceAfterFromInAnApposition_IsWhereThePersonLives()
+    {
+        const string text = "Anna Quill, 41, from Ashford, whose husband serves with the regiment, said the children had made a banner.\n\"I just want him home,\" she said.";
+        Assert.Equal("Anna Quill", Single(text, "the children had made a banner").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "I just want him home").Speaker);
+    }
 }
