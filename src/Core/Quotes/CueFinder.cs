@@ -98,6 +98,9 @@ internal static partial class CueFinder
                 continue;
             }
 
+            if (IsReducedPassive(p, v))
+                continue;
+
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
@@ -618,6 +621,13 @@ internal static partial class CueFinder
         var after = agent is null ? -1 : Index(p, agent.End);
         return after > 0 && after < p.Count && p[after].Text == "that" ? agent : null;
     }
+
+    // "dismissed the security guarantees agreed by the coalition as ...": a participle after a common noun and before
+    // "by" qualifies the noun (the guarantees were agreed); the noun never speaks through it.
+    private static bool IsReducedPassive(List<Piece> p, int v) =>
+        v >= 1 && v + 1 < p.Count && p[v + 1].Text == "by" && p[v].Text.EndsWith("ed", StringComparison.Ordinal) && p[v - 1].IsWord
+        && char.IsLower(p[v - 1].Text[0]) && !NameLexicon.Pronouns.Contains(p[v - 1].Text) && !NameLexicon.BetweenWords.Contains(p[v - 1].Text)
+        && !IsMannerAdverb(p[v - 1].Text) && p[v - 1].Text is not ("was" or "were" or "is" or "are" or "been" or "be" or "being");
 
     // "The Office of the President said", "the Ministry of the Interior": an institution's name runs on through "of
     // the" to the capitalised word after it; the office speaks, not the President.

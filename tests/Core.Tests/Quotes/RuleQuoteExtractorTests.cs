@@ -1258,4 +1258,11 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Anna Quill", Single(text, "the children had made a banner").Speaker);
         Assert.Equal("Anna Quill", Single(text, "I just want him home").Speaker);
     }
+
+    [Fact]
+    public void Extract_ParticipleQualifyingANounBeforeBy_GivesTheNounNoVoice()
+    {
+        const string text = "The Kremlin on Friday dismissed the guarantees agreed by the coalition as \"a recipe for escalation\" and said Russia had not been asked.";
+        Assert.Equal("Kremlin", Single(text, "Russia had not been asked").Speaker);
+    }
 }
