@@ -78,6 +78,23 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return member;
     }
 
+    /// <summary>
+    /// The institution named <paramref name="name"/> exactly, added when new: for names built by the reading ("Office of
+    /// Swedish Prime Minister Ulf Kristersson"), which parsing would take for the person in them.
+    /// </summary>
+    public CastMember Institution(string name, int at)
+    {
+        var member = FindInstitution(name);
+        if (member is null)
+        {
+            member = new CastMember(name, SpeakerKind.Institution);
+            _members.Add(member);
+        }
+
+        Mention(member, at);
+        return member;
+    }
+
     /// <summary>An unnamed source kept as written ("a western official"), remembered so "the official" finds it.</summary>
     public CastMember Unnamed(string phrase, int at)
     {

@@ -278,6 +278,9 @@ internal sealed partial class ArticleReading
             return _cast.Pronoun(words[0], at, RecentFrom(at), _paragraphStarts[Math.Max(0, paragraph - 1)]);
         }
 
+        if (OfficeOfPerson(words, at) is { } office)
+            return office;
+
         // "..., says minister", "Pentagon official tells senators": a headline calls by role alone the person the story
         // introduces with that role.
         if (ParagraphOf(at) == 0 && words.Length <= 3 && !NameLexicon.Determiners.Contains(words[0])
@@ -329,6 +332,32 @@ internal sealed partial class ArticleReading
             return _cast.Unnamed(Lower(phrase.Text), at);
         return determiner && PostmodifiedHead(words) is var k and > 0 ? _cast.Unnamed(Lower(string.Join(' ', words, 0, k + 1)), at) : null;
     }
+
+    // "Swedish Prime Minister Ulf Kristersson's office said": the office of a person the article gave a role speaks
+    // as that person's office, named by role and name ("Office of Swedish Prime Minister Ulf Kristersson"); "His office
+    // said" after the prime minister, which does not repeat the name, as the office of the role ("Office of the Prime
+    // Minister"), when the role is an office. Null when the owner is no person with a role.
+    private CastMember? OfficeOfPerson(string[] words, int at)
+    {
+        if (words.Length < 2 || words[^1] != "office")
+            return null;
+        if (words.Length == 2 && words[0] is "His" or "his" or "Her" or "her")
+        {
+            var holder = _cast.Pronoun(words[0] is "His" or "his" ? "he" : "she", at, RecentFrom(at), _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]);
+            return holder is { Kind: SpeakerKind.Person, Roles.Count: > 0 } && OfficeHeads.Contains(LastWord(holder.Roles[0]).ToLowerInvariant())
+                ? _cast.Institution($"Office of the {holder.Roles[0]}", at)
+                : null;
+        }
+
+        if (!CueFinder.EndsInPossessiveS(words[^2]) || !char.IsUpper(words[^2][0]))
+            return null;
+        var name = string.Join(' ', words, 0, words.Length - 1)[..^2];
+        if (NameParts.Parse(name) is not { Kind: SpeakerKind.Person } || _cast.Named(name, at) is not { Roles.Count: > 0 } owner)
+            return null;
+        return _cast.Institution($"Office of {owner.Roles[0]} {owner.Name}", at);
+    }
+
+    private static string LastWord(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
 
     // "Democrats say", "some Ukrainians said": a group speaks as written; only "the" or "those" refer back to a group
     // named before, never to a person whose role mentions it.

@@ -355,6 +355,10 @@ internal static partial class CueFinder
         var start = CollectLeft(p, j);
         if (start <= j && QualifiedSourceStart(p, start) is var source and >= 0)
             return Phrase(p, source, j, null);
+        // "Her office said", "Her spokeswoman said": "her" is a possessive before a noun that speaks, not an object.
+        if (start == j && j >= 1 && p[j - 1].Text is "Her" or "her" && char.IsLower(p[j].Text[0])
+            && (NameLexicon.UnnamedHeads.Contains(p[j].Text) || NameLexicon.InstitutionWords.Contains(p[j].Text)))
+            return Phrase(p, j - 1, j, null);
         // "The Ministry of Defence in London said": the place is where the speaker is, not who speaks.
         if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord && p[start - 2].IsCapitalised
             && AllCapitalised(p, start, j) && CollectLeft(p, start - 2) is var named && named <= start - 2)

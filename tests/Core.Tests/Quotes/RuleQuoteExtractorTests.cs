@@ -1265,4 +1265,14 @@ public sealed class RuleQuoteExtractorTests
         const string text = "The Kremlin on Friday dismissed the guarantees agreed by the coalition as \"a recipe for escalation\" and said Russia had not been asked.";
         Assert.Equal("Kremlin", Single(text, "Russia had not been asked").Speaker);
     }
+
+    [Theory]
+    // The office of a person with a role speaks as that office, by role and name or, after a pronoun, by role.
+    [InlineData("Swedish Prime Minister Tomas Brenn said the jets would go. Swedish Prime Minister Tomas Brenn's office said the parliament would vote in May.", "the parliament would vote in May", "Office of Swedish Prime Minister Tomas Brenn")]
+    [InlineData("Prime Minister Anna Quill flew to Kyiv on Monday.\nHer office said the talks had gone well.", "the talks had gone well", "Office of the Prime Minister")]
+    [InlineData("Prime Minister Tomas Brenn flew to Kyiv on Monday.\nHis office said the talks had gone well.", "the talks had gone well", "Office of the Prime Minister")]
+    public void Extract_OfficeOfAPersonWithARole_SpeaksAsThatOffice(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
