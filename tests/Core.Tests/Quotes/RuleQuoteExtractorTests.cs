@@ -1275,4 +1275,10 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Fact]
+    public void Extract_CountryOutsideThePlaceList_SpeaksAsItsGovernment()
+    {
+        Assert.Equal("Estonian government", Single("Talks went on in Tallinn.\nEstonia said it welcomed the deployment.", "it welcomed the deployment").Speaker);
+    }
 }
