@@ -253,6 +253,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
     private static bool Fits(CastMember member, List<string> words)
     {
+        // "the foreign ministry said" after "foreign ministry spokeswoman Maria Zakharova": a description headed by an
+        // institution's noun is the institution, never a person whose role merely names it.
+        if (member.Kind == SpeakerKind.Person && NameLexicon.InstitutionWords.Contains(words[^1]))
+            return false;
         // Roles only grow and a name only changes by replacement, so a description read earlier is still true
         // while the member's role count, name and kind are unchanged.
         var known = member.DescriptionWords;

@@ -1281,4 +1281,11 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal("Estonian government", Single("Talks went on in Tallinn.\nEstonia said it welcomed the deployment.", "it welcomed the deployment").Speaker);
     }
+
+    [Fact]
+    public void Extract_InstitutionDescription_IsNotThePersonWhoseRoleNamesIt()
+    {
+        const string text = "Foreign ministry spokeswoman Anna Quill wrote that the summit had been a show.\nIn a statement, the foreign ministry said Russia remained open to talks.";
+        Assert.Equal("the foreign ministry", Single(text, "Russia remained open to talks").Speaker);
+    }
 }
