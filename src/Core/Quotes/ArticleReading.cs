@@ -320,7 +320,9 @@ internal sealed partial class ArticleReading
                 return _cast.Named(phrase.Text, at, phrase.Role);
             if (NameParts.IsGroup(words[^1]))
                 return Group(phrase.Text, words, at);
-            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? (determiner ? _cast.Unnamed(Lower(phrase.Text), at) : null);
+            // "Democratic senators wrote", "Baltic lawmakers said": people described by a proper adjective speak as written.
+            return _cast.Describe(phrase.Text, at, RecentFrom(at))
+                ?? (determiner || (words.Length <= 4 && IsPeople(words[^1])) ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         }
 
         if (words[0] is "the" or "The")
@@ -412,6 +414,17 @@ internal sealed partial class ArticleReading
 
         return -1;
     }
+
+    // "senators", "officials", "lawmakers": a plural noun for people ("air defences" and "states" are things).
+    private static bool IsPeople(string head) =>
+        head.Length > 3 && head[^1] == 's' && char.IsLower(head[0])
+        && (NameLexicon.IsPersonHead(head) || (NameLexicon.RoleWords.Contains(head[..^1]) && !RoleThings.Contains(head[..^1])));
+
+    // Role words that, in the plural, are things or places rather than people.
+    private static readonly HashSet<string> RoleThings = new(StringComparer.Ordinal)
+    {
+        "defence", "defense", "state", "house", "home", "campaign", "cabinet", "press", "security", "interior", "foreign", "national",
+    };
 
     // "people close to Brenn", "Officials in Kyiv": a plural person noun opening the phrase, qualified by what follows.
     private static bool QualifiedPeople(string[] words) =>

@@ -1288,4 +1288,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Foreign ministry spokeswoman Anna Quill wrote that the summit had been a show.\nIn a statement, the foreign ministry said Russia remained open to talks.";
         Assert.Equal("the foreign ministry", Single(text, "Russia remained open to talks").Speaker);
     }
+
+    [Fact]
+    public void Extract_PeopleDescribedByAProperAdjective_SpeakAsWritten()
+    {
+        const string text = "Democrats said the language was vague. In a letter to Tomas Brenn, 31 Democratic senators wrote that the commitment was too weak.";
+        Assert.Equal("Democratic senators", Single(text, "the commitment was too weak").Speaker);
+    }
 }
