@@ -78,6 +78,23 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return member;
     }
 
+    /// <summary>
+    /// The institution named <paramref name="name"/> exactly, added when new: for names built by the reading ("Office of
+    /// Swedish Prime Minister Ulf Kristersson"), which parsing would take for the person in them.
+    /// </summary>
+    public CastMember Institution(string name, int at)
+    {
+        var member = FindInstitution(name);
+        if (member is null)
+        {
+            member = new CastMember(name, SpeakerKind.Institution);
+            _members.Add(member);
+        }
+
+        Mention(member, at);
+        return member;
+    }
+
     /// <summary>An unnamed source kept as written ("a western official"), remembered so "the official" finds it.</summary>
     public CastMember Unnamed(string phrase, int at)
     {
@@ -85,6 +102,12 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         if (member is null)
         {
             member = new CastMember(phrase, SpeakerKind.Unnamed) { Plural = phrase.EndsWith('s') };
+            if (NameLexicon.PersonHeadOf(phrase) is { } head && !member.Plural)
+            {
+                member.OnePerson = true;
+                member.Gender = NameLexicon.GenderOfNoun(head);
+            }
+
             _members.Add(member);
         }
 
@@ -232,6 +255,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
     private static bool Fits(CastMember member, List<string> words)
     {
+        // "the foreign ministry said" after "foreign ministry spokeswoman Maria Zakharova": a description headed by an
+        // institution's noun is the institution, never a person whose role merely names it.
+        if (member.Kind == SpeakerKind.Person && NameLexicon.InstitutionWords.Contains(words[^1]))
+            return false;
         // Roles only grow and a name only changes by replacement, so a description read earlier is still true
         // while the member's role count, name and kind are unchanged.
         var known = member.DescriptionWords;
@@ -336,8 +363,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
     private static bool Compatible(CastMember member, string pronoun) => pronoun switch
     {
-        "he" => member.Kind == SpeakerKind.Person && member.Gender != 'f',
-        "she" => member.Kind == SpeakerKind.Person && member.Gender != 'm',
+        "he" => member.IsPersonal && member.Gender != 'f',
+        "she" => member.IsPersonal && member.Gender != 'm',
         "it" => member.Kind == SpeakerKind.Institution,
         "they" => member.Kind == SpeakerKind.Institution || (member.Kind == SpeakerKind.Unnamed && member.Plural),
         _ => false,

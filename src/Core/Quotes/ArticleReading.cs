@@ -297,16 +297,19 @@ internal sealed partial class ArticleReading
             var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny("\"“") == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
             // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.
-            if (opensWithQuote && paragraph >= 2 && _lastDirectSpeaker is { Kind: SpeakerKind.Person } direct && direct != listener && ParagraphOf(_lastDirectAt) == paragraph - 2
+            if (opensWithQuote && paragraph >= 2 && _lastDirectSpeaker is { IsPersonal: true } direct && direct != listener && ParagraphOf(_lastDirectAt) == paragraph - 2
                 && IsBackground(paragraph - 1) && (words[0] is "he" or "He" ? direct.Gender != 'f' : words[0] is "she" or "She" ? direct.Gender != 'm' : false))
                 return direct;
             // ""...," he said" in a paragraph that opens with a quote, right after a paragraph quoting a compatible
             // speaker: the conversation goes on with that speaker.
-            if (opensWithQuote && _lastSpeaker is { Kind: SpeakerKind.Person } last && last != listener && ParagraphOf(_lastSpeakerAt) == paragraph - 1
+            if (opensWithQuote && _lastSpeaker is { IsPersonal: true } last && last != listener && ParagraphOf(_lastSpeakerAt) == paragraph - 1
                 && (words[0] is "he" or "He" ? last.Gender != 'f' : words[0] is "she" or "She" ? last.Gender != 'm' : false))
                 return last;
             return _cast.Pronoun(words[0], at, RecentFrom(at), _paragraphStarts[Math.Max(0, paragraph - 1)], listener);
         }
+
+        if (OfficeOfPerson(words, at) is { } office)
+            return office;
 
         // "..., says minister", "Pentagon official tells senators": a headline calls by role alone the person the story
         // introduces with that role.
@@ -333,10 +336,12 @@ internal sealed partial class ArticleReading
             && char.IsUpper(words[0][0]))
             return _cast.Unnamed(phrase.Text, at);
         var determiner = NameLexicon.Determiners.Contains(words[0]);
-        // "A lawmaker in the Philippines", "a deputy from the ruling Servant of the People party": an unnamed source
-        // with what qualifies it; the capitals after its head name a place or a body, not the speaker.
-        if (determiner && QualifiedSourceHead(words) > 0)
-            return _cast.Unnamed(Lower(phrase.Text), at);
+        // "A Nordic ambassador in Brussels", "a deputy from the ruling Servant of the People party": an unnamed source
+        // qualified by a place, a body or a matter is the source up to its head noun, never a person named "Brussels".
+        // "People close to Brenn", "officials in Kyiv": so is a source without a determiner.
+        var qualified = determiner ? PostmodifiedHead(words) : QualifiedPeople(words) ? 0 : -1;
+        if (qualified >= 0)
+            return _cast.Unnamed(Lower(string.Join(' ', words, 0, qualified + 1)), at);
         if (AnyUpper(words, determiner ? 1 : 0))
         {
             if (EpithetOfLatestSubject(words, at) is { } called)
@@ -345,7 +350,9 @@ internal sealed partial class ArticleReading
                 return _cast.Named(phrase.Text, at, phrase.Role);
             if (NameParts.IsGroup(words[^1]))
                 return Group(phrase.Text, words, at);
-            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? (determiner ? _cast.Unnamed(Lower(phrase.Text), at) : null);
+            // "Democratic senators wrote", "Baltic lawmakers said": people described by a proper adjective speak as written.
+            return _cast.Describe(phrase.Text, at, RecentFrom(at))
+                ?? (determiner || (words.Length <= 4 && IsPeople(words[^1])) ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         }
 
         if (words[0] is "the" or "The")
@@ -357,6 +364,32 @@ internal sealed partial class ArticleReading
             return _cast.Unnamed(Lower(phrase.Text), at);
         return determiner && PostmodifiedHead(words) is var k and > 0 ? _cast.Unnamed(Lower(string.Join(' ', words, 0, k + 1)), at) : null;
     }
+
+    // "Swedish Prime Minister Ulf Kristersson's office said": the office of a person the article gave a role speaks
+    // as that person's office, named by role and name ("Office of Swedish Prime Minister Ulf Kristersson"); "His office
+    // said" after the prime minister, which does not repeat the name, as the office of the role ("Office of the Prime
+    // Minister"), when the role is an office. Null when the owner is no person with a role.
+    private CastMember? OfficeOfPerson(string[] words, int at)
+    {
+        if (words.Length < 2 || words[^1] != "office")
+            return null;
+        if (words.Length == 2 && words[0] is "His" or "his" or "Her" or "her")
+        {
+            var holder = _cast.Pronoun(words[0] is "His" or "his" ? "he" : "she", at, RecentFrom(at), _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]);
+            return holder is { Kind: SpeakerKind.Person, Roles.Count: > 0 } && OfficeHeads.Contains(LastWord(holder.Roles[0]).ToLowerInvariant())
+                ? _cast.Institution($"Office of the {holder.Roles[0]}", at)
+                : null;
+        }
+
+        if (!CueFinder.EndsInPossessiveS(words[^2]) || !char.IsUpper(words[^2][0]))
+            return null;
+        var name = string.Join(' ', words, 0, words.Length - 1)[..^2];
+        if (NameParts.Parse(name) is not { Kind: SpeakerKind.Person } || _cast.Named(name, at) is not { Roles.Count: > 0 } owner)
+            return null;
+        return _cast.Institution($"Office of {owner.Roles[0]} {owner.Name}", at);
+    }
+
+    private static string LastWord(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
 
     // "Democrats say", "some Ukrainians said": a group speaks as written; only "the" or "those" refer back to a group
     // named before, never to a person whose role mentions it.
@@ -403,31 +436,30 @@ internal sealed partial class ArticleReading
     // early and what follows it only says which source, so the source is kept up to its head; -1 when there is none.
     private static int PostmodifiedHead(string[] words)
     {
-        for (var k = 1; k <= 2 && k + 1 < words.Length; k++)
+        for (var k = 1; k <= 3 && k + 1 < words.Length; k++)
         {
-            if (NameLexicon.UnnamedHeads.Contains(words[k]) && words[k + 1] is "familiar" or "close" or "with" or "who" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "for")
+            if (NameLexicon.IsPersonHead(words[k]) && words[k + 1] is "familiar" or "close" or "with" or "who" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "for")
                 return k;
         }
 
         return -1;
     }
 
-    // Where the lower-case head of a source ("lawmaker", "deputy", "officials") stands among the first four words, right
-    // before a preposition or a word that ties what follows to it ("familiar", "involved"); -1 when there is none.
-    private static int QualifiedSourceHead(string[] words)
+    // "senators", "officials", "lawmakers": a plural noun for people ("air defences" and "states" are things).
+    private static bool IsPeople(string head) =>
+        head.Length > 3 && head[^1] == 's' && char.IsLower(head[0])
+        && (NameLexicon.IsPersonHead(head) || (NameLexicon.RoleWords.Contains(head[..^1]) && !RoleThings.Contains(head[..^1])));
+
+    // Role words that, in the plural, are things or places rather than people.
+    private static readonly HashSet<string> RoleThings = new(StringComparer.Ordinal)
     {
-        for (var k = 1; k <= 3 && k + 2 < words.Length; k++)
-        {
-            var head = words[k];
-            if (char.IsLower(head[0]) && (NameLexicon.UnnamedHeads.Contains(head) || NameLexicon.RoleWords.Contains(head))
-                && words[k + 1] is "familiar" or "close" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "with")
-                return k;
-            if (!char.IsLower(head[0]) && !NameLexicon.Determiners.Contains(head) && k > 1)
-                continue;
-        }
+        "defence", "defense", "state", "house", "home", "campaign", "cabinet", "press", "security", "interior", "foreign", "national",
+    };
 
-        return -1;
-    }
+    // "people close to Brenn", "Officials in Kyiv": a plural person noun opening the phrase, qualified by what follows.
+    private static bool QualifiedPeople(string[] words) =>
+        words.Length > 2 && words[0].Length > 1 && words[0][^1] is 's' or 'e' && NameLexicon.IsPersonHead(words[0].ToLowerInvariant())
+        && words[1] is "familiar" or "close" or "with" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "for";
 
     // The head of an English noun phrase is its last word before any "of" ("Office of the President" is an office).
     private static bool HeadIsRole(string[] words)

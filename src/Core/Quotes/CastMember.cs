@@ -28,6 +28,15 @@ internal sealed class CastMember(string name, SpeakerKind kind)
     public bool Plural { get; set; }
 
     /// <summary>
+    /// True for an unnamed source that is one person ("a Romanian officer", "a diplomat from a southern member state"):
+    /// "he" or "she" may refer to it, as to a named person. False for documents ("a statement") and groups.
+    /// </summary>
+    public bool OnePerson { get; set; }
+
+    /// <summary>True for a named person or an unnamed source that is one person: what "he" and "she" can refer to.</summary>
+    public bool IsPersonal => Kind == SpeakerKind.Person || (Kind == SpeakerKind.Unnamed && OnePerson);
+
+    /// <summary>
     /// The folded words of the roles (and, for an unnamed source, the phrase) that definite descriptions are matched
     /// against; null until first needed. <see cref="ArticleCast"/> rebuilds it when roles, name or kind change.
     /// </summary>

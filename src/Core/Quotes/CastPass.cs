@@ -19,6 +19,7 @@ internal static class CastPass
             // "DES MOINES, Iowa —": a dateline names a place, not a person.
             var dateline = SentencePieces.DatelineEnd(p);
             DescribedSubject(cast, p, dateline);
+            IntroduceUnnamedSubject(cast, p, dateline);
             var i = dateline;
             while (i < p.Count)
             {
@@ -93,6 +94,24 @@ internal static class CastPass
         var phrase = string.Join(' ', p.Skip(from).Take(end - from).Select(x => x.Text));
         if (cast.Describe(phrase, p[from].Start, 0) is { Kind: SpeakerKind.Person } described)
             cast.Mention(described, p[from].Start);
+    }
+
+    // "A diplomat from a southern member state rejected that characterisation. ..., she argued.": one unnamed person
+    // opening a sentence as its subject is someone a later "he" or "she" may mean, though they have said nothing yet.
+    // Kept as the reading keeps such a source, up to its head noun ("a diplomat").
+    private static void IntroduceUnnamedSubject(ArticleCast cast, List<Piece> p, int from)
+    {
+        if (from >= p.Count || p[from].Text is not ("A" or "An"))
+            return;
+        for (var h = from + 1; h < p.Count && h - from <= 4 && p[h].IsWord; h++)
+        {
+            if (!NameLexicon.IsPersonHead(p[h].Text))
+                continue;
+            var phrase = JoinTexts(p, from, h - from + 1);
+            if (NameLexicon.PersonHeadOf(phrase) is not null)
+                cast.Unnamed(char.ToLowerInvariant(phrase[0]) + phrase[1..], p[from].Start);
+            return;
+        }
     }
 
     // "Sen. Anna Quill of California, the ranking Democrat, ...": the place a person is from ends at its last capitalised

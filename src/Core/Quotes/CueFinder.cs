@@ -98,6 +98,9 @@ internal static partial class CueFinder
                 continue;
             }
 
+            if (IsReducedPassive(p, v))
+                continue;
+
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
@@ -390,6 +393,12 @@ internal static partial class CueFinder
         if (RelativeHead(p, j) is { } described)
             return described;
         var start = CollectLeft(p, j);
+        if (start <= j && QualifiedSourceStart(p, start) is var source and >= 0)
+            return Phrase(p, source, j, null);
+        // "Her office said", "Her spokeswoman said": "her" is a possessive before a noun that speaks, not an object.
+        if (start == j && j >= 1 && p[j - 1].Text is "Her" or "her" && char.IsLower(p[j].Text[0])
+            && (NameLexicon.UnnamedHeads.Contains(p[j].Text) || NameLexicon.InstitutionWords.Contains(p[j].Text)))
+            return Phrase(p, j - 1, j, null);
         // "The Ministry of Defence in London said": the place is where the speaker is, not who speaks.
         if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord && p[start - 2].IsCapitalised
             && AllCapitalised(p, start, j) && CollectLeft(p, start - 2) is var named && named <= start - 2)
@@ -445,6 +454,25 @@ internal static partial class CueFinder
 
     // The sentence (after any dateline) or a clause set off by punctuation starts at k.
     private static bool OpensClause(List<Piece> p, int k) => k == SentencePieces.DatelineEnd(p) || (k > 0 && !p[k - 1].IsWord);
+
+
+    // "A Nordic ambassador in Brussels said", "a senior European diplomat involved in the planning described": a place
+    // or a matter after a person noun only says which source it is, so the speaker is the noun phrase it qualifies,
+    // not "Brussels" or "the planning". Where that phrase starts, given where the qualifier's object starts; -1 when
+    // no person noun stands before it.
+    private static int QualifiedSourceStart(List<Piece> p, int objectStart)
+    {
+        var k = objectStart - 1;
+        if (k < 1 || !p[k].IsWord || p[k].Text is not ("in" or "from" or "at" or "with" or "to" or "for" or "on" or "inside" or "within"))
+            return -1;
+        k--;
+        if (p[k].IsWord && p[k].Text is "involved" or "familiar" or "close" or "knowledgeable" or "briefed" or "based" or "working")
+            k--;
+        if (k < 0 || !p[k].IsWord || !NameLexicon.IsPersonHead(p[k].Text))
+            return -1;
+        var start = CollectLeft(p, k);
+        return start <= k && objectStart - start < 12 ? start : -1;
+    }
 
     // "a White House official who spoke anonymously to discuss strategy said": the speaker is the noun phrase before
     // a relative "who" that runs, without punctuation, up to the verb; it must hold a name or the head of a source.
@@ -529,7 +557,10 @@ internal static partial class CueFinder
             // "A Romanian officer involved in the planning, who asked not to be named, said", "The 56-year-old, speaking
             // in an interview, said": before a relative or a participle, the sentence's subject may end in any word.
             var subject = lead is "who" or "whose" || (char.IsLower(lead[0]) && lead.EndsWith("ing", StringComparison.Ordinal)) ? SubjectBefore(p, first) : -1;
-            if (subject < 0 && !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)))
+            // "A Romanian officer involved in the planning, who asked not to be named, said": a qualified source ends
+            // in whatever word its qualifier ends in.
+            if (subject < 0 && !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)
+                || (p[first - 1].IsWord && QualifiedSourceStart(p, CollectLeft(p, first - 1)) >= 0)))
                 continue;
             // "Grant Young, another Iowa strategist, said", "Ed Marlow, her chief of staff, said": any determiner opens a description.
             var described = lead is "the" or "a" or "an" or "The" or "another";
@@ -556,6 +587,12 @@ internal static partial class CueFinder
             if (nameEnd < 0)
                 return null;
             var start = subject >= 0 ? subject : CollectLeft(p, nameEnd);
+            if (subject < 0 && start <= nameEnd && QualifiedSourceStart(p, start) is var source and >= 0)
+                start = source;
+            // "Sarah Pennington, 34, from Dereham, whose husband ..., said": a place after "from" or "in" is where the
+            // person before it lives, part of the apposition; the name is before an earlier comma.
+            if (start <= nameEnd && start >= 2 && p[start - 1].Text is "from" or "in" or "of" && p[start - 2].Kind == PieceKind.Comma)
+                continue;
             if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
             // "In December, the prince attacked ..., calling": a date before the comma opens the sentence; it is no name.
@@ -697,6 +734,13 @@ internal static partial class CueFinder
         var after = agent is null ? -1 : Index(p, agent.End);
         return after > 0 && after < p.Count && p[after].Text == "that" ? agent : null;
     }
+
+    // "dismissed the security guarantees agreed by the coalition as ...": a participle after a common noun and before
+    // "by" qualifies the noun (the guarantees were agreed); the noun never speaks through it.
+    private static bool IsReducedPassive(List<Piece> p, int v) =>
+        v >= 1 && v + 1 < p.Count && p[v + 1].Text == "by" && p[v].Text.EndsWith("ed", StringComparison.Ordinal) && p[v - 1].IsWord
+        && char.IsLower(p[v - 1].Text[0]) && !NameLexicon.Pronouns.Contains(p[v - 1].Text) && !NameLexicon.BetweenWords.Contains(p[v - 1].Text)
+        && !IsMannerAdverb(p[v - 1].Text) && p[v - 1].Text is not ("was" or "were" or "is" or "are" or "been" or "be" or "being");
 
     // "The Office of the President said", "the Ministry of the Interior": an institution's name runs on through "of
     // the" to the capitalised word after it; the office speaks, not the President.

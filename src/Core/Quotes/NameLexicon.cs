@@ -32,7 +32,7 @@ internal static class NameLexicon
 
     /// <summary>Words that make an organisation or a place speak, not a person.</summary>
     public static readonly FrozenSet<string> InstitutionWords = Set(
-        "ministry department office house kremlin elysée elysee street party committee council commission service agency " +
+        "ministry department office house kremlin élysée elysée elysee street party committee council commission service agency " +
         "post times news journal guardian press campaign foundation institute university court senate congress parliament " +
         "government embassy association union nato pentagon fbi cia cnn bbc reuters ap afp bloomberg politico poll " +
         "administration team company corporation group network newspaper magazine website spokesman's palace cabinet " +
@@ -50,6 +50,48 @@ internal static class NameLexicon
         "employee employees worker workers friend friends neighbor neighbors neighbour neighbours relative relatives student students " +
         "teacher teachers protester protesters demonstrator demonstrators attendee attendees organizer organizers organiser organisers " +
         "activist activists volunteer volunteers donor donors fan fans man woman men women");
+
+    // Heads of an unnamed source that are no person: "a statement", "the report", "the campaign".
+    private static readonly FrozenSet<string> DocumentHeads = Set(
+        "statement report study poll survey memo letter document documents filing release readout campaign");
+
+    // Role nouns that head an unnamed person as well as UnnamedHeads do: "a Nordic ambassador", "a deputy".
+    private static readonly FrozenSet<string> PersonRoleHeads = Set("ambassador envoy deputy general colonel admiral director chief chairman chairwoman");
+
+    /// <summary>
+    /// The noun heading an unnamed source that is one person ("a Romanian officer involved in the planning" ->
+    /// "officer", "a spokeswoman for the ministry" -> "spokeswoman"): the first person noun, singular, among its first
+    /// five words; null when the phrase heads a document, a group or nothing known.
+    /// </summary>
+    public static string? PersonHeadOf(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k < words.Length && k < 5; k++)
+        {
+            var w = words[k];
+            if (DocumentHeads.Contains(w))
+                return null;
+            if (!char.IsLower(w[0]) || !(UnnamedHeads.Contains(w) || PersonRoleHeads.Contains(w)))
+                continue;
+            return (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) || w is "people" or "men" or "women" ? null : w;
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a lower-case noun that heads an unnamed person or people ("officer", "diplomats", "ambassador").</summary>
+    public static bool IsPersonHead(string word)
+    {
+        if (word.Length == 0 || !char.IsLower(word[0]) || DocumentHeads.Contains(word))
+            return false;
+        if (UnnamedHeads.Contains(word) || PersonRoleHeads.Contains(word))
+            return true;
+        return word.EndsWith('s') && PersonRoleHeads.Contains(word[..^1]);
+    }
+
+    /// <summary>The gender a person noun states ("spokeswoman" 'f', "spokesman" 'm'), '?' for most ("official").</summary>
+    public static char GenderOfNoun(string noun) =>
+        noun.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? 'f' : noun.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? 'm' : '?';
 
     /// <summary>Determiners and quantifiers that open a description.</summary>
     public static readonly FrozenSet<string> Determiners = Set(
