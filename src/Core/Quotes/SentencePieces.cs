@@ -51,7 +51,8 @@ internal static class SentencePieces
                 }
 
                 var word = text[s..i];
-                if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal) || IsPartyTag(word)))
+                if (i < end && text[i] == '.' && (word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || word.Contains('.', StringComparison.Ordinal) || IsPartyTag(word)
+                    || IsNumberSign(text, word, i, end)))
                     i++;
                 pieces.Add(new Piece(PieceKind.Word, s, i, i - s == word.Length ? word : text[s..i]));
                 continue;
@@ -103,6 +104,10 @@ internal static class SentencePieces
                 pieces.RemoveAt(k - 1);
         }
     }
+
+    // "No. 2 Squadron": "No." before a number is the number sign, which ends no sentence (the splitter agrees).
+    private static bool IsNumberSign(string text, string word, int period, int end) =>
+        word is "No" or "Nos" && period + 2 < end && text[period + 1] == ' ' && char.IsDigit(text[period + 2]);
 
     /// <summary>
     /// Where the sentence goes on after a dateline ("KYIV:", "NEW YORK (AP) —", "PARIS, Aug 31 (Reuters) -"): a place

@@ -1360,4 +1360,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on in Sydney.\nAnna Quill said families on the base had known for weeks that a deployment was likely.";
         Assert.Equal("Anna Quill", Single(text, "families on the base had known for weeks that a deployment was likely").Speaker);
     }
+
+    [Fact]
+    public void Extract_NumberSignInAnApposition_EndsNoSentence()
+    {
+        const string text = "Talks went on in Sydney.\nMayor Anna Quill, whose son serves with No. 2 Squadron, said families on the base were proud.";
+        Assert.Equal("Anna Quill", Single(text, "families on the base were proud").Speaker);
+    }
 }
