@@ -186,6 +186,8 @@ internal static class SentencePieces
         if (c == ' ')
             return false;
         return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark
-            || (c is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]));
+            || (c is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]))
+            // "17:42", "2:1": a colon between digits is a time or a ratio, no colon of the sentence.
+            || (c == ':' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < end && char.IsAsciiDigit(text[i + 1]));
     }
 }

@@ -1367,4 +1367,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on in Sydney.\nMayor Anna Quill, whose son serves with No. 2 Squadron, said families on the base were proud.";
         Assert.Equal("Anna Quill", Single(text, "families on the base were proud").Speaker);
     }
+
+    [Fact]
+    public void Extract_LiveBlogEntryAfterATime_NamesItsSpeakerBeforeTheColon()
+    {
+        const string text = "Live updates from Kyiv\nTomas Brenn spoke on Monday.\n17:42 \u2013 Brenn: 'We are not asking anyone to fight for us'\nThe talks went on.";
+        Assert.Equal(("Tomas Brenn", QuoteKind.Direct), (Single(text, "We are not asking anyone to fight for us").Speaker, Single(text, "We are not asking anyone to fight for us").Kind));
+    }
 }
