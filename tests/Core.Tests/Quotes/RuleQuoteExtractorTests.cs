@@ -1374,4 +1374,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Live updates from Kyiv\nTomas Brenn spoke on Monday.\n17:42 \u2013 Brenn: 'We are not asking anyone to fight for us'\nThe talks went on.";
         Assert.Equal(("Tomas Brenn", QuoteKind.Direct), (Single(text, "We are not asking anyone to fight for us").Speaker, Single(text, "We are not asking anyone to fight for us").Kind));
     }
+
+    [Fact]
+    public void Extract_InfinitiveAfterAMidSentenceAttribution_IsNoReportOfItsOwn()
+    {
+        const string text = "Talks went on in Warsaw.\nThe regiment was not going to Poland to \"pick a fight with anyone\", Tomas Brenn said, but to make sure that a peace agreement held.";
+        var quotes = Extract(text);
+        Assert.Equal(QuoteKind.Partial, Single(text, "pick a fight with anyone").Kind);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("peace agreement", StringComparison.Ordinal));
+    }
 }
