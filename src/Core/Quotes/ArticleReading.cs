@@ -305,8 +305,9 @@ internal sealed partial class ArticleReading
         var determiner = NameLexicon.Determiners.Contains(words[0]);
         // "A lawmaker in the Philippines", "a deputy from the ruling Servant of the People party": an unnamed source
         // with what qualifies it; the capitals after its head name a place or a body, not the speaker.
+        // A definite one ("the minister in Kyiv") may be someone named before, whom the description finds.
         if (determiner && QualifiedSourceHead(words) > 0)
-            return _cast.Unnamed(Lower(phrase.Text), at);
+            return (words[0] is "the" or "The" ? _cast.Describe(phrase.Text, at, RecentFrom(at)) : null) ?? _cast.Unnamed(Lower(phrase.Text), at);
         if (AnyUpper(words, determiner ? 1 : 0))
         {
             if (EpithetOfLatestSubject(words, at) is { } called)
@@ -392,8 +393,6 @@ internal sealed partial class ArticleReading
             if (char.IsLower(head[0]) && (NameLexicon.UnnamedHeads.Contains(head) || NameLexicon.RoleWords.Contains(head))
                 && words[k + 1] is "familiar" or "close" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "with")
                 return k;
-            if (!char.IsLower(head[0]) && !NameLexicon.Determiners.Contains(head) && k > 1)
-                continue;
         }
 
         return -1;

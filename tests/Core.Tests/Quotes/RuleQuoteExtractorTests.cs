@@ -1383,4 +1383,12 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(QuoteKind.Partial, Single(text, "pick a fight with anyone").Kind);
         Assert.DoesNotContain(quotes, q => q.Text.Contains("peace agreement", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_DefiniteQualifiedSource_IsTheOneDescribedBefore()
+    {
+        const string text = "Talks went on in Kyiv.\nA person familiar with the planning for the summit said the leaders would meet on Friday.\n"
+            + "The person familiar with the planning said the venue had not been chosen.";
+        Assert.Equal("a person familiar with the planning for the summit", Single(text, "the venue had not been chosen").Speaker);
+    }
 }
