@@ -88,7 +88,9 @@ internal sealed partial class ArticleReading
                 alsoBefore = true;
             // "The Army would need reservists, he said, particularly engineers and medics.": a few words with no verb
             // or quoted words of their own only qualify the clause before, which is what was reported.
-            if (alsoBefore && IsShortFragment(p, from))
+            // "The regiment was not going "to pick a fight", he said, but to make sure that a peace held.": nor do
+            // words that open with an infinitive, which has no subject to stand as a clause.
+            if (alsoBefore && (IsShortFragment(p, from) || (p[from].Text == "to" && !AnyQuoteFrom(p, from))))
                 circumstance = true;
         }
 
@@ -154,6 +156,17 @@ internal sealed partial class ArticleReading
         }
 
         return words is > 0 and <= 6 && !HasFiniteVerb(p, from, p.Count - 1);
+    }
+
+    private static bool AnyQuoteFrom(List<Piece> p, int from)
+    {
+        for (var k = from; k < p.Count; k++)
+        {
+            if (p[k].Kind == PieceKind.Quote)
+                return true;
+        }
+
+        return false;
     }
 
     // "is figuring out", "must still register", "represents a shift": a verb first (after an adverb perhaps), so the

@@ -338,10 +338,15 @@ internal sealed partial class ArticleReading
         var determiner = NameLexicon.Determiners.Contains(words[0]);
         // "A Nordic ambassador in Brussels", "a deputy from the ruling Servant of the People party": an unnamed source
         // qualified by a place, a body or a matter is the source up to its head noun, never a person named "Brussels".
-        // "People close to Brenn", "officials in Kyiv": so is a source without a determiner.
+        // "People close to Brenn", "officials in Kyiv": so is a source without a determiner. A definite one ("the
+        // person familiar with the planning") may be someone described before, whom the description finds.
         var qualified = determiner ? PostmodifiedHead(words) : QualifiedPeople(words) ? 0 : -1;
         if (qualified >= 0)
-            return _cast.Unnamed(Lower(string.Join(' ', words, 0, qualified + 1)), at);
+        {
+            var source = string.Join(' ', words, 0, qualified + 1);
+            return (words[0] is "the" or "The" ? _cast.Describe(source, at, RecentFrom(at)) : null) ?? _cast.Unnamed(Lower(source), at);
+        }
+
         if (AnyUpper(words, determiner ? 1 : 0))
         {
             if (EpithetOfLatestSubject(words, at) is { } called)

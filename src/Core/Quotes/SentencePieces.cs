@@ -106,6 +106,10 @@ internal static class SentencePieces
         }
     }
 
+    // "No. 2 Squadron": "No." before a number is the number sign, which ends no sentence (the splitter agrees).
+    private static bool IsNumberSign(string text, string word, int period, int end) =>
+        word is "No" or "Nos" && period + 2 < end && text[period + 1] == ' ' && char.IsDigit(text[period + 2]);
+
     /// <summary>
     /// Where the sentence goes on after a dateline ("KYIV:", "NEW YORK (AP) —", "PARIS, Aug 31 (Reuters) -"): a place
     /// in capitals, perhaps a country or a date, and an agency in brackets, then a colon or dash; 0 when the sentence
@@ -167,10 +171,6 @@ internal static class SentencePieces
     // "KYIV", "ST.": two letters or more, none of them lower case.
     private static bool IsInCapitals(string word) => word.Length >= 2 && char.IsUpper(word[0]) && !word.AsSpan().ContainsAnyInRange('a', 'z');
 
-    // "No. 2 Squadron": "No." before a number abbreviates "number"; "said no." ends a sentence.
-    private static bool IsNumberSign(string text, string word, int dot, int end) =>
-        word is "No" or "Nos" && dot + 2 < end && text[dot + 1] == ' ' && char.IsDigit(text[dot + 2]);
-
     // "R-Ky", "D-Calif", "R-OH", "I-Vt", "D-N.Y": a party letter, a hyphen and a state name or abbreviation.
     private static bool IsPartyTag(string word) =>
         word.Length is >= 4 and <= 14 && word[0] is 'R' or 'D' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.AsSpan(3).IndexOfAnyExcept(StateLetters) < 0;
@@ -187,6 +187,8 @@ internal static class SentencePieces
         if (c == ' ')
             return false;
         return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark
-            || (c is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]));
+            || (c is '\'' or '’' or '-' or '.' or '&' && i + 1 < end && char.IsLetter(text[i + 1]))
+            // "17:42", "2:1": a colon between digits is a time or a ratio, no colon of the sentence.
+            || (c == ':' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < end && char.IsAsciiDigit(text[i + 1]));
     }
 }

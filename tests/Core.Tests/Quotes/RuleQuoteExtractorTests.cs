@@ -1577,4 +1577,22 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Democrats said the language was vague. In a letter to Tomas Brenn, 31 Democratic senators wrote that the commitment was too weak.";
         Assert.Equal("Democratic senators", Single(text, "the commitment was too weak").Speaker);
     }
+
+    [Fact]
+    public void Extract_InfinitiveAfterAMidSentenceAttribution_IsNoReportOfItsOwn()
+    {
+        const string text = "Talks went on in Warsaw.\nThe regiment was not going to Poland to \"pick a fight with anyone\", Tomas Brenn said, but to make sure that a peace agreement held.";
+        var quotes = Extract(text);
+        Assert.Equal(QuoteKind.Partial, Single(text, "pick a fight with anyone").Kind);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("peace agreement", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_DefiniteQualifiedSource_IsTheOneDescribedBefore()
+    {
+        const string text = "Talks went on in Kyiv.\nA person familiar with the planning for the summit said the leaders would meet on Friday.\n"
+            + "The person familiar with the planning said the venue had not been chosen.";
+        Assert.Equal(Single(text, "the leaders would meet on Friday").Speaker, Single(text, "the venue had not been chosen").Speaker);
+        Assert.Equal("a person", Single(text, "the venue had not been chosen").Speaker);
+    }
 }
