@@ -151,7 +151,7 @@ internal static partial class CueFinder
         DropSubjectsOfParentheticals(p, cues);
 
         // "Healey: "..."": a short capitalised name, a colon and a quote.
-        var colon = cues.Count == 0 ? SpeakerColon(p) : -1;
+        var colon = cues.Count == 0 ? p.FindIndex(x => x.Kind == PieceKind.Colon) : -1;
         if (colon is > 0 and <= 5 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && AllCapitalised(p, 0, colon - 1))
             cues.Add(new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon));
         else if (colon > 0 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && NamedBeforeColon(p, colon) is { } named)
@@ -163,20 +163,6 @@ internal static partial class CueFinder
             cues.Add(new Cue(colon, ":", Phrase(p, head, colon - 1, null), CueForm.Colon));
         return cues;
     }
-
-    // The first colon that is not inside a time ("17:42 – Zelensky: ...").
-    private static int SpeakerColon(List<Piece> p)
-    {
-        for (var k = 1; k < p.Count; k++)
-        {
-            if (p[k].Kind == PieceKind.Colon && !(k + 1 < p.Count && IsNumber(p[k - 1]) && IsNumber(p[k + 1])))
-                return k;
-        }
-
-        return -1;
-    }
-
-    private static bool IsNumber(Piece piece) => piece.IsWord && char.IsDigit(piece.Text[0]);
 
     /// <summary>
     /// "Brenn: 26 countries pledge to guarantee Ukraine's security": a headline opening with a short name and a colon
