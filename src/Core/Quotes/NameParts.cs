@@ -68,6 +68,12 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
             return new NameParts(null, InstitutionNames.Canonical(string.Join(' ', written)), SpeakerKind.Institution, '?');
         }
 
+        // "Prime Minister of Italy", "the President of Ukraine": a role of a country names an office, not a person
+        // called Italy; the cast resolves it as a description.
+        if (end - start == 1 && start >= 2 && tokens[start - 1] == "of" && NameLexicon.RoleWords.Contains(tokens[start - 2])
+            && (NameLexicon.Places.Contains(tokens[start]) || NameLexicon.Demonyms.ContainsKey(tokens[start])))
+            return null;
+
         // "Vermont Democrats", "some Republicans", "Russians": a people or a party's members are a group the cast keeps as
         // written, never a person whose "surname" every later "Democrats" would find.
         if (IsGroup(tokens[end - 1]))

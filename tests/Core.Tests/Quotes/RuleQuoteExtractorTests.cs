@@ -1295,4 +1295,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Democrats said the language was vague. In a letter to Tomas Brenn, 31 Democratic senators wrote that the commitment was too weak.";
         Assert.Equal("Democratic senators", Single(text, "the commitment was too weak").Speaker);
     }
+
+    [Fact]
+    public void Extract_RoleOfACountry_IsNoPersonNamedAfterTheCountry()
+    {
+        const string text = "Anna Quill confirmed that Italy would not send troops.\nThe Prime Minister of Italy also stressed that Rome backed the plan.\n\"We stand with Ukraine,\" she said.";
+        Assert.Equal("Anna Quill", Single(text, "We stand with Ukraine").Speaker);
+    }
 }
