@@ -1302,4 +1302,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Anna Quill confirmed that Italy would not send troops.\nThe Prime Minister of Italy also stressed that Rome backed the plan.\n\"We stand with Ukraine,\" she said.";
         Assert.Equal("Anna Quill", Single(text, "We stand with Ukraine").Speaker);
     }
+
+    [Fact]
+    public void Extract_HeadlineRoleWithANationality_IsThePersonTheStoryIntroducesWithoutIt()
+    {
+        const string text = "Hub \"ready to receive\" convoys, says Polish deputy minister\n"
+            + "RZESZOW, Aug 11 — Poland has finished the first phase of work on two hubs, officials said on Tuesday.\n"
+            + "Deputy Defence Minister Tomas Brenn told reporters at the site that the hub was \"ready to receive\" its first convoys.";
+        Assert.All(Extract(text).Where(q => q.Text == "ready to receive"), q => Assert.Equal("Tomas Brenn", q.Speaker));
+    }
 }
