@@ -1311,4 +1311,11 @@ public sealed class RuleQuoteExtractorTests
             + "Deputy Defence Minister Tomas Brenn told reporters at the site that the hub was \"ready to receive\" its first convoys.";
         Assert.All(Extract(text).Where(q => q.Text == "ready to receive"), q => Assert.Equal("Tomas Brenn", q.Speaker));
     }
+
+    [Fact]
+    public void Extract_HeadOfState_IsThePresident()
+    {
+        const string text = "President Tomas Brenn met the prime minister in Rome.\n«We need air defence now,» the Head of State emphasized.";
+        Assert.Equal("Tomas Brenn", Single(text, "We need air defence now").Speaker);
+    }
 }
