@@ -56,6 +56,10 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var start = end;
         while (start > 0 && IsNameToken(tokens, start - 1))
             start--;
+        // "President of Ukraine Volodymyr Zelensky": the country after a role's "of" belongs to the role, not the name.
+        if (end - start > 2 && start >= 2 && tokens[start - 1] == "of" && NameLexicon.RoleWords.Contains(tokens[start - 2])
+            && (NameLexicon.Places.Contains(tokens[start]) || NameLexicon.Demonyms.ContainsKey(tokens[start])))
+            start++;
         var isInstitution = tokens.Any(t => NameLexicon.InstitutionWords.Contains(t)) && (start == end || tokens.Skip(start).Any(t => NameLexicon.InstitutionWords.Contains(t)))
             // "Bank of England", "University of Texas": what follows "of" after an institution word is its place.
             || (start >= 2 && tokens[start - 1] == "of" && NameLexicon.InstitutionWords.Contains(tokens[start - 2]));

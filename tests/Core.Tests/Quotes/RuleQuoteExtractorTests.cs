@@ -1318,4 +1318,10 @@ public sealed class RuleQuoteExtractorTests
         const string text = "President Tomas Brenn met the prime minister in Rome.\n«We need air defence now,» the Head of State emphasized.";
         Assert.Equal("Tomas Brenn", Single(text, "We need air defence now").Speaker);
     }
+
+    [Fact]
+    public void Extract_CountryAfterARolesOf_BelongsToTheRoleNotTheName()
+    {
+        Assert.Equal("Tomas Brenn", Single("President of Ukraine Tomas Brenn met the prime minister in Rome.\n\"We need air defence now,\" he said.", "We need air defence now").Speaker);
+    }
 }
