@@ -234,6 +234,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
                 previous = token.Value;
             }
 
+            // "the Head of State emphasized": the title a president goes by in official readouts.
+            if (words is ["head", "of", "state"])
+                words = ["president"];
             _descriptionWords[phrase] = words;
         }
 

@@ -315,7 +315,7 @@ internal sealed partial class ArticleReading
         // introduces with that role.
         if (ParagraphOf(at) == 0 && words.Length <= 3 && !NameLexicon.Determiners.Contains(words[0])
             && (NameLexicon.RoleWords.Contains(words[^1]) || NameLexicon.UnnamedHeads.Contains(words[^1])) && char.IsLower(words[^1][0])
-            && _cast.Describe(phrase.Text, at, RecentFrom(at), AheadTo(at)) is { Kind: SpeakerKind.Person } introduced)
+            && (_cast.Describe(phrase.Text, at, RecentFrom(at), AheadTo(at)) ?? WithoutNationality(words, at)) is { Kind: SpeakerKind.Person } introduced)
             return introduced;
 
         // "Blumenthal and Cohen:", "Trump and Ryan issued a statement saying": people named together speak together,
@@ -395,6 +395,15 @@ internal sealed partial class ArticleReading
     }
 
     private static string LastWord(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
+
+    // "..., says Polish deputy minister" over a story that introduces "Deputy Defence Minister Cezary Tomczyk" in its
+    // second or third paragraph: a headline gives the nationality the story leaves to its dateline, so the role without
+    // it finds the person. Null when the description opens with no nationality.
+    private CastMember? WithoutNationality(string[] words, int at) =>
+        words.Length >= 2 && NameLexicon.IsDemonym(words[0]) ? _cast.Describe(string.Join(' ', words, 1, words.Length - 1), at, RecentFrom(at), LedeEnd()) : null;
+
+    // The end of a story's first three paragraphs after the headline: where it introduces whom the headline names.
+    private int LedeEnd() => _paragraphStarts.Count > 4 ? _paragraphStarts[4] : _text.Length;
 
     // "Democrats say", "some Ukrainians said": a group speaks as written; only "the" or "those" refer back to a group
     // named before, never to a person whose role mentions it.

@@ -56,6 +56,10 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var start = end;
         while (start > 0 && IsNameToken(tokens, start - 1))
             start--;
+        // "President of Ukraine Volodymyr Zelensky": the country after a role's "of" belongs to the role, not the name.
+        if (end - start > 2 && start >= 2 && tokens[start - 1] == "of" && NameLexicon.RoleWords.Contains(tokens[start - 2])
+            && (NameLexicon.Places.Contains(tokens[start]) || NameLexicon.Demonyms.ContainsKey(tokens[start])))
+            start++;
         var isInstitution = tokens.Any(t => NameLexicon.InstitutionWords.Contains(t)) && (start == end || tokens.Skip(start).Any(t => NameLexicon.InstitutionWords.Contains(t)))
             // "Bank of England", "University of Texas": what follows "of" after an institution word is its place.
             || (start >= 2 && tokens[start - 1] == "of" && NameLexicon.InstitutionWords.Contains(tokens[start - 2]));
@@ -67,6 +71,12 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
                 return null;
             return new NameParts(null, InstitutionNames.Canonical(string.Join(' ', written)), SpeakerKind.Institution, '?');
         }
+
+        // "Prime Minister of Italy", "the President of Ukraine": a role of a country names an office, not a person
+        // called Italy; the cast resolves it as a description.
+        if (end - start == 1 && start >= 2 && tokens[start - 1] == "of" && NameLexicon.RoleWords.Contains(tokens[start - 2])
+            && (NameLexicon.Places.Contains(tokens[start]) || NameLexicon.Demonyms.ContainsKey(tokens[start])))
+            return null;
 
         // "Vermont Democrats", "some Republicans", "Russians": a people or a party's members are a group the cast keeps as
         // written, never a person whose "surname" every later "Democrats" would find.

@@ -1595,4 +1595,33 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(Single(text, "the leaders would meet on Friday").Speaker, Single(text, "the venue had not been chosen").Speaker);
         Assert.Equal("a person", Single(text, "the venue had not been chosen").Speaker);
     }
+
+    [Fact]
+    public void Extract_RoleOfACountry_IsNoPersonNamedAfterTheCountry()
+    {
+        const string text = "Anna Quill confirmed that Italy would not send troops.\nThe Prime Minister of Italy also stressed that Rome backed the plan.\n\"We stand with Ukraine,\" she said.";
+        Assert.Equal("Anna Quill", Single(text, "We stand with Ukraine").Speaker);
+    }
+
+    [Fact]
+    public void Extract_HeadlineRoleWithANationality_IsThePersonTheStoryIntroducesWithoutIt()
+    {
+        const string text = "Hub \"ready to receive\" convoys, says Polish deputy minister\n"
+            + "RZESZOW, Aug 11 — Poland has finished the first phase of work on two hubs, officials said on Tuesday.\n"
+            + "Deputy Defence Minister Tomas Brenn told reporters at the site that the hub was \"ready to receive\" its first convoys.";
+        Assert.All(Extract(text).Where(q => q.Text == "ready to receive"), q => Assert.Equal("Tomas Brenn", q.Speaker));
+    }
+
+    [Fact]
+    public void Extract_HeadOfState_IsThePresident()
+    {
+        const string text = "President Tomas Brenn met the prime minister in Rome.\n«We need air defence now,» the Head of State emphasized.";
+        Assert.Equal("Tomas Brenn", Single(text, "We need air defence now").Speaker);
+    }
+
+    [Fact]
+    public void Extract_CountryAfterARolesOf_BelongsToTheRoleNotTheName()
+    {
+        Assert.Equal("Tomas Brenn", Single("President of Ukraine Tomas Brenn met the prime minister in Rome.\n\"We need air defence now,\" he said.", "We need air defence now").Speaker);
+    }
 }
