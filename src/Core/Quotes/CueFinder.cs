@@ -379,8 +379,6 @@ internal static partial class CueFinder
         if (RelativeHead(p, j) is { } described)
             return described;
         var start = CollectLeft(p, j);
-        if (start <= j && QualifiedSourceStart(p, start) is var source and >= 0)
-            return Phrase(p, source, j, null);
         // "Her office said", "Her spokeswoman said": "her" is a possessive before a noun that speaks, not an object.
         if (start == j && j >= 1 && p[j - 1].Text is "Her" or "her" && char.IsLower(p[j].Text[0])
             && (NameLexicon.UnnamedHeads.Contains(p[j].Text) || NameLexicon.InstitutionWords.Contains(p[j].Text)))
