@@ -383,8 +383,10 @@ internal static partial class CueFinder
         if (start == j && j >= 1 && p[j - 1].Text is "Her" or "her" && char.IsLower(p[j].Text[0])
             && (NameLexicon.UnnamedHeads.Contains(p[j].Text) || NameLexicon.InstitutionWords.Contains(p[j].Text)))
             return Phrase(p, j - 1, j, null);
-        // "The Ministry of Defence in London said": the place is where the speaker is, not who speaks.
-        if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord && p[start - 2].IsCapitalised
+        // "The Ministry of Defence in London said", "the Russian embassy in Dublin said": the place is where the
+        // speaker is, not who speaks.
+        if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord
+            && (p[start - 2].IsCapitalised || NameLexicon.InstitutionWords.Contains(p[start - 2].Text))
             && AllCapitalised(p, start, j) && CollectLeft(p, start - 2) is var named && named <= start - 2)
             return Phrase(p, named, start - 2, null);
         if (start <= j && PostmodifiedSubject(p, start) is var subject and >= 0)

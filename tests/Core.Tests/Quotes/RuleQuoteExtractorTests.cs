@@ -1624,4 +1624,11 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal("Tomas Brenn", Single("President of Ukraine Tomas Brenn met the prime minister in Rome.\n\"We need air defence now,\" he said.", "We need air defence now").Speaker);
     }
+
+    [Fact]
+    public void Extract_InstitutionInACity_IsTheInstitution()
+    {
+        var quote = Single("Talks went on.\nIn a post on X, the Russian embassy in Dublin said Ireland was being drawn into the conflict.", "Ireland was being drawn into the conflict");
+        Assert.Equal("Russian embassy", quote.Speaker);
+    }
 }
