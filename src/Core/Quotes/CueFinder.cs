@@ -411,7 +411,8 @@ internal static partial class CueFinder
             var first = CollectLeft(p, head);
             if (first > head)
                 return -1;
-            if (char.IsLower(p[head].Text[0]) && (IsUnnamedHead(p, head) || NameLexicon.RoleWords.Contains(p[head].Text)))
+            // "Democrats on the committee said": a group is such a head too.
+            if ((char.IsLower(p[head].Text[0]) && (IsUnnamedHead(p, head) || NameLexicon.RoleWords.Contains(p[head].Text))) || (head == first && NameParts.IsGroup(p[head].Text)))
                 // "..., including a national security adviser to his campaign": a participle opens no subject.
                 return OpensClause(p, first) && !(char.IsLower(p[first].Text[0]) && p[first].Text.EndsWith("ing", StringComparison.Ordinal)) ? first : -1;
             start = first;

@@ -1631,4 +1631,11 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single("Talks went on.\nIn a post on X, the Russian embassy in Dublin said Ireland was being drawn into the conflict.", "Ireland was being drawn into the conflict");
         Assert.Equal("Russian embassy", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_GroupQualifiedByAPhrase_SpeaksAsTheGroup()
+    {
+        var quote = Single("Talks went on.\nDemocrats on the committee said in a joint letter that the plan undercut deterrence.", "the plan undercut deterrence");
+        Assert.StartsWith("Democrats", quote.Speaker, StringComparison.Ordinal);
+    }
 }
