@@ -209,7 +209,11 @@ internal static class NameLexicon
         "kelsey ann annie april audrey becky bernadette beth beverly bonnie brenda brittany caitlin camille carla " +
         "carmen caroline cassandra cecilia charlene cindy clara leslie loretta maggie marcy maureen mildred norma " +
         "patty rhonda rosemary ruby toni trish tricia vivian arianna ayaan billie neera jeanine kirstjen " +
-        "lolita dena");
+        "lolita dena " +
+        // European, Ukrainian and Russian first names of the beat.
+        "klára klara ivana zuzana dita jadwiga aleksandra magdalena malgorzata małgorzata ingrida evika jutta pernilla " +
+        "margrethe lieke ine hadja elissa oksana halyna liudmyla lyudmila svitlana daria darya inna larysa mariana marta " +
+        "viktoriia viktoria kateryna yevheniia ilona ilze kersti riina liisa annika ebba magda kinga dorota joanna");
 
     private static readonly FrozenSet<string> Male = Set(
         "john donald bernie barack joe mike mitt ted marco jeb ben chris rand scott paul newt rudy reince corey jason " +
@@ -238,7 +242,13 @@ internal static class NameLexicon
         "preston quentin ralph ramon randall randy ray reggie rex ricardo rich richie rickey ricky robbie roberto rod " +
         "rodney roland ron ronnie ross roy ruben rudolph russ russell sal sam sammy seth shane shawn sherman " +
         "sid simon stan stanley stuart tad terrence theodore tod todd tommy travis trey troy tucker vernon vic victor " +
-        "vince vincent wade wallace walt warren wayne wendell wesley wilbur will willard willie wilson winston zach");
+        "vince vincent wade wallace walt warren wayne wendell wesley wilbur will willard willie wilson winston zach " +
+        // European, Ukrainian and Russian first names of the beat.
+        "bart radosław radoslaw andrzej ulf hanno margus edgars gitanas jonas ruben geert wopke micheál micheal ciarán ciaran " +
+        "eamon josé antónio giorgio guido ignazio andrej petr tomáš tomas jakub miroslav miloš milos kyriakos nikos yaşar " +
+        "yasar mevlüt mevlut toshimitsu shigeru fumio rustem oleksii oleksiy serhiy serhii mykola mykhailo vitali vitaliy " +
+        "valerii kyrylo pavlo ruslan dmytro taras yuriy yurii ihor igor sergey maxim nikolay grigory sauli petteri alar " +
+        "jüri juri kaarel rumen nicolae klaus lech jarosław jaroslaw witold kacper");
 
     /// <summary>The usual gender of a first name: 'm', 'f' or '?' when unknown.</summary>
     public static char GenderOf(string firstName)

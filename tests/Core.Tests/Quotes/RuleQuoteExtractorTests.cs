@@ -1638,4 +1638,12 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single("Talks went on.\nDemocrats on the committee said in a joint letter that the plan undercut deterrence.", "the plan undercut deterrence");
         Assert.StartsWith("Democrats", quote.Speaker, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_SheAfterAManNamedByAEuropeanFirstName_IsTheWomanBefore()
+    {
+        const string text = "Talks went on.\nEU foreign policy chief Anna Quill said a legal solution was close.\n"
+            + "Belgian Prime Minister Bart Kalina said his government still had doubts.\nIn a post on X, she wrote that a proposal was expected before June.";
+        Assert.Equal("Anna Quill", Single(text, "a proposal was expected before June").Speaker);
+    }
 }
