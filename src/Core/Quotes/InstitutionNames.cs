@@ -4,7 +4,7 @@ namespace NewsBot.Core.Quotes;
 
 /// <summary>
 /// One name for a state's institutions however an article words them: "Russia's defence ministry" and "the Russian
-/// defence ministry" are the same ministry, and a country that speaks ("Russia said", "Turkey says") is its
+/// defence ministry" are the same ministry, and a country or its capital that speaks ("Russia said", "Ankara says") is its
 /// government. Without this each wording would be a separate speaker in the store and in <c>/speakers</c>.
 /// </summary>
 internal static class InstitutionNames
@@ -12,6 +12,9 @@ internal static class InstitutionNames
     // Countries by the adjective their institutions are named by (NameLexicon.Demonyms), looked up without a copy.
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Demonyms =
         NameLexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Capitals =
+        NameLexicon.Capitals.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The canonical wording of an institution's name as written (determiners already dropped): a country's
@@ -22,7 +25,8 @@ internal static class InstitutionNames
         var space = name.IndexOf(' ');
         var first = space < 0 ? name.AsSpan() : name.AsSpan(0, space);
         if (space < 0)
-            return Demonyms.TryGetValue(first, out var alone) ? alone + " government" : name;
+            return Demonyms.TryGetValue(first, out var alone) || (Capitals.TryGetValue(first, out var country) && Demonyms.TryGetValue(country, out alone))
+                ? alone + " government" : name;
         if (!CueFinder.EndsInPossessiveS(first) || !NamedByAdjective(name) || !Demonyms.TryGetValue(first[..^2], out var demonym))
             return name;
         return string.Concat(demonym, name.AsSpan(space));

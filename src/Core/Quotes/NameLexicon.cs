@@ -156,6 +156,22 @@ internal static class NameLexicon
         ["Türkiye"] = "Turkish", ["Netherlands"] = "Dutch", ["Croatia"] = "Croatian", ["Serbia"] = "Serbian",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Capitals that stand for their country's government when they speak ("Ankara has said", "Kyiv said it was
+    /// ready"), by the country <see cref="Demonyms"/> names. Washington, London and Paris are left out: they are
+    /// surnames and first names too.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> Capitals = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Kyiv"] = "Ukraine", ["Kiev"] = "Ukraine", ["Moscow"] = "Russia", ["Ankara"] = "Turkey", ["Athens"] = "Greece",
+        ["Warsaw"] = "Poland", ["Budapest"] = "Hungary", ["Beijing"] = "China", ["Tehran"] = "Iran", ["Berlin"] = "Germany",
+        ["Rome"] = "Italy", ["Madrid"] = "Spain", ["Helsinki"] = "Finland", ["Stockholm"] = "Sweden", ["Oslo"] = "Norway",
+        ["Copenhagen"] = "Denmark", ["Tallinn"] = "Estonia", ["Riga"] = "Latvia", ["Vilnius"] = "Lithuania",
+        ["Bucharest"] = "Romania", ["Prague"] = "Czechia", ["Bratislava"] = "Slovakia", ["Vienna"] = "Austria",
+        ["Minsk"] = "Belarus", ["Chisinau"] = "Moldova", ["Tbilisi"] = "Georgia", ["Ottawa"] = "Canada",
+        ["Canberra"] = "Australia", ["Tokyo"] = "Japan", ["Dublin"] = "Ireland", ["Lisbon"] = "Portugal",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonymAdjectives =
         Demonyms.Values.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 

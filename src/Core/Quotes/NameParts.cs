@@ -64,7 +64,7 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
             // "Bank of England", "University of Texas": what follows "of" after an institution word is its place.
             || (start >= 2 && tokens[start - 1] == "of" && NameLexicon.InstitutionWords.Contains(tokens[start - 2]));
         // A country alone ("Lithuania said") stands for its government, whether or not the list of places names it.
-        if (start == end || isInstitution || (end - start == 1 && start == 0 && (NameLexicon.Places.Contains(tokens[0]) || NameLexicon.Demonyms.ContainsKey(tokens[0]))))
+        if (start == end || isInstitution || (end - start == 1 && start == 0 && (NameLexicon.Places.Contains(tokens[0]) || NameLexicon.Demonyms.ContainsKey(tokens[0]) || NameLexicon.Capitals.ContainsKey(tokens[0]))))
         {
             // A role without a name ("Defence Secretary") is a description for the cast to resolve, not a name.
             if (!tokens.Any(t => char.IsUpper(t[0])) || (start == end && !tokens.Any(t => NameLexicon.InstitutionWords.Contains(t))))
