@@ -403,6 +403,13 @@ internal static partial class CueFinder
         for (var hops = 0; hops < 3; hops++)
         {
             var k = start - 1;
+            // "officials in Warsaw and Bucharest": two places joined are one object of the phrase.
+            if (k >= 1 && p[k].Text == "and" && p[k - 1].IsCapitalised && CollectLeft(p, k - 1) is var joined && joined < k)
+            {
+                start = joined;
+                continue;
+            }
+
             if (k < 1 || !p[k].IsWord || p[k].Text is not ("with" or "in" or "from" or "of" or "at" or "for" or "to" or "on"))
                 return -1;
             var head = p[k - 1].Text is "familiar" or "close" or "involved" or "briefed" or "knowledgeable" or "connected" ? k - 2 : k - 1;

@@ -1646,4 +1646,19 @@ public sealed class RuleQuoteExtractorTests
             + "Belgian Prime Minister Bart Kalina said his government still had doubts.\nIn a post on X, she wrote that a proposal was expected before June.";
         Assert.Equal("Anna Quill", Single(text, "a proposal was expected before June").Speaker);
     }
+
+    [Theory]
+    [InlineData("Kyiv has said it is ready to accept a 30-day ceasefire.", "it is ready to accept a 30-day ceasefire", "Ukrainian government")]
+    [InlineData("Ankara has said it would let the minehunters through the straits.", "it would let the minehunters through the straits", "Turkish government")]
+    public void Extract_CapitalThatSpeaks_IsItsCountrysGovernment(string sentence, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single("Talks went on.\n" + sentence, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_SourcesInTwoCapitals_AreTheSourcesNotAGovernment()
+    {
+        var quote = Single("Talks went on.\nPoland and Romania have finished work on two hubs, officials in Warsaw and Bucharest said on Tuesday.", "Poland and Romania have finished work on two hubs");
+        Assert.Equal("officials", quote.Speaker);
+    }
 }
