@@ -58,15 +58,13 @@ internal sealed class CastMember(string name, SpeakerKind kind)
             Gender = GenderOfRole(role);
     }
 
-    // "spokeswoman", "congresswoman"; "spokesman", "chairman". "-person" and plain titles say nothing.
+    // The gender the first word of the role that states one gives ("government spokeswoman").
     private static char GenderOfRole(string role)
     {
         foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || word.EndsWith("women", StringComparison.OrdinalIgnoreCase))
-                return 'f';
-            if (word.EndsWith("sman", StringComparison.OrdinalIgnoreCase) || word.Equals("chairman", StringComparison.OrdinalIgnoreCase))
-                return 'm';
+            if (NameLexicon.GenderOfNoun(word) is not '?' and var gender)
+                return gender;
         }
 
         return '?';

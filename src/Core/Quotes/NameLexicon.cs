@@ -89,9 +89,14 @@ internal static class NameLexicon
         return word.EndsWith('s') && PersonRoleHeads.Contains(word[..^1]);
     }
 
-    /// <summary>The gender a person noun states ("spokeswoman" 'f', "spokesman" 'm'), '?' for most ("official").</summary>
+    /// <summary>
+    /// The gender a person noun states ("woman", "spokeswoman", "congresswomen" 'f'; "man", "spokesman", "chairman" 'm'),
+    /// '?' for most ("official", "chairperson", and "German", which only ends like one).
+    /// </summary>
     public static char GenderOfNoun(string noun) =>
-        noun.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ? 'f' : noun.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? 'm' : '?';
+        noun.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("women", StringComparison.OrdinalIgnoreCase) ? 'f'
+        : noun.EndsWith("sman", StringComparison.OrdinalIgnoreCase) || noun.Equals("chairman", StringComparison.OrdinalIgnoreCase)
+            || noun.Equals("man", StringComparison.OrdinalIgnoreCase) ? 'm' : '?';
 
     /// <summary>Determiners and quantifiers that open a description.</summary>
     public static readonly FrozenSet<string> Determiners = Set(
