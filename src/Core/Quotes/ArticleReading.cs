@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Quotes;
@@ -210,13 +211,16 @@ internal sealed partial class ArticleReading
         var last = cue.Verb + 1;
         while (last + 1 < p.Count && p[last + 1].IsCapitalised && last - cue.Verb < 3)
             last++;
-        return NameParts.Parse(CueFinder.Join(p, cue.Verb + 1, last)) is { Kind: SpeakerKind.Person } parts ? _cast.KnownSurname(parts) : null;
+        return KnownPerson(CueFinder.Join(p, cue.Verb + 1, last));
     }
 
     // "Brenn: ..." heads a story only as the person it introduces ("Tomas Brenn said ..."); "The Latest:" or "Breaking:"
     // names no one.
-    private bool IntroducedPerson(SpeakerPhrase named) =>
-        NameParts.Parse(named.Text) is { Kind: SpeakerKind.Person } parts && _cast.KnownSurname(parts) is not null;
+    private bool IntroducedPerson(SpeakerPhrase named) => KnownPerson(named.Text) is not null;
+
+    // The person of the article whose surname the words name; null when they name no person or no one known.
+    private CastMember? KnownPerson(string words) =>
+        NameParts.Parse(words) is { Kind: SpeakerKind.Person } parts ? _cast.KnownSurname(parts) : null;
 
     // ""...," federal prosecutors wrote": so is a description between a quote that hands over ("...," or "...?") and
     // its verb, a speech verb or a past tense ("one user commented", not "other media appearances"). A scare-quoted
@@ -452,7 +456,7 @@ internal sealed partial class ArticleReading
     {
         for (var k = 1; k <= 3 && k + 1 < words.Length; k++)
         {
-            if (NameLexicon.IsPersonHead(words[k]) && words[k + 1] is "familiar" or "close" or "with" or "who" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "for")
+            if (NameLexicon.IsPersonHead(words[k]) && (SourceQualifiers.Contains(words[k + 1]) || words[k + 1] == "who"))
                 return k;
         }
 
@@ -473,7 +477,13 @@ internal sealed partial class ArticleReading
     // "people close to Brenn", "Officials in Kyiv": a plural person noun opening the phrase, qualified by what follows.
     private static bool QualifiedPeople(string[] words) =>
         words.Length > 2 && words[0].Length > 1 && words[0][^1] is 's' or 'e' && NameLexicon.IsPersonHead(words[0].ToLowerInvariant())
-        && words[1] is "familiar" or "close" or "with" or "involved" or "briefed" or "knowledgeable" or "from" or "in" or "at" or "for";
+        && SourceQualifiers.Contains(words[1]);
+
+    // The words that tie what follows to a source's head noun: "familiar with", "close to", "in Kyiv".
+    private static readonly FrozenSet<string> SourceQualifiers = new[]
+    {
+        "familiar", "close", "with", "involved", "briefed", "knowledgeable", "from", "in", "at", "for",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // The head of an English noun phrase is its last word before any "of" ("Office of the President" is an office).
     private static bool HeadIsRole(string[] words)
