@@ -449,7 +449,6 @@ internal static partial class CueFinder
     // The sentence (after any dateline) or a clause set off by punctuation starts at k.
     private static bool OpensClause(List<Piece> p, int k) => k == SentencePieces.DatelineEnd(p) || (k > 0 && !p[k - 1].IsWord);
 
-
     // "A Nordic ambassador in Brussels said", "a senior European diplomat involved in the planning described": a place
     // or a matter after a person noun only says which source it is, so the speaker is the noun phrase it qualifies,
     // not "Brussels" or "the planning". Where that phrase starts, given where the qualifier's object starts; -1 when

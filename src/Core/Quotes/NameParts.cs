@@ -57,14 +57,13 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         while (start > 0 && IsNameToken(tokens, start - 1))
             start--;
         // "President of Ukraine Volodymyr Zelensky": the country after a role's "of" belongs to the role, not the name.
-        if (end - start > 2 && start >= 2 && tokens[start - 1] == "of" && NameLexicon.RoleWords.Contains(tokens[start - 2])
-            && (NameLexicon.Places.Contains(tokens[start]) || NameLexicon.Demonyms.ContainsKey(tokens[start])))
+        if (end - start > 2 && CountryAfterRoleOf(tokens, start))
             start++;
         var isInstitution = tokens.Any(t => NameLexicon.InstitutionWords.Contains(t)) && (start == end || tokens.Skip(start).Any(t => NameLexicon.InstitutionWords.Contains(t)))
             // "Bank of England", "University of Texas": what follows "of" after an institution word is its place.
             || (start >= 2 && tokens[start - 1] == "of" && NameLexicon.InstitutionWords.Contains(tokens[start - 2]));
         // A country alone ("Lithuania said") stands for its government, whether or not the list of places names it.
-        if (start == end || isInstitution || (end - start == 1 && start == 0 && (NameLexicon.Places.Contains(tokens[0]) || NameLexicon.Demonyms.ContainsKey(tokens[0]) || NameLexicon.Capitals.ContainsKey(tokens[0]))))
+        if (start == end || isInstitution || (end - start == 1 && start == 0 && (IsCountry(tokens[0]) || NameLexicon.Capitals.ContainsKey(tokens[0]))))
         {
             // A role without a name ("Defence Secretary") is a description for the cast to resolve, not a name.
             if (!tokens.Any(t => char.IsUpper(t[0])) || (start == end && !tokens.Any(t => NameLexicon.InstitutionWords.Contains(t))))
@@ -74,8 +73,7 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
 
         // "Prime Minister of Italy", "the President of Ukraine": a role of a country names an office, not a person
         // called Italy; the cast resolves it as a description.
-        if (end - start == 1 && start >= 2 && tokens[start - 1] == "of" && NameLexicon.RoleWords.Contains(tokens[start - 2])
-            && (NameLexicon.Places.Contains(tokens[start]) || NameLexicon.Demonyms.ContainsKey(tokens[start])))
+        if (end - start == 1 && CountryAfterRoleOf(tokens, start))
             return null;
 
         // "Vermont Democrats", "some Republicans", "Russians": a people or a party's members are a group the cast keeps as
@@ -95,6 +93,13 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var role = roleTokens.Count > 0 && roleTokens.Any(t => NameLexicon.RoleWords.Contains(t)) ? string.Join(' ', roleTokens) : null;
         return new NameParts(role, string.Join(' ', nameTokens), SpeakerKind.Person, gender);
     }
+
+    // "President of Ukraine ...": the token at `start` is a country right after a role and its "of".
+    private static bool CountryAfterRoleOf(List<string> tokens, int start) =>
+        start >= 2 && tokens[start - 1] == "of" && NameLexicon.RoleWords.Contains(tokens[start - 2]) && IsCountry(tokens[start]);
+
+    // A place the lexicon lists or a country it knows the adjective of ("Lithuania").
+    private static bool IsCountry(string token) => NameLexicon.Places.Contains(token) || NameLexicon.Demonyms.ContainsKey(token);
 
     // "Sen. Tomas Brenn of Florida", "Juan Ortiz of Oakland": "of" after a personal name (not after a role or an
     // institution, as in "Secretary of State" or "Bank of England") opens where the person is from; the person speaks,
