@@ -1,5 +1,6 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Keywords;
+using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Tests.Keywords;
 
@@ -55,5 +56,28 @@ public sealed class CoalitionProfileTests
         var relevance = RelevanceScorer.Score(new Article("n", title, text), Coalition);
 
         Assert.False(relevance.IsRelevant, $"score {relevance.Score}: {relevance.Reason}");
+    }
+
+    [Theory]
+    // Roles the profile gives the beat's cast: an article that names the person without the role still means them.
+    [InlineData("Friedrich Merz arrived in Kyiv on Monday. Foreign Minister Andrii Sybiha called the visit timely.\nThe chancellor said Germany would help to guarantee a ceasefire.", "Friedrich Merz")]
+    [InlineData("Alexander Stubb arrived in Oslo. Prime Minister Jonas Gahr Store welcomed him.\nThe Finnish president said the coalition was ready.", "Alexander Stubb")]
+    [InlineData("Richard Marles visited the crews.\nThe aircraft would not enter Ukrainian airspace, the defence minister told reporters.", "Richard Marles")]
+    public void SeededCast_RoleTheArticleNeverGives_FindsThePerson(string text, string speaker)
+    {
+        var extractor = new RuleQuoteExtractor(IdentityResolver.FromProfiles([TopicProfileLoader.LoadFile(FindProfile())]));
+
+        var quote = Assert.Single(extractor.Extract(new Article("s", "Headline", text)));
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void SeededCast_CarriesNoWeight_SoNamingThePeopleScoresNothing()
+    {
+        var relevance = RelevanceScorer.Score(
+            new Article("c", "Merz, Meloni and Tusk meet", "Friedrich Merz, Giorgia Meloni and Donald Tusk met Kaja Kallas and Sergei Lavrov's envoy."), Coalition);
+
+        Assert.Equal(0, relevance.Score);
     }
 }
