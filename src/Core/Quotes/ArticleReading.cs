@@ -334,7 +334,11 @@ internal sealed partial class ArticleReading
         // "The Nato Secretary General said": a phrase headed by a role word describes a person, even when an
         // organisation's name qualifies it; it is neither the organisation nor a person named "Nato".
         if (words.Length > 1 && HeadIsRole(words))
-            return _cast.Describe(phrase.Text, at, RecentFrom(at), AheadTo(at)) ?? OfficeOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(phrase.Text), at);
+        {
+            var described = InnerDescriptionStart(words) is var d and > 0 ? string.Join(' ', words[d..]) : phrase.Text;
+            return _cast.Describe(described, at, RecentFrom(at), AheadTo(at)) ?? OfficeOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(described), at);
+        }
+
         // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
         if (words.Length >= 2 && char.IsLower(words[^1][0]) && NameLexicon.UnnamedHeads.Contains(words[^1]) && words.Any(CueFinder.IsPossessive)
             && char.IsUpper(words[0][0]))
@@ -486,6 +490,21 @@ internal sealed partial class ArticleReading
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The head of an English noun phrase is its last word before any "of" ("Office of the President" is an office).
+    // "... from Romania undercut the very deterrence the general had described": reading left from the verb ran on
+    // past the clause that holds it; "the" after a lower-case word that is neither a role nor a preposition opens
+    // the description that speaks ("the general"). -1 when no such "the" stands inside the phrase.
+    private static int InnerDescriptionStart(string[] words)
+    {
+        for (var k = words.Length - 2; k >= 2; k--)
+        {
+            if (words[k] == "the" && char.IsLower(words[k - 1][0]) && !NameLexicon.RoleWords.Contains(words[k - 1])
+                && words[k - 1] is not ("of" or "for" or "and" or "to" or "in" or "on" or "at" or "with" or "from" or "by"))
+                return k;
+        }
+
+        return -1;
+    }
+
     private static bool HeadIsRole(string[] words)
     {
         var of = Array.IndexOf(words, "of");

@@ -1661,4 +1661,13 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single("Talks went on.\nPoland and Romania have finished work on two hubs, officials in Warsaw and Bucharest said on Tuesday.", "Poland and Romania have finished work on two hubs");
         Assert.Equal("officials", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_RoleAtTheEndOfARelativeClause_IsThePersonTheRoleDescribes()
+    {
+        const string text = "Talks went on.\nGen. Tomas Brenn, who heads the command, told senators that Europe could lead.\n"
+            + "The plan to withdraw a brigade from Romania undercut the very deterrence the general had described.\n"
+            + "Closing his testimony, the general said: \"My answer is yes.\"";
+        Assert.Equal("Tomas Brenn", Single(text, "My answer is yes.").Speaker);
+    }
 }
