@@ -2,7 +2,9 @@ namespace NewsBot.Core.Quotes;
 
 /// <summary>
 /// Finds quoted spans in an article: straight and curly double quotes, guillemets, and straight or curly single quotes
-/// used as primary marks (headlines, and outlets that quote with single marks). Single marks inside a double quote are
+/// used as primary marks (headlines, and outlets that quote with single marks), and the marks of translated European
+/// copy: German and Polish low openers („...“, „...”), Danish and German reversed guillemets (»...«), Swedish and
+/// Finnish closing marks on both sides (”...”). Single marks inside a double quote are
 /// nested quotes and stay part of it. A mark left open at a paragraph's end closes there, so one unbalanced mark never
 /// swallows the rest of the article.
 /// </summary>
@@ -11,7 +13,7 @@ internal static partial class QuoteMarkScanner
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:!?…-—– ");
 
     // Every character the scan acts on; all others are skipped in one vectorised search.
-    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\"“”«»‘’'");
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\"“”„«»‘’'");
 
     /// <summary>The quoted spans of <paramref name="text"/>, in order.</summary>
     public static List<QuotedSpan> Scan(string text)
@@ -37,6 +39,7 @@ internal static partial class QuoteMarkScanner
     private static bool ScanParagraph(string text, int start, int end, bool continuing, bool straightSingles, List<QuotedSpan> into)
     {
         var open = -1;
+        var opener = '\0';
         var single = false;
         var straightSingle = false;
         var continuation = false;
@@ -58,9 +61,10 @@ internal static partial class QuoteMarkScanner
                 }
 
                 if (IsDoubleOpener(text, i, start) || (c == '‘' && (i == start || !char.IsLetterOrDigit(text[i - 1]))) || IsReversedOpener(text, i, start, end)
-                    || (straightSingles && IsStraightSingleOpener(text, i, start, end)))
+                    || IsGuillemetOpener(text, i, start, end) || (straightSingles && IsStraightSingleOpener(text, i, start, end)))
                 {
                     open = i;
+                    opener = c;
                     single = c is '‘' or '\'';
                     straightSingle = c == '\'';
                     continuation = continuing && IsFirstMark(text, start, i);
@@ -91,12 +95,20 @@ internal static partial class QuoteMarkScanner
 
             // A reversed curly mark after the closing punctuation ("...here,“ said X") still closes.
             var reversedCloser = c == '“' && i > open + 1 && text[i - 1] is ',' or '.' or '!' or '?' && (i + 1 >= end || char.IsWhiteSpace(text[i + 1]));
-            if (c is '”' or '»' || reversedCloser || (c == '"' && !LooksLikeOpener(text, i, start, end)))
+            var closes = opener switch
+            {
+                // „...“ (German) and „...” (Polish); »...« (Danish, German); ”...” (Swedish, Finnish).
+                '„' => c is '“' or '”' or '"',
+                '»' => c == '«',
+                '”' => c is '”' or '"',
+                _ => c is '”' or '»' || reversedCloser || (c == '"' && !LooksLikeOpener(text, i, start, end)),
+            };
+            if (closes)
             {
                 Add(text, open + 1, i, open, i, false, continuation, into);
                 open = -1;
             }
-            else if (c is '“' or '«' or '"' && i > open + 1)
+            else if ((c is '“' or '"' or '„' || (c == '«' && opener != '»')) && i > open + 1)
             {
                 // Two openers in a row: the first mark was never closed. Keep the first quote up to its last sentence
                 // end and start over here, so the rest of the paragraph is still read.
@@ -104,6 +116,7 @@ internal static partial class QuoteMarkScanner
                 if (cut > open + 1)
                     Add(text, open + 1, cut, open, -1, false, continuation, into);
                 open = i;
+                opener = c;
                 continuation = false;
             }
         }
@@ -112,7 +125,7 @@ internal static partial class QuoteMarkScanner
         if (open < 0 || straightSingle)
             return false;
         var next = NextParagraphStart(text, end);
-        var reopens = next < text.Length && text[next] is '“' or '"' or '«';
+        var reopens = next < text.Length && text[next] is '“' or '"' or '«' or '„' or '»' or '”';
         // A quote never closed but followed by its own attribution (""We will go, he said, adding ...") ends there.
         var attribution = reopens ? null : AttributionInside().Match(text, open + 1, end - open - 1);
         Add(text, open + 1, attribution is { Success: true } ? attribution.Index : end, open, -1, reopens && !single, continuation, into);
@@ -140,14 +153,23 @@ internal static partial class QuoteMarkScanner
     }
 
     private static bool IsDoubleOpener(string text, int i, int paragraphStart) =>
-        text[i] is '“' or '«' || (text[i] == '"' && (i == paragraphStart || !char.IsLetterOrDigit(text[i - 1])));
+        text[i] is '“' or '«' or '„' || (text[i] == '"' && (i == paragraphStart || !char.IsLetterOrDigit(text[i - 1])));
+
+    // »Denmark is ready,« he said: a right-pointing guillemet before a word, not after one, opens (a French closing »
+    // follows the quoted words and a space).
+    private static bool IsGuillemetOpener(string text, int i, int paragraphStart, int end) =>
+        text[i] == '»' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && (i == paragraphStart || !char.IsLetterOrDigit(text[i - 1]))
+        && text.AsSpan(i + 1, end - i - 1).Contains('«');
 
     // "”This is why it matters,” said X": a closing curly mark that opens its paragraph before a word opens a quote
-    // (invisible formatting characters may come first).
+    // (invisible formatting characters may come first); so does one after a space with another to close it later in
+    // the paragraph, as Swedish and Finnish copy quote (sade att det var ”en tydlig signal”).
     private static bool IsReversedOpener(string text, int i, int paragraphStart, int end)
     {
         if (text[i] != '”' || i + 1 >= end || !char.IsLetterOrDigit(text[i + 1]))
             return false;
+        if (i > paragraphStart && char.IsWhiteSpace(text[i - 1]) && text.AsSpan(i + 1, end - i - 1).Contains('”'))
+            return true;
         for (var k = paragraphStart; k < i; k++)
         {
             if (!char.IsWhiteSpace(text[k]) && char.GetUnicodeCategory(text[k]) != System.Globalization.UnicodeCategory.Format)

@@ -44,6 +44,12 @@ public sealed class QuoteMarkScannerTests
     [InlineData("Poland says Warsaw's towns will be a 'gateway', not a garrison", "gateway")]
     [InlineData("He said the ministers' plan was 'a good start' for now.", "a good start")]
     [InlineData("'Our soldiers' lives come first,' she said.", "Our soldiers' lives come first")]
+    // The marks of translated European copy: German „...“, Polish „...”, Danish »...«, Swedish ”...”, French « ... ».
+    [InlineData("„Germany will not stand aside“, Merz said.", "Germany will not stand aside")]
+    [InlineData("Tusk said the hub would be „the gateway” for the allies.", "the gateway")]
+    [InlineData("»Denmark is not going to be shy now,« he said.", "Denmark is not going to be shy now")]
+    [InlineData("Jonson said the force needed ”a clear American commitment” first.", "a clear American commitment")]
+    [InlineData("« Russia does not choose », she said.", "Russia does not choose")]
     public void Scan_Marks_FindsWordsOnly(string text, string words)
     {
         var span = Assert.Single(QuoteMarkScanner.Scan(text));
@@ -86,5 +92,16 @@ public sealed class QuoteMarkScannerTests
         var spans = QuoteMarkScanner.Scan(text);
         Assert.Equal("we will stay", text[spans[0].Start..spans[0].End]);
         Assert.Equal("here", text[spans[1].Start..spans[1].End]);
+    }
+
+    [Fact]
+    public void Scan_GermanQuoteOverTwoParagraphs_ContinuesIntoTheNext()
+    {
+        const string text = "„We will take on responsibility.\n„But the Bundestag decides.“\nThe declaration followed.";
+
+        var spans = QuoteMarkScanner.Scan(text);
+
+        Assert.Equal(["We will take on responsibility.", "But the Bundestag decides."], spans.Select(x => text[x.Start..x.End]));
+        Assert.True(spans[0].ContinuesNext);
     }
 }
