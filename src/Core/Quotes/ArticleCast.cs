@@ -149,6 +149,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var words = WordsOf(phrase);
         if (words.Count == 0)
             return null;
+        // "the diplomat" or "Norway's diplomat" may be the ambassador named before; "a senior diplomat" is someone new.
+        var definite = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || CueFinder.IsPossessive(phrase.Split(' ')[0]);
         // The most recent mention before `at` whose member's roles or description hold every word (the earliest
         // listed wins a tie). One pass instead of a sort, and each member is judged at most once per lookup:
         // a member is mentioned many times and the answer is the same at every mention.
@@ -160,7 +162,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (position >= at || (position <= foundAt && (!isSubject || position <= subjectAt)))
                 continue;
             if (member.LastVerdict.Lookup != lookup)
-                member.LastVerdict = (lookup, Fits(member, words));
+                member.LastVerdict = (lookup, Fits(member, words, definite));
             if (!member.LastVerdict.Fits)
                 continue;
             if (position > foundAt)
@@ -212,7 +214,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var firstAt = int.MaxValue;
         foreach (var (position, member, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
         {
-            if (position > at && position < aheadTo && position < firstAt && member.Kind == SpeakerKind.Person && Fits(member, words))
+            if (position > at && position < aheadTo && position < firstAt && member.Kind == SpeakerKind.Person && Fits(member, words, definite: true))
                 (first, firstAt) = (member, position);
         }
 
@@ -256,7 +258,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     private static bool IsCommonPossessor(string phrase, Token token) =>
         char.IsLower(phrase[token.Start]) && CueFinder.EndsInPossessiveS(phrase.AsSpan(token.Start, token.End - token.Start));
 
-    private static bool Fits(CastMember member, List<string> words)
+    private static bool Fits(CastMember member, List<string> words, bool definite)
     {
         // "the foreign ministry said" after "foreign ministry spokeswoman Maria Zakharova": a description headed by an
         // institution's noun is the institution, never a person whose role merely names it.
@@ -281,9 +283,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             member.DescribedFrom = (member.Roles.Count, member.Name, member.Kind);
         }
 
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (!known.Contains(word))
+            if (!(known.Contains(words[i]) || (definite && NameLexicon.StandsForRole(words[i], i + 1 < words.Count ? words[i + 1] : null, known))))
                 return member.Kind == SpeakerKind.Institution && NamesInstitution(member.Name, words);
         }
 

@@ -298,7 +298,7 @@ internal sealed partial class ArticleReading
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
         {
             var paragraph = ParagraphOf(at);
-            var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny("\"“") == 0;
+            var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny(QuoteOpeners) == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
             // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.
             if (opensWithQuote && paragraph >= 2 && _lastDirectSpeaker is { IsPersonal: true } direct && direct != listener && ParagraphOf(_lastDirectAt) == paragraph - 2
@@ -340,9 +340,10 @@ internal sealed partial class ArticleReading
         }
 
         // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
+        // "Ukraine's top diplomat", "the country's top diplomat" may be the foreign minister the article named.
         if (words.Length >= 2 && char.IsLower(words[^1][0]) && NameLexicon.UnnamedHeads.Contains(words[^1]) && words.Any(CueFinder.IsPossessive)
             && char.IsUpper(words[0][0]))
-            return _cast.Unnamed(phrase.Text, at);
+            return (_cast.Describe(phrase.Text, at, RecentFrom(at)) is { Kind: SpeakerKind.Person } holder ? holder : null) ?? _cast.Unnamed(phrase.Text, at);
         var determiner = NameLexicon.Determiners.Contains(words[0]);
         // "A Nordic ambassador in Brussels", "a deputy from the ruling Servant of the People party": an unnamed source
         // qualified by a place, a body or a matter is the source up to its head noun, never a person named "Brussels".
@@ -570,12 +571,15 @@ internal sealed partial class ArticleReading
         return false;
     }
 
+    // The marks a quote can open with, in English and in translated European copy (QuoteMarkScanner).
+    private static readonly System.Buffers.SearchValues<char> QuoteOpeners = System.Buffers.SearchValues.Create("\"“„«»”");
+
     private bool IsBackground(int paragraph)
     {
         var start = _paragraphStarts[paragraph];
         var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
         var text = _text.AsSpan(start, end - start).Trim();
-        if (text.IndexOfAny("\"“") >= 0)
+        if (text.IndexOfAny(QuoteOpeners) >= 0)
             return false;
         foreach (var opener in BackgroundOpeners)
         {

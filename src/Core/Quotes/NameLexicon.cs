@@ -204,6 +204,27 @@ internal static class NameLexicon
         word == "general" && previous is not null && GeneralTitleHeads.Contains(previous) ? "general:title"
         : RoleAbbreviations.TryGetValue(word, out var full) ? full : word;
 
+    // What news copy calls people whose roles it gave in other words: "the diplomat" or "the top diplomat" for an
+    // ambassador or a foreign minister, "the French leader" for a president, "the commander" for a general.
+    private static readonly FrozenDictionary<string, string[]> DescriptionSynonyms = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["diplomat"] = ["ambassador", "envoy", "foreign", "consul", "diplomacy"],
+        ["envoy"] = ["ambassador", "representative"],
+        ["leader"] = ["president", "prime", "chancellor", "premier", "taoiseach"],
+        ["premier"] = ["prime"],
+        ["commander"] = ["general", "admiral", "commander-in-chief"],
+        ["officer"] = ["general", "admiral", "colonel", "major", "captain", "lieutenant", "commander"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when a definite description's <paramref name="word"/>, absent from a member's role words
+    /// <paramref name="known"/>, is what news copy calls one of them ("diplomat" for "ambassador"), or "top" before such a word.
+    /// </summary>
+    public static bool StandsForRole(string word, string? next, IReadOnlySet<string> known) =>
+        word == "top"
+            ? next is not null && DescriptionSynonyms.ContainsKey(next)
+            : DescriptionSynonyms.TryGetValue(word, out var roles) && Array.Exists(roles, known.Contains);
+
     /// <summary>Personal pronouns that can speak.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he she they it i we");
 

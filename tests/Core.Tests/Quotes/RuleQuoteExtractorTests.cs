@@ -1670,4 +1670,32 @@ public sealed class RuleQuoteExtractorTests
             + "Closing his testimony, the general said: \"My answer is yes.\"";
         Assert.Equal("Tomas Brenn", Single(text, "My answer is yes.").Speaker);
     }
+
+    [Theory]
+    [InlineData("Prime Minister Tomas Brenn spoke in Warsaw.\n„Polish soldiers will not go there,” he said.", "Polish soldiers will not go there")]
+    [InlineData("Chancellor Tomas Brenn spoke in Berlin.\n„Nobody is sending soldiers into a war“, he said.", "Nobody is sending soldiers into a war")]
+    [InlineData("Defence minister Tomas Brenn spoke in Copenhagen.\n»We are not going to be shy now,« he said.", "We are not going to be shy now")]
+    public void Extract_TranslatedCopysQuoteMarks_GiveTheQuoteToItsSpeaker(string text, string words)
+    {
+        var quote = Single(text, words);
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Theory]
+    // What copy calls a person whose role it gave in other words.
+    [InlineData("Ambassador Tomas Brenn met the minister.\nThe talks were useful, the diplomat said.", "The talks were useful", "Tomas Brenn")]
+    [InlineData("French President Tomas Brenn arrived late.\nThe French leader said the force was ready.", "the force was ready", "Tomas Brenn")]
+    [InlineData("Foreign Minister Mara Quill flew in.\nThe country's top diplomat said talks would go on.", "talks would go on", "Mara Quill")]
+    public void Extract_DescriptionInOtherWords_FindsThePersonWithThatRole(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_IndefiniteDescription_IsSomeoneNewNotThePersonWithThatRole()
+    {
+        const string text = "Ambassador Tomas Brenn met the minister.\nA senior diplomat said the talks had failed.";
+        Assert.Equal("a senior diplomat", Single(text, "the talks had failed").Speaker);
+    }
 }
