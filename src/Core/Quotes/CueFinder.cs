@@ -199,8 +199,10 @@ internal static partial class CueFinder
         var last = first;
         while (last + 1 < p.Count && p[last + 1].IsWord && p[last + 1].IsCapitalised)
             last++;
+        // "'Our jets can be there in minutes': Brekelmans as allies sketch ...", "'...': Shmyhal on what ...": the
+        // headline may go on to say what the occasion was.
         var rest = last + 1;
-        return p[first].IsCapitalised && last - first < 3 && (rest >= p.Count || p[rest].Kind == PieceKind.End)
+        return p[first].IsCapitalised && last - first < 3 && (rest >= p.Count || p[rest].Kind == PieceKind.End || (p[rest].IsWord && char.IsLower(p[rest].Text[0])))
             ? new Cue(colon, ":", Phrase(p, first, last, null), CueForm.Colon) : null;
     }
 

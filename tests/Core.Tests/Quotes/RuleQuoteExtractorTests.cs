@@ -1263,6 +1263,8 @@ public sealed class RuleQuoteExtractorTests
     [Theory]
     [InlineData("Allies will back the force 'for as long as it takes': Brenn\nLONDON — Britain will keep sharing intelligence, Defence Secretary Tomas Brenn said.", "for as long as it takes", QuoteKind.Partial)]
     [InlineData("‘We are a fire brigade, not a garrison’: the general who would lead the force\nNORTHWOOD — Lieutenant General Tomas Brenn keeps a map on his wall.", "We are a fire brigade, not a garrison", QuoteKind.Direct)]
+    // The headline goes on to say what the occasion was.
+    [InlineData("'Our jets can be there in minutes': Brenn as allies sketch an air shield\nBRUSSELS — Defence Minister Tomas Brenn said the plan was ready.", "Our jets can be there in minutes", QuoteKind.Direct)]
     public void Extract_HeadlineNamingItsSpeakerAfterTheQuote_GivesThemTheQuote(string text, string words, QuoteKind kind)
     {
         var quote = Single(text, words);
