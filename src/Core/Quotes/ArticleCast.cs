@@ -71,7 +71,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (seed is not null && parts.Tokens.Length == 1 && seed.Kind == "person")
                 Upgrade(member, seed.Canonical);
             if (seed is not null)
-                member.AddRole(seed.Roles.Count > 0 ? seed.Roles[0] : null);
+                member.AddSeedRole(seed.Roles.Count > 0 ? seed.Roles[0] : null);
         }
 
         _members.Add(member);
@@ -151,27 +151,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             return null;
         // "the diplomat" or "Norway's diplomat" may be the ambassador named before; "a senior diplomat" is someone new.
         var definite = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || CueFinder.IsPossessive(phrase.Split(' ')[0]);
-        // The most recent mention before `at` whose member's roles or description hold every word (the earliest
-        // listed wins a tie). One pass instead of a sort, and each member is judged at most once per lookup:
-        // a member is mentioned many times and the answer is the same at every mention.
-        var lookup = ++_lookups;
-        CastMember? found = null, subject = null;
-        int foundAt = int.MinValue, subjectAt = int.MinValue;
-        foreach (var (position, member, isSubject) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
-        {
-            if (position >= at || (position <= foundAt && (!isSubject || position <= subjectAt)))
-                continue;
-            if (member.LastVerdict.Lookup != lookup)
-                member.LastVerdict = (lookup, Fits(member, words, definite));
-            if (!member.LastVerdict.Fits)
-                continue;
-            if (position > foundAt)
-                (found, foundAt) = (member, position);
-            if (isSubject && position > subjectAt && position >= recentFrom)
-                (subject, subjectAt) = (member, position);
-        }
-
-        if ((subject ?? found) is { } described)
+        // The roles the article gives come first: a profile's role may be out of date ("the minister" in a story
+        // about Lecornu's successor is the successor, whatever the profile still calls Lecornu).
+        if ((LatestFitting(words, at, recentFrom, definite, withSeedRoles: false) ?? LatestFitting(words, at, recentFrom, definite, withSeedRoles: true)) is { } described)
             return described;
         if (IntroducedAhead(words, at, aheadTo) is { } ahead)
             return ahead;
@@ -204,6 +186,32 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return latest is { Kind: SpeakerKind.Person } ? latest : null;
     }
 
+    // The most recent mention before `at` whose member's roles (and, when asked, the profile's role) or description
+    // hold every word, a subject or speaker since `recentFrom` first (the earliest listed wins a tie). One pass
+    // instead of a sort, and each member is judged at most once per lookup: a member is mentioned many times and the
+    // answer is the same at every mention.
+    private CastMember? LatestFitting(List<string> words, int at, int recentFrom, bool definite, bool withSeedRoles)
+    {
+        var lookup = ++_lookups;
+        CastMember? found = null, subject = null;
+        int foundAt = int.MinValue, subjectAt = int.MinValue;
+        foreach (var (position, member, isSubject) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (position >= at || (position <= foundAt && (!isSubject || position <= subjectAt)))
+                continue;
+            if (member.LastVerdict.Lookup != lookup)
+                member.LastVerdict = (lookup, withSeedRoles ? member.SeedRole is not null && Fits(member, words, definite, member.SeedRole) : Fits(member, words, definite));
+            if (!member.LastVerdict.Fits)
+                continue;
+            if (position > foundAt)
+                (found, foundAt) = (member, position);
+            if (isSubject && position > subjectAt && position >= recentFrom)
+                (subject, subjectAt) = (member, position);
+        }
+
+        return subject ?? found;
+    }
+
     // The first person mentioned in (at, aheadTo) whose roles hold every word of the description; null when none is.
     private CastMember? IntroducedAhead(List<string> words, int at, int aheadTo)
     {
@@ -214,7 +222,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var firstAt = int.MaxValue;
         foreach (var (position, member, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
         {
-            if (position > at && position < aheadTo && position < firstAt && member.Kind == SpeakerKind.Person && Fits(member, words, definite: true))
+            if (position > at && position < aheadTo && position < firstAt && member.Kind == SpeakerKind.Person
+                && (Fits(member, words, definite: true) || (member.SeedRole is not null && Fits(member, words, definite: true, member.SeedRole))))
                 (first, firstAt) = (member, position);
         }
 
@@ -258,7 +267,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     private static bool IsCommonPossessor(string phrase, Token token) =>
         char.IsLower(phrase[token.Start]) && CueFinder.EndsInPossessiveS(phrase.AsSpan(token.Start, token.End - token.Start));
 
-    private static bool Fits(CastMember member, List<string> words, bool definite)
+    private static bool Fits(CastMember member, List<string> words, bool definite, string? seedRole = null)
     {
         // "the foreign ministry said" after "foreign ministry spokeswoman Maria Zakharova": a description headed by an
         // institution's noun is the institution, never a person whose role merely names it.
@@ -270,19 +279,13 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         if (known is null || member.DescribedFrom.Roles != member.Roles.Count
             || !ReferenceEquals(member.DescribedFrom.Name, member.Name) || member.DescribedFrom.Kind != member.Kind)
         {
-            var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
-            known = new HashSet<string>(StringComparer.Ordinal);
-            string? previous = null;
-            foreach (var token in Tokenizer.Tokenize(described))
-            {
-                known.Add(NameLexicon.RoleWord(previous, DescriptionWord(described, token)));
-                previous = token.Value;
-            }
-
+            known = RoleWordsOf(string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : "")));
             member.DescriptionWords = known;
             member.DescribedFrom = (member.Roles.Count, member.Name, member.Kind);
         }
 
+        if (seedRole is not null)
+            known = [.. known, .. RoleWordsOf(seedRole)];
         for (var i = 0; i < words.Count; i++)
         {
             if (!(known.Contains(words[i]) || (definite && NameLexicon.StandsForRole(words[i], i + 1 < words.Count ? words[i + 1] : null, known))))
@@ -290,6 +293,23 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         }
 
         return true;
+    }
+
+    // The folded words descriptions are matched against, of roles joined by spaces.
+    private static HashSet<string> RoleWordsOf(string described)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        string? previous = null;
+        foreach (var token in Tokenizer.Tokenize(described))
+        {
+            known.Add(NameLexicon.RoleWord(previous, DescriptionWord(described, token)));
+            // "Minister of Foreign Affairs of the Republic of Poland" is the Polish minister.
+            if (char.IsUpper(described[token.Start]) && NameLexicon.Demonyms.TryGetValue(described[token.Start..token.End], out var adjective))
+                known.Add(Tokenizer.Fold(adjective));
+            previous = token.Value;
+        }
+
+        return known;
     }
 
     // "The ministry said" after "Russia's foreign ministry said": a description with the institution's head noun

@@ -390,17 +390,17 @@ internal sealed partial class ArticleReading
         if (words.Length == 2 && words[0] is "His" or "his" or "Her" or "her")
         {
             var holder = _cast.Pronoun(words[0] is "His" or "his" ? "he" : "she", at, RecentFrom(at), _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]);
-            return holder is { Kind: SpeakerKind.Person, Roles.Count: > 0 } && OfficeHeads.Contains(LastWord(holder.Roles[0]).ToLowerInvariant())
-                ? _cast.Institution($"Office of the {holder.Roles[0]}", at)
+            return holder is { Kind: SpeakerKind.Person, FirstRole: { } held } && OfficeHeads.Contains(LastWord(held).ToLowerInvariant())
+                ? _cast.Institution($"Office of the {held}", at)
                 : null;
         }
 
         if (!CueFinder.EndsInPossessiveS(words[^2]) || !char.IsUpper(words[^2][0]))
             return null;
         var name = string.Join(' ', words, 0, words.Length - 1)[..^2];
-        if (NameParts.Parse(name) is not { Kind: SpeakerKind.Person } || _cast.Named(name, at) is not { Roles.Count: > 0 } owner)
+        if (NameParts.Parse(name) is not { Kind: SpeakerKind.Person } || _cast.Named(name, at) is not { FirstRole: { } role } owner)
             return null;
-        return _cast.Institution($"Office of {owner.Roles[0]} {owner.Name}", at);
+        return _cast.Institution($"Office of {role} {owner.Name}", at);
     }
 
     private static string LastWord(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
@@ -630,7 +630,7 @@ internal sealed partial class ArticleReading
             (_lastDirectSpeaker, _lastDirectAt) = (member, start);
         _cast.Mention(member, start);
         var speaker = member.Kind == SpeakerKind.Institution ? InstitutionNames.Canonical(member.Name) : member.Name;
-        var role = member.Roles.Count > 0 ? member.Roles[0] : null;
+        var role = member.FirstRole;
         if (_identities is not null && member.Kind != SpeakerKind.Unnamed && !IsUnseededSurname(member, speaker))
         {
             var identity = _identities.Resolve(speaker, member.Kind, role);

@@ -15,6 +15,15 @@ internal sealed class CastMember(string name, SpeakerKind kind)
     /// <summary>The roles the article gives ("Defence Secretary"), first one first.</summary>
     public List<string> Roles { get; } = [];
 
+    /// <summary>
+    /// The role a topic profile gives the person ("German Chancellor"), kept apart from the article's own roles: it
+    /// may be out of date, so descriptions try it only when no role the article gave fits.
+    /// </summary>
+    public string? SeedRole { get; private set; }
+
+    /// <summary>The first role the article gives, else the profile's.</summary>
+    public string? FirstRole => Roles.Count > 0 ? Roles[0] : SeedRole;
+
     /// <summary>The folded surname of a person; null otherwise.</summary>
     public string? Surname { get; set; }
 
@@ -54,6 +63,16 @@ internal sealed class CastMember(string name, SpeakerKind kind)
         if (string.IsNullOrWhiteSpace(role) || Roles.Contains(role, StringComparer.OrdinalIgnoreCase))
             return;
         Roles.Add(role);
+        if (Gender == '?' && Kind == SpeakerKind.Person)
+            Gender = GenderOfRole(role);
+    }
+
+    /// <summary>Sets the profile's role; like an article's, a role that says a person's sex tells their gender when unknown.</summary>
+    public void AddSeedRole(string? role)
+    {
+        if (string.IsNullOrWhiteSpace(role))
+            return;
+        SeedRole ??= role;
         if (Gender == '?' && Kind == SpeakerKind.Person)
             Gender = GenderOfRole(role);
     }

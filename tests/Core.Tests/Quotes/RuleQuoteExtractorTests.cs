@@ -1700,4 +1700,26 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Ambassador Tomas Brenn met the minister.\nA senior diplomat said the talks had failed.";
         Assert.Equal("a senior diplomat", Single(text, "the talks had failed").Speaker);
     }
+
+    [Fact]
+    public void Extract_PortfolioInARole_IsNoName()
+    {
+        const string text = "Talks went on.\nKYIV — Minister for Foreign Affairs of Ukraine Tomas Brenn held a call with his Polish counterpart.\n"
+            + "“Every night Russia shows what its promises are worth,” the Minister said.";
+        Assert.DoesNotContain("Affairs", Single(text, "Every night Russia shows what its promises are worth").Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_ProfileRoleOutOfDate_YieldsToTheRoleTheArticleGives()
+    {
+        var profile = new TopicProfile
+        {
+            Name = "p",
+            Entities = [new TopicEntity { Name = "Mara Quill", Kind = "person", Role = "French defence minister" }],
+        };
+        const string text = "Talks went on.\nArmed Forces Minister Anna Brenn told lawmakers the plan was ready. Her predecessor, Mara Quill, became prime minister in October.\n"
+            + "Quill, who planned the force, said the file had been handed over in good order.\n"
+            + "“The cost of a peace that holds is lower,” the minister replied.";
+        Assert.Equal("Anna Brenn", Extract(text, IdentityResolver.FromProfiles([profile])).Single(q => q.Text == "The cost of a peace that holds is lower").Speaker);
+    }
 }
