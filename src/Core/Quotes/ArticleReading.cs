@@ -391,7 +391,7 @@ internal sealed partial class ArticleReading
         {
             var holder = _cast.Pronoun(words[0] is "His" or "his" ? "he" : "she", at, RecentFrom(at), _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]);
             return holder is { Kind: SpeakerKind.Person, FirstRole: { } held } && OfficeHeads.Contains(LastWord(held).ToLowerInvariant())
-                ? _cast.Institution($"Office of the {held}", at)
+                ? _cast.Institution(SeatOf(holder) ?? $"Office of the {held}", at)
                 : null;
         }
 
@@ -400,7 +400,19 @@ internal sealed partial class ArticleReading
         var name = string.Join(' ', words, 0, words.Length - 1)[..^2];
         if (NameParts.Parse(name) is not { Kind: SpeakerKind.Person } || _cast.Named(name, at) is not { FirstRole: { } role } owner)
             return null;
-        return _cast.Institution($"Office of {role} {owner.Name}", at);
+        return _cast.Institution(SeatOf(owner) ?? $"Office of {role} {owner.Name}", at);
+    }
+
+    // "Macron's office said" is the Elysée speaking: the offices that go by the name of their seat.
+    private static string? SeatOf(CastMember holder)
+    {
+        var roles = string.Join(' ', holder.Roles.Append(holder.SeedRole ?? "")).ToLowerInvariant().Split(' ');
+        bool Has(string word) => roles.Contains(word);
+        if (Has("president") && !Has("vice") && (Has("french") || Has("france")))
+            return "Elysée";
+        if (Has("president") && !Has("vice") && (Has("russian") || Has("russia")))
+            return "Kremlin";
+        return Has("prime") && (Has("british") || Has("uk") || Has("britain")) ? "Downing Street" : null;
     }
 
     private static string LastWord(string phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];

@@ -1722,4 +1722,13 @@ public sealed class RuleQuoteExtractorTests
             + "“The cost of a peace that holds is lower,” the minister replied.";
         Assert.Equal("Anna Brenn", Extract(text, IdentityResolver.FromProfiles([profile])).Single(q => q.Text == "The cost of a peace that holds is lower").Speaker);
     }
+
+    [Theory]
+    [InlineData("French President Tomas Brenn met allies.\nBrenn's office said the talks had gone well.", "Elysée")]
+    [InlineData("British Prime Minister Tomas Brenn met allies.\nHis office said the talks had gone well.", "Downing Street")]
+    [InlineData("Swedish Prime Minister Tomas Brenn met allies.\nBrenn's office said the talks had gone well.", "Office of Swedish Prime Minister Tomas Brenn")]
+    public void Extract_OfficeThatGoesByItsSeat_SpeaksAsTheSeat(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single("Talks went on.\n" + text, "the talks had gone well").Speaker);
+    }
 }
