@@ -101,7 +101,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var member = _members.FirstOrDefault(m => m.Kind == SpeakerKind.Unnamed && string.Equals(m.Name, phrase, StringComparison.OrdinalIgnoreCase));
         if (member is null)
         {
-            member = new CastMember(phrase, SpeakerKind.Unnamed) { Plural = phrase.EndsWith('s') };
+            // "one of the diplomats" is one person, whom "he" or "she" may mean.
+            var onePerson = phrase.StartsWith("one of ", StringComparison.OrdinalIgnoreCase);
+            member = new CastMember(phrase, SpeakerKind.Unnamed) { Plural = phrase.EndsWith('s') && !onePerson, OnePerson = onePerson };
             if (NameLexicon.PersonHeadOf(phrase) is { } head && !member.Plural)
             {
                 member.OnePerson = true;

@@ -314,6 +314,9 @@ internal sealed partial class ArticleReading
 
         if (OfficeOfPerson(words, at) is { } office)
             return office;
+        // "One of the diplomats said": a share of a group speaks as written, not as the group.
+        if (words.Length >= 3 && CueFinder.IsPartitive(words[0]) && words[1] == "of" && words[^1].EndsWith('s'))
+            return _cast.Unnamed(Lower(phrase.Text), at);
 
         // "..., says minister", "Pentagon official tells senators": a headline calls by role alone the person the story
         // introduces with that role.

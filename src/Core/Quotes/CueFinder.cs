@@ -417,6 +417,9 @@ internal static partial class CueFinder
             var head = p[k - 1].Text is "familiar" or "close" or "involved" or "briefed" or "knowledgeable" or "connected" ? k - 2 : k - 1;
             if (head < 0 || !p[head].IsWord)
                 return -1;
+            // "One of the diplomats said": a share of a group opens the subject.
+            if (p[k].Text == "of" && IsPartitive(p[head].Text) && OpensClause(p, head))
+                return head;
             var first = CollectLeft(p, head);
             if (first > head)
                 return -1;
@@ -429,6 +432,10 @@ internal static partial class CueFinder
 
         return -1;
     }
+
+    /// <summary>"One", "two", "some", "several", "each" before "of the ...": a share of a group.</summary>
+    public static bool IsPartitive(string word) =>
+        word.ToLowerInvariant() is "one" or "two" or "three" or "four" or "some" or "several" or "many" or "each" or "neither" or "none" or "most";
 
     // Where the subject that opens the sentence and ends before the comma at `comma` starts: a determiner and a
     // source's or a role's head, perhaps qualified ("A Romanian officer involved in the planning"), or an epithet of

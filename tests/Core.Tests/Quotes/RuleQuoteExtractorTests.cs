@@ -1731,4 +1731,14 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single("Talks went on.\n" + text, "the talks had gone well").Speaker);
     }
+
+    [Fact]
+    public void Extract_ShareOfAGroup_SpeaksAsWrittenAndIsWhomHeMeans()
+    {
+        const string text = "Talks went on, two diplomats familiar with the planning told reporters.\n"
+            + "One of the diplomats said the group would expand.\n\"Mines do not respect ceasefires,\" he said.";
+        var quotes = Extract(text);
+        Assert.Equal("one of the diplomats", quotes.Single(q => q.Text == "the group would expand").Speaker);
+        Assert.Equal("one of the diplomats", quotes.Single(q => q.Text == "Mines do not respect ceasefires").Speaker);
+    }
 }
