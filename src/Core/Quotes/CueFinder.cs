@@ -27,6 +27,9 @@ internal static partial class CueFinder
     public static List<Cue> Find(List<Piece> p)
     {
         var cues = new List<Cue>();
+        // "Q: On reports that Washington will not supply missiles": an interviewer's question reports nobody's words.
+        if (p.Count > 2 && p[0].Text is "Q" && p[1].Kind == PieceKind.Colon)
+            return cues;
         for (var v = 0; v < p.Count; v++)
         {
             if (!p[v].IsWord)
@@ -380,6 +383,8 @@ internal static partial class CueFinder
             return SpeechVerbs.NeedsQuote(p[v].Text) || p.FindIndex(v, x => x.Kind == PieceKind.Quote) >= 0 ? null : Antecedent(p, j - 1);
         if (RelativeHead(p, j) is { } described)
             return described;
+        if (PartyName(p, j) is { } party)
+            return party;
         var start = CollectLeft(p, j);
         // "Her office said", "Her spokeswoman said": "her" is a possessive before a noun that speaks, not an object.
         if (start == j && j >= 1 && p[j - 1].Text is "Her" or "her" && char.IsLower(p[j].Text[0])
@@ -394,6 +399,23 @@ internal static partial class CueFinder
         if (start <= j && PostmodifiedSubject(p, start) is var subject and >= 0)
             return Phrase(p, subject, j, null);
         return start <= j ? Phrase(p, start, j, null) : null;
+    }
+
+    // "The opposition Law and Justice (PiS) party said", "the Law and Justice party said": a party's name may hold "and"
+    // and be followed by its initials; the party is its name. Null unless `j` is "party" after such a name.
+    private static SpeakerPhrase? PartyName(List<Piece> p, int j)
+    {
+        if (j < 1 || p[j].Text is not ("party" or "Party"))
+            return null;
+        var last = j - 1;
+        if (p[last].Text == ")" && last >= 3 && p[last - 2].Text == "(")
+            last -= 3;
+        if (last < 2 || !p[last].IsCapitalised || p[last - 1].Text != "and" || !p[last - 2].IsCapitalised)
+            return null;
+        var start = last - 2;
+        while (start > 0 && p[start - 1].IsCapitalised && !NameLexicon.Determiners.Contains(p[start - 1].Text))
+            start--;
+        return Phrase(p, start, last, null);
     }
 
     // "Two officials familiar with the talks said", "A deputy from the ruling party of the west said": reading left
@@ -605,6 +627,10 @@ internal static partial class CueFinder
             if (lead is "who" or "whose" or "which" && p[start].Text is "the" or "a" or "an" or "The" && start >= 2 && p[start - 1].Kind == PieceKind.Comma
                 && Apposition(p, first) is { } named)
                 return named;
+            // "Another, a senior diplomat from a Nordic country, said": a word that only counts sources names no one;
+            // the description after it is the speaker.
+            if (described && start == nameEnd && p[start].Text is "Another" or "another" or "One" or "one" or "A second" or "Others")
+                return Phrase(p, first + 1, comma - 1, null);
             var possessive = char.IsUpper(lead[0]) && (possessiveMark || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith('s'));
             var role = described || possessive || NameLexicon.RoleWords.Contains(lead)
                 ? string.Join(' ', p.Skip(first + (described ? 2 : 1)).Take(comma - first - (described ? 2 : 1)).Select(x => x.Text))

@@ -113,7 +113,8 @@ internal static class NameLexicon
     /// <summary>Adverbs and auxiliaries that may stand between a speaker and the verb: "Healey also said".</summary>
     public static readonly FrozenSet<string> BetweenWords = Set(
         "also later then has had have previously once again repeatedly recently reportedly publicly privately separately earlier " +
-        "today yesterday tonight now had already further quickly simply bluntly flatly firmly angrily clearly has often frequently " +
+        "today yesterday tonight now had already further quickly simply bluntly flatly firmly angrily clearly has often frequently long consistently " +
+        "always openly " +
         "would will did does had has once himself herself subsequently initially first last finally still even only just");
 
     /// <summary>Connectives that open a sentence without belonging to its subject.</summary>

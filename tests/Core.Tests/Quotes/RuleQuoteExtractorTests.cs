@@ -1741,4 +1741,35 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("one of the diplomats", quotes.Single(q => q.Text == "the group would expand").Speaker);
         Assert.Equal("one of the diplomats", quotes.Single(q => q.Text == "Mines do not respect ceasefires").Speaker);
     }
+
+    [Fact]
+    public void Extract_InterviewersQuestion_ReportsNobody()
+    {
+        const string text = "Talks went on.\nQ: On reports that the envoy will not supply missiles\nTomas Brenn: \"I had a good meeting.\"";
+        var quotes = Extract(text);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("supply missiles", StringComparison.Ordinal));
+        Assert.Equal("Tomas Brenn", quotes.Single(q => q.Text == "I had a good meeting.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_AnotherBeforeAnApposition_IsTheSourceTheAppositionDescribes()
+    {
+        const string text = "Talks went on.\nOne official said the mood was upbeat.\n"
+            + "Another, a senior diplomat from a Nordic country, said the sticking point was speed.";
+        Assert.Equal("a senior diplomat", Single(text, "the sticking point was speed").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The opposition Law and Justice (PiS) party said the government was hiding behind logistics.")]
+    [InlineData("The Law and Justice party said the government was hiding behind logistics.")]
+    public void Extract_PartyWhoseNameHoldsAnd_SpeaksByItsWholeName(string sentence)
+    {
+        Assert.Equal("Law and Justice", Single("Talks went on.\n" + sentence, "the government was hiding behind logistics").Speaker);
+    }
+
+    [Fact]
+    public void Extract_AdverbOfDurationBeforeTheVerb_StillReports()
+    {
+        Assert.Equal("Russian government", Single("Talks went on.\nRussia has long said that foreign troops would be targets.", "foreign troops would be targets").Speaker);
+    }
 }
