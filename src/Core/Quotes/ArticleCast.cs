@@ -102,7 +102,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         if (member is null)
         {
             // "one of the diplomats" is one person, whom "he" or "she" may mean.
-            var onePerson = phrase.StartsWith("one of ", StringComparison.OrdinalIgnoreCase);
+            var onePerson = phrase.StartsWith("one of the ", StringComparison.OrdinalIgnoreCase);
             member = new CastMember(phrase, SpeakerKind.Unnamed) { Plural = phrase.EndsWith('s') && !onePerson, OnePerson = onePerson };
             if (NameLexicon.PersonHeadOf(phrase) is { } head && !member.Plural)
             {

@@ -12,7 +12,7 @@ internal sealed partial class ArticleReading
             if (_quoteSpeaker[q] is not null || ParagraphOf(span.Start) != paragraph)
                 continue;
             // A short span no one is said to utter is a scare quote or a title, not a quote.
-            if (span.Words(_text) < 4 || IsTitle(q))
+            if ((span.Words(_text) < 4 && !ShortSentenceAfterAttribution(q)) || IsTitle(q))
                 continue;
             var member = Nearest(cues, span.Start);
             if (member is null && _text.AsSpan(paragraphStart, span.OpenMark - paragraphStart).Trim().Length == 0)
@@ -25,6 +25,18 @@ internal sealed partial class ArticleReading
             if (member is not null)
                 EmitQuote(q, member, QuoteKind.Direct, 0, 0);
         }
+    }
+
+    // ""Russia does not choose," she said. "Ukraine does."": a short sentence of its own right after a quote and its
+    // attribution goes on with that quote, however few its words.
+    private bool ShortSentenceAfterAttribution(int q)
+    {
+        var span = _spans[q];
+        if (q == 0 || _quoteSpeaker[q - 1] is null || _spans[q - 1].CloseMark < 0 || !char.IsUpper(_text[span.Start])
+            || _text[span.End - 1] is not ('.' or '!' or '?'))
+            return false;
+        var between = _text.AsSpan(_spans[q - 1].CloseMark + 1, span.OpenMark - _spans[q - 1].CloseMark - 1).Trim();
+        return between.Length is > 0 and < 60 && between[^1] == '.' && !between.Contains('\n');
     }
 
     // "- Bernie Sanders." or "—Mara Quill, tweeting after the speech." alone under a quote paragraph signs it.

@@ -98,10 +98,10 @@ public static class SentenceSplitter
         Add(text, sentenceStart, end, into);
     }
 
-    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»';
+    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '“' or '’' or ')' or ']' or '»' or '«';
 
     private static bool StartsSentence(char c) =>
-        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«' or '—' or '-';
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '„' or '‘' or '\'' or '(' or '[' or '«' or '»' or '”' or '—' or '-';
 
     private static bool IsNonTerminalPeriod(string text, int sentenceStart, int period, int next, int end)
     {

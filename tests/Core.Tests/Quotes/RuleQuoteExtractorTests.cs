@@ -1772,4 +1772,19 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal("Russian government", Single("Talks went on.\nRussia has long said that foreign troops would be targets.", "foreign troops would be targets").Speaker);
     }
+
+    [Theory]
+    [InlineData("“Russia does not choose,” she said. “Ukraine does.”")]
+    [InlineData("«Russia does not choose,» she said. «Ukraine does.»")]
+    public void Extract_ShortSentenceAfterAQuoteAndItsAttribution_GoesOnWithTheQuote(string paragraph)
+    {
+        Assert.Equal("Mara Quill", Single("Talks went on.\nMara Quill spoke.\n" + paragraph, "Ukraine does.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ReversedGuillemetsAfterASentence_OpenANewSentence()
+    {
+        const string text = "Talks went on.\nTomas Brenn spoke.\nAsked whether that included the Americans, he smiled. »It includes everyone,« he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "It includes everyone").Speaker);
+    }
 }
