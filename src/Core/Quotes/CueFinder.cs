@@ -477,8 +477,10 @@ internal static partial class CueFinder
         return start == SentencePieces.DatelineEnd(p) && NameLexicon.Determiners.Contains(p[start].Text) ? start : -1;
     }
 
-    // The sentence (after any dateline) or a clause set off by punctuation starts at k.
-    private static bool OpensClause(List<Piece> p, int k) => k == SentencePieces.DatelineEnd(p) || (k > 0 && !p[k - 1].IsWord);
+    // The sentence (after any dateline) or a clause set off by punctuation starts at k, or a clause joined by ", and"
+    // or ", but" ("..., and officials in the presidential office said").
+    private static bool OpensClause(List<Piece> p, int k) =>
+        k == SentencePieces.DatelineEnd(p) || (k > 0 && !p[k - 1].IsWord) || (k > 1 && p[k - 1].Text is "and" or "but" && p[k - 2].Kind == PieceKind.Comma);
 
     // "A Nordic ambassador in Brussels said", "a senior European diplomat involved in the planning described": a place
     // or a matter after a person noun only says which source it is, so the speaker is the noun phrase it qualifies,

@@ -1787,4 +1787,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nTomas Brenn spoke.\nAsked whether that included the Americans, he smiled. »It includes everyone,« he said.";
         Assert.Equal("Tomas Brenn", Single(text, "It includes everyone").Speaker);
     }
+
+    [Fact]
+    public void Extract_QualifiedSourceAfterCommaAnd_OpensItsOwnReport()
+    {
+        const string text = "Talks went on.\nKyiv insists that any arrangement would be incomplete, and officials in the presidential office said privately that they expected details soon.";
+        var quotes = Extract(text);
+        Assert.Equal("Ukrainian government", quotes.Single(q => q.Text == "any arrangement would be incomplete").Speaker);
+        Assert.Equal("officials", quotes.Single(q => q.Text == "they expected details soon").Speaker);
+    }
 }
