@@ -261,6 +261,10 @@ internal sealed partial class ArticleReading
                 continue;
             // Only quoted words are at stake: an indirect clause running on past the next speaker is left as it was.
             var at = p.FindIndex(x => x.Start >= speaker.Start);
+            // "said ... and that both leaders agreed "..."": a source no name makes, inside the reported clause, is
+            // part of what the first speaker reports.
+            if (at > 0 && p[at - 1].Text == "that" && !speaker.Text.Any(char.IsUpper))
+                continue;
             return at >= 0 && p.FindIndex(at, x => x.Kind == PieceKind.Quote) >= 0 ? at : -1;
         }
 

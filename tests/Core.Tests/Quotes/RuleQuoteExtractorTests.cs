@@ -1796,4 +1796,13 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Ukrainian government", quotes.Single(q => q.Text == "any arrangement would be incomplete").Speaker);
         Assert.Equal("officials", quotes.Single(q => q.Text == "they expected details soon").Speaker);
     }
+
+    [Fact]
+    public void Extract_UnnamedSourceInsideTheReportedClause_IsPartOfTheReport()
+    {
+        const string text = "Talks went on.\nDowning Street said the Prime Minister had spoken to Tomas Brenn and that both leaders agreed \"the next few weeks are critical\".";
+        var quotes = Extract(text);
+        Assert.Equal("Downing Street", quotes.Single(q => q.Text == "the next few weeks are critical").Speaker);
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Speaker == "Downing Street" && q.Text.StartsWith("the Prime Minister had spoken", StringComparison.Ordinal));
+    }
 }
