@@ -38,7 +38,7 @@ internal static class SpeechVerbs
         "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
         "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises",
         "referred", "refers", "referring", "assured", "assures", "assure", "echoed", "echoes", "chanting", "chants", "quipping", "boasting",
-        "inform", "informs", "informed", "informing",
+        "inform", "informs", "informed", "informing", "repeat", "repeats", "repeated", "repeating",
     ];
 
     private static readonly FrozenSet<string> Forms = Reporting.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -131,10 +131,11 @@ internal static class SpeechVerbs
     public static bool IsBelief(string word) => Belief.Contains(word);
 
     /// <summary>
-    /// True for "informed": it reports only a "that" clause ("The Chancellor informed that ...", "informed the
-    /// president that ..."); what one is informed of ("informed Kyiv of the decision") is no report of words.
+    /// True for "informed" and "repeated": they report only a "that" clause ("The Chancellor informed that ...",
+    /// "the Kremlin repeated that ..."); what one is informed of ("informed Kyiv of the decision") or repeats ("Moscow
+    /// repeats warning on troops") is no report of words.
     /// </summary>
-    public static bool NeedsThat(string word) => word is "inform" or "informs" or "informed" or "informing";
+    public static bool NeedsThat(string word) => word is "inform" or "informs" or "informed" or "informing" or "repeat" or "repeats" or "repeated" or "repeating";
 
     /// <summary>True for the -ing form ("adding", "saying") that borrows the subject of its sentence.</summary>
     public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);

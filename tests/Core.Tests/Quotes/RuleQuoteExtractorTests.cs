@@ -1805,4 +1805,13 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Downing Street", quotes.Single(q => q.Text == "the next few weeks are critical").Speaker);
         Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Speaker == "Downing Street" && q.Text.StartsWith("the Prime Minister had spoken", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_RepeatedThat_ReportsButRepeatsANoun_DoesNot()
+    {
+        const string text = "Talks went on.\nIn Moscow, the Kremlin repeated that it would not accept foreign troops.\n14:40 – Moscow repeats warning on troops";
+        var quotes = Extract(text);
+        Assert.Equal("Kremlin", quotes.Single(q => q.Text == "it would not accept foreign troops").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("warning on troops", StringComparison.Ordinal));
+    }
 }
