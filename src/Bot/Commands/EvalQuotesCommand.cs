@@ -38,7 +38,8 @@ internal static class EvalQuotesCommand
         var profiles = services.GetRequiredService<ProfileCatalog>().Profiles.Values.Select(p => p.Profile).ToList();
         // The extractor learns identities as it reads; each pass starts from the profiles alone, so listing misses or
         // dumping first does not change the scores.
-        RuleQuoteExtractor Fresh() => new(IdentityResolver.FromProfiles(profiles));
+        var labels = RuleQuoteExtractor.LabelsOf(profiles);
+        RuleQuoteExtractor Fresh() => new(IdentityResolver.FromProfiles(profiles), labels);
         var articles = QuoteDatasetReader.Read(dataset, feeds);
         if (misses is not null || dump is not null)
         {

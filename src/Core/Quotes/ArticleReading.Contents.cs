@@ -253,7 +253,7 @@ internal sealed partial class ArticleReading
             var any = false;
             for (var i = a; i <= b; i++)
             {
-                if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null && !IsTitle(p[i].QuoteIndex))
+                if (p[i].Kind == PieceKind.Quote && _quoteSpeaker[p[i].QuoteIndex] is null && !IsTitle(p[i].QuoteIndex) && !IsLabel(p[i].QuoteIndex))
                 {
                     EmitQuote(p[i].QuoteIndex, member, QuoteKind.Direct, 0, 0);
                     any = true;
@@ -628,11 +628,17 @@ internal sealed partial class ArticleReading
         return quotes > 0;
     }
 
+    // "leaders in the "coalition of the willing"": a term the topic follows, quoted alone, is the thing's name.
+    private bool IsLabel(int q) =>
+        _labels is { Count: > 0 } && _labels.Contains(_text[_spans[q].Start.._spans[q].End].ToLowerInvariant());
+
     private bool IsScare(List<Piece> p, int i)
     {
         var span = _spans[p[i].QuoteIndex];
         if (span.Words(_text) > 4)
             return false;
+        if (IsLabel(p[i].QuoteIndex))
+            return true;
         // "informally dubbed the "coalition of the willing"": an article may stand between the marker and the term.
         if (i > 1 && p[i - 1].Text is "the" or "a" or "an" && p[i - 2].IsWord && ScareMarkers.Contains(p[i - 2].Text))
             return true;

@@ -12,7 +12,7 @@ internal sealed partial class ArticleReading
             if (_quoteSpeaker[q] is not null || ParagraphOf(span.Start) != paragraph)
                 continue;
             // A short span no one is said to utter is a scare quote or a title, not a quote.
-            if ((span.Words(_text) < 4 && !ShortSentenceAfterAttribution(q)) || IsTitle(q))
+            if ((span.Words(_text) < 4 && !ShortSentenceAfterAttribution(q)) || IsTitle(q) || IsLabel(q))
                 continue;
             var member = Nearest(cues, span.Start);
             if (member is null && _text.AsSpan(paragraphStart, span.OpenMark - paragraphStart).Trim().Length == 0)

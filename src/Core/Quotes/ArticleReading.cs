@@ -17,13 +17,15 @@ internal sealed partial class ArticleReading
     private readonly List<QuoteFinding> _found = [];
     private CastMember? _lastSpeaker;
     private int _lastSpeakerAt;
+    private readonly IReadOnlySet<string>? _labels;
     private CastMember? _lastDirectSpeaker;
     private int _lastDirectAt;
 
-    public ArticleReading(string text, IdentityResolver? identities)
+    public ArticleReading(string text, IdentityResolver? identities, IReadOnlySet<string>? labels = null)
     {
         _text = text;
         _identities = identities;
+        _labels = labels;
         _spans = QuoteMarkScanner.Scan(text);
         _quoteSpeaker = new CastMember?[_spans.Count];
         for (var q = 0; q < _spans.Count; q++)

@@ -1814,4 +1814,15 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Kremlin", quotes.Single(q => q.Text == "it would not accept foreign troops").Speaker);
         Assert.DoesNotContain(quotes, q => q.Text.Contains("warning on troops", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Speaking to reporters after a meeting of leaders in the “coalition of the willing” at the Elysée, Tomas Brenn said his country was ready.")]
+    [InlineData("Tomas Brenn said Canada would join the so-called “coalition of the willing” once talks ended.")]
+    public void Extract_TermTheTopicFollows_IsALabelNotAQuote(string sentence)
+    {
+        var labels = RuleQuoteExtractor.LabelsOf([new TopicProfile { Name = "p", Terms = [new WeightedTerm { Text = "coalition of the willing", Weight = 6 }] }]);
+        var quotes = new RuleQuoteExtractor(null, labels).Extract(new Article("t", "title", "Talks went on.\n" + sentence));
+        Assert.DoesNotContain(quotes, q => q.Text == "coalition of the willing");
+        Assert.Contains(quotes, q => q.Speaker == "Tomas Brenn");
+    }
 }
