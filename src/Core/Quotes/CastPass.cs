@@ -149,9 +149,30 @@ internal static class CastPass
         var person = parts.Role is not null || honorific || role is not null
             || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && (char.IsUpper(tokens[1][0]) || IsParticle(tokens[1])))
             || cast.KnownSurname(parts) is not null;
-        if (person)
-            cast.Named(phrase, p[first].Start, role, subject);
+        if (!person)
+            return;
+        // "Brenn's successor, Anna Quill, kept up the calls": the possessor of another person is not the subject, and
+        // a later "he" does not find Brenn through it. "Brenn's plan was shelved, but he said" is still about Brenn.
+        var possessor = CueFinder.IsPossessive(p[last].Text) && OwnsAPerson(p, place);
+        cast.Named(phrase, p[first].Start, role, subject && !possessor, possessor);
     }
+
+    // "Brenn's successor", "Quill's spokesman", "Marlow's wife": the possessive is followed by a noun for a person.
+    private static bool OwnsAPerson(List<Piece> p, int last)
+    {
+        var k = last + 1;
+        while (k < p.Count && k - last <= 3 && p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.IsPersonHead(p[k].Text) && !PersonNouns.Contains(p[k].Text)
+            && !NameLexicon.RoleWords.Contains(p[k].Text) && IsQualifyingNoun(p[k].Text))
+            k++;
+        return k < p.Count && p[k].IsWord && (NameLexicon.IsPersonHead(p[k].Text) || PersonNouns.Contains(p[k].Text) || (NameLexicon.RoleWords.Contains(p[k].Text) && !NameLexicon.InstitutionWords.Contains(p[k].Text)));
+    }
+
+    // Nouns for a person that name someone by their tie to another, beyond the heads of unnamed sources.
+    private static readonly FrozenSet<string> PersonNouns = new[]
+    {
+        "successor", "predecessor", "counterpart", "rival", "opponent", "wife", "husband", "son", "daughter", "brother", "sister",
+        "father", "mother", "partner", "lawyer", "attorney", "deputy",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // "his wife, Jane,", "her husband Bill": a relative named right after the kinship word is a person, even by a first
     // name alone, and the word tells the gender.

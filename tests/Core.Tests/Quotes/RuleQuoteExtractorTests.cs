@@ -1698,4 +1698,15 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Ambassador Tomas Brenn met the minister.\nA senior diplomat said the talks had failed.";
         Assert.Equal("a senior diplomat", Single(text, "the talks had failed").Speaker);
     }
+
+    [Fact]
+    public void Extract_PronounAfterThePossessorOfAnotherPerson_IsNotThePossessor()
+    {
+        // "Marlow's successor" makes Quill the subject; Marlow is only named on the way, so "he" is still Brenn.
+        const string text = "Talks went on in Leeds.\nEd Marlow spoke first. \"The budget is fine,\" he said.\n"
+            + "Tomas Brenn, in turn, called the plan \"a good start for the city\".\n"
+            + "Marlow's successor, Mara Quill, kept up the talks. She said the plans were ready.\n"
+            + "\"Mara asked me what I needed. Nobody had asked before,\" he says.";
+        Assert.Equal("Tomas Brenn", Single(text, "Mara asked me what I needed. Nobody had asked before").Speaker);
+    }
 }
