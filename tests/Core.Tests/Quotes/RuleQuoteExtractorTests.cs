@@ -1709,4 +1709,14 @@ public sealed class RuleQuoteExtractorTests
             + "\"Mara asked me what I needed. Nobody had asked before,\" he says.";
         Assert.Equal("Tomas Brenn", Single(text, "Mara asked me what I needed. Nobody had asked before").Speaker);
     }
+
+    [Fact]
+    public void Extract_CountrysPossessiveBeforeAName_IsNoPartOfTheName()
+    {
+        // "Britain's Tomas Brenn" is Tomas Brenn; as the subject he is whom the next "He" means, not the minister before.
+        const string text = "Talks went on in Oslo.\nDefence Minister Ed Marlow said his country was ready.\n"
+            + "Britain's Tomas Brenn was more cautious. He said the mission would depend on \"a clear commitment in the air\".";
+        var quote = Single(text, "a clear commitment in the air");
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
 }
