@@ -290,8 +290,30 @@ internal sealed class ArticleCast(IdentityResolver? identities)
                 return member.Kind == SpeakerKind.Institution && NamesInstitution(member.Name, words);
         }
 
-        return true;
+        return !HoldsOnlyAQualifiedOffice(member, words);
     }
+
+    // "the Defence Secretary" is not the shadow defence secretary, nor "the president" a former president: a role
+    // qualified so that it is not the office itself fits a description only with that qualifier ("the shadow minister").
+    // True when every role of the member holding the description's head is qualified in a way the description is not.
+    private static bool HoldsOnlyAQualifiedOffice(CastMember member, List<string> words)
+    {
+        var head = words[^1];
+        var qualified = false;
+        foreach (var role in member.Roles)
+        {
+            var tokens = Tokenizer.Tokenize(role);
+            if (!tokens.Any(t => t.Value == head))
+                continue;
+            if (!tokens.Any(t => OfficeQualifiers.Contains(t.Value) && !words.Contains(t.Value)))
+                return false;
+            qualified = true;
+        }
+
+        return qualified;
+    }
+
+    private static readonly HashSet<string> OfficeQualifiers = new(StringComparer.Ordinal) { "shadow", "former" };
 
     // "The ministry said" after "Russia's foreign ministry said": a description with the institution's head noun
     // ("ministry" of "Finnish Ministry of Defence", not "President" of "Office of the President") and no word

@@ -1719,4 +1719,15 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single(text, "a clear commitment in the air");
         Assert.Equal("Tomas Brenn", quote.Speaker);
     }
+
+    [Theory]
+    // A shadow or former office holder is not the office's holder: the description finds the person the story named first.
+    [InlineData("Tomas Brenn, the Defence Secretary, opened the debate.\nEd Marlow, the shadow defence secretary, asked about the cost.\n"
+        + "Responding, the Defence Secretary said the money was \"already in the budget\".", "already in the budget", "Tomas Brenn")]
+    [InlineData("President Tomas Brenn arrived on Monday.\nEd Marlow, a former president, was in the audience.\n"
+        + "The president said the talks were \"going well for everyone\".", "going well for everyone", "Tomas Brenn")]
+    public void Extract_DescriptionOfAnOffice_IsNotItsShadowOrFormerHolder(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
