@@ -1730,4 +1730,19 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Theory]
+    // A description that opens the sentence names its subject, capitalised or not, after an opening phrase, and with
+    // an age before the role; the pronoun that follows is that person's.
+    [InlineData("Talks went on.\nSwedish Defence Minister Tomas Brenn spoke first, and Ed Marlow said the plan was \"well advanced\".\n"
+        + "The Swedish minister was more cautious. Asked whether jets would fly, he said no decision had been taken.", "no decision had been taken", "Tomas Brenn")]
+    [InlineData("Talks went on.\nChancellor Tomas Brenn said the troops were ready.\nEd Marlow said the plan was \"a danger for everyone\".\n"
+        + "Back in Leeds, the 70-year-old chancellor struck a cautious note.\n\"Nobody is sending soldiers into a war,\" he said.", "Nobody is sending soldiers into a war", "Tomas Brenn")]
+    [InlineData("Talks went on.\nDefence Secretary Tomas Brenn said the troops were ready.\nEd Marlow said the plan was \"a danger for everyone\".\n"
+        + "Asked whether he expects to see British troops in the east this year, the Defence Secretary pauses for a long time. \"I expect us to be ready,\" he says.",
+        "I expect us to be ready", "Tomas Brenn")]
+    public void Extract_PronounAfterADescribedSubject_IsThePersonDescribed(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
