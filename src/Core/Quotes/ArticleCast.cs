@@ -11,7 +11,7 @@ namespace NewsBot.Core.Quotes;
 internal sealed class ArticleCast(IdentityResolver? identities)
 {
     private readonly List<CastMember> _members = [];
-    private readonly List<(int At, CastMember Member, bool Subject)> _mentions = [];
+    private readonly List<(int At, CastMember Member, bool Subject, bool Possessor)> _mentions = [];
     private readonly Dictionary<string, List<string>> _descriptionWords = new(StringComparer.Ordinal);
     private int _lookups;
 
@@ -19,7 +19,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     public IReadOnlyList<CastMember> Members => _members;
 
     /// <summary>Adds (or finds) the person or institution a capitalised phrase names, mentioned at <paramref name="at"/>.</summary>
-    public CastMember? Named(string phrase, int at, string? role = null, bool subject = true)
+    /// <remarks>A <paramref name="possessor"/> ("Brenn's successor") is mentioned, but not as anyone the sentence is about.</remarks>
+    public CastMember? Named(string phrase, int at, string? role = null, bool subject = true, bool possessor = false)
     {
         var parts = NameParts.Parse(phrase);
         if (parts is null)
@@ -38,7 +39,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             member.Gender = parts.Gender;
         member.AddRole(parts.Role);
         member.AddRole(role);
-        Mention(member, at, subject);
+        Mention(member, at, subject, possessor);
         return member;
     }
 
@@ -118,9 +119,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     }
 
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
-    public void Mention(CastMember member, int at, bool subject = true)
+    public void Mention(CastMember member, int at, bool subject = true, bool possessor = false)
     {
-        _mentions.Add((at, member, subject));
+        _mentions.Add((at, member, subject, possessor));
         member.Mentions++;
     }
 
@@ -179,7 +180,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     {
         CastMember? latest = null;
         var latestAt = -1;
-        foreach (var (position, member, isSubject) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        foreach (var (position, member, isSubject, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
         {
             if (isSubject && position >= recentFrom && position < at && position > latestAt)
                 (latest, latestAt) = (member, position);
@@ -197,7 +198,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var lookup = ++_lookups;
         CastMember? found = null, subject = null;
         int foundAt = int.MinValue, subjectAt = int.MinValue;
-        foreach (var (position, member, isSubject) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        foreach (var (position, member, isSubject, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
         {
             if (position >= at || (position <= foundAt && (!isSubject || position <= subjectAt)))
                 continue;
@@ -222,7 +223,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             return null;
         CastMember? first = null;
         var firstAt = int.MaxValue;
-        foreach (var (position, member, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        foreach (var (position, member, _, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
         {
             if (position > at && position < aheadTo && position < firstAt && member.Kind == SpeakerKind.Person
                 && (Fits(member, words, definite: true) || (member.SeedRole is not null && Fits(member, words, definite: true, member.SeedRole))))
@@ -294,7 +295,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
                 return member.Kind == SpeakerKind.Institution && NamesInstitution(member.Name, words);
         }
 
-        return true;
+        return !HoldsOnlyAQualifiedOffice(member, words);
     }
 
     // The folded words descriptions are matched against, of roles joined by spaces.
@@ -313,6 +314,28 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         return known;
     }
+
+    // "the Defence Secretary" is not the shadow defence secretary, nor "the president" a former president: a role
+    // qualified so that it is not the office itself fits a description only with that qualifier ("the shadow minister").
+    // True when every role of the member holding the description's head is qualified in a way the description is not.
+    private static bool HoldsOnlyAQualifiedOffice(CastMember member, List<string> words)
+    {
+        var head = words[^1];
+        var qualified = false;
+        foreach (var role in member.Roles)
+        {
+            var tokens = Tokenizer.Tokenize(role);
+            if (!tokens.Any(t => t.Value == head))
+                continue;
+            if (!tokens.Any(t => OfficeQualifiers.Contains(t.Value) && !words.Contains(t.Value)))
+                return false;
+            qualified = true;
+        }
+
+        return qualified;
+    }
+
+    private static readonly HashSet<string> OfficeQualifiers = new(StringComparer.Ordinal) { "shadow", "former" };
 
     // "The ministry said" after "Russia's foreign ministry said": a description with the institution's head noun
     // ("ministry" of "Finnish Ministry of Defence", not "President" of "Office of the President") and no word
@@ -361,13 +384,14 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         // With no subject, a person known to match the pronoun's gender beats one whose gender is unknown.
         CastMember? best = null, known = null, subject = null;
         int bestAt = -1, knownAt = -1, subjectAt = -1;
-        foreach (var (position, member, isSubject) in _mentions)
+        foreach (var (position, member, isSubject, possessor) in _mentions)
         {
             if (position >= at || member == listener || !Compatible(member, p))
                 continue;
             if (position > bestAt)
                 (best, bestAt) = (member, position);
-            if (position > knownAt && position >= recentFrom && member.Gender != '?')
+            // "Brenn's successor, Anna Quill, ...": a possessor named since is no one the story turned to.
+            if (position > knownAt && position >= recentFrom && member.Gender != '?' && !possessor)
                 (known, knownAt) = (member, position);
             if (isSubject && position > subjectAt && position >= recentFrom)
                 (subject, subjectAt) = (member, position);

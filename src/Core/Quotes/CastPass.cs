@@ -82,18 +82,38 @@ internal static class CastPass
 
     // "The defence minister shrugged off the warning. "...," he said.": a sentence opening with a role names whom the
     // article introduced with it as its subject, so a pronoun after it finds that person, not someone named since.
+    // "Asked whether ..., the Defence Secretary pauses.", "Back in Berlin, the 70-year-old chancellor struck a cautious
+    // note.": so does one after an opening phrase, and an age before the role says nothing the role must hold.
     private static void DescribedSubject(ArticleCast cast, List<Piece> p, int from)
     {
-        if (from + 2 >= p.Count || p[from].Text is not ("The" or "the"))
+        var the = DescriptionAfterOpening(p, from);
+        if (the < 0 || the + 2 >= p.Count)
             return;
-        var end = from + 1;
-        while (end < p.Count && end - from <= 3 && p[end].IsWord && char.IsLower(p[end].Text[0]) && NameLexicon.RoleWords.Contains(p[end].Text))
+        var roleFrom = p[the + 1].IsWord && p[the + 1].Text.EndsWith("-year-old", StringComparison.Ordinal) ? the + 2 : the + 1;
+        var end = roleFrom;
+        while (end < p.Count && end - roleFrom < 3 && p[end].IsWord && NameLexicon.RoleWords.Contains(p[end].Text))
             end++;
-        if (end == from + 1 || end >= p.Count || !p[end].IsWord || !char.IsLower(p[end].Text[0]))
+        // "The Head of State informed ...": a role that goes on with "of" is more than its first words.
+        if (end == roleFrom || end >= p.Count || !p[end].IsWord || !char.IsLower(p[end].Text[0]) || p[end].Text == "of")
             return;
-        var phrase = string.Join(' ', p.Skip(from).Take(end - from).Select(x => x.Text));
-        if (cast.Describe(phrase, p[from].Start, 0) is { Kind: SpeakerKind.Person } described)
-            cast.Mention(described, p[from].Start);
+        var phrase = p[the].Text + " " + string.Join(' ', p.Skip(roleFrom).Take(end - roleFrom).Select(x => x.Text));
+        if (cast.Describe(phrase, p[the].Start, 0) is { Kind: SpeakerKind.Person } described)
+            cast.Mention(described, p[the].Start);
+    }
+
+    // Where the sentence's subject opens with "the": at its start, or right after an opening phrase set off by a comma
+    // ("Asked about the cost, the minister ..."); -1 when it opens otherwise.
+    private static int DescriptionAfterOpening(List<Piece> p, int from)
+    {
+        if (from < p.Count && p[from].Text is "The" or "the")
+            return from;
+        for (var k = from + 2; k < p.Count && k - from <= 20; k++)
+        {
+            if (p[k - 1].Kind == PieceKind.Comma)
+                return p[k].Text == "the" && OpeningPhraseBefore(p, k) ? k : -1;
+        }
+
+        return -1;
     }
 
     // "A diplomat from a southern member state rejected that characterisation. ..., she argued.": one unnamed person
@@ -149,9 +169,30 @@ internal static class CastPass
         var person = parts.Role is not null || honorific || role is not null
             || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && (char.IsUpper(tokens[1][0]) || IsParticle(tokens[1])))
             || cast.KnownSurname(parts) is not null;
-        if (person)
-            cast.Named(phrase, p[first].Start, role, subject);
+        if (!person)
+            return;
+        // "Brenn's successor, Anna Quill, kept up the calls": the possessor of another person is not the subject, and
+        // a later "he" does not find Brenn through it. "Brenn's plan was shelved, but he said" is still about Brenn.
+        var possessor = CueFinder.IsPossessive(p[last].Text) && OwnsAPerson(p, place);
+        cast.Named(phrase, p[first].Start, role, subject && !possessor, possessor);
     }
+
+    // "Brenn's successor", "Quill's spokesman", "Marlow's wife": the possessive is followed by a noun for a person.
+    private static bool OwnsAPerson(List<Piece> p, int last)
+    {
+        var k = last + 1;
+        while (k < p.Count && k - last <= 3 && p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.IsPersonHead(p[k].Text) && !PersonNouns.Contains(p[k].Text)
+            && !NameLexicon.RoleWords.Contains(p[k].Text) && IsQualifyingNoun(p[k].Text))
+            k++;
+        return k < p.Count && p[k].IsWord && (NameLexicon.IsPersonHead(p[k].Text) || PersonNouns.Contains(p[k].Text) || (NameLexicon.RoleWords.Contains(p[k].Text) && !NameLexicon.InstitutionWords.Contains(p[k].Text)));
+    }
+
+    // Nouns for a person that name someone by their tie to another, beyond the heads of unnamed sources.
+    private static readonly FrozenSet<string> PersonNouns = new[]
+    {
+        "successor", "predecessor", "counterpart", "rival", "opponent", "wife", "husband", "son", "daughter", "brother", "sister",
+        "father", "mother", "partner", "lawyer", "attorney", "deputy",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // "his wife, Jane,", "her husband Bill": a relative named right after the kinship word is a person, even by a first
     // name alone, and the word tells the gender.
@@ -263,7 +304,7 @@ internal static class CastPass
     // and people: they are circumstance, the subject still comes after the comma.
     private static bool OpeningPhraseBefore(List<Piece> p, int first)
     {
-        if (first < 2 || first > 12 || p[first - 1].Kind != PieceKind.Comma)
+        if (first < 2 || first > 20 || p[first - 1].Kind != PieceKind.Comma)
             return false;
         var circumstance = NameLexicon.Openers.Contains(p[0].Text) || p[0].Text.EndsWith("ing", StringComparison.Ordinal);
         for (var k = 0; k < first - 1; k++)
@@ -272,7 +313,9 @@ internal static class CastPass
                 return false;
         }
 
-        return first <= 8 || circumstance;
+        // "Asked whether he expects to see British troops in Ukraine this year, the minister pauses": a circumstance
+        // may run longer than a plain opening phrase.
+        return first <= 8 || (circumstance && (first <= 12 || p[0].Text is "Asked" or "Pressed"));
     }
 
     // "Sen. Bernie Sanders of Vermont": "of" after a name (not after a role or an institution, as in "Secretary of

@@ -54,7 +54,8 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var gender = '?';
         var end = tokens.Count;
         var start = end;
-        while (start > 0 && IsNameToken(tokens, start - 1))
+        // "Britain's John Healey", "Sweden's Pål Jonson": a possessive before the name is its owner, never part of it.
+        while (start > 0 && IsNameToken(tokens, start - 1) && (start == end || !CueFinder.IsPossessive(written[start - 1])))
             start--;
         // "President of Ukraine Volodymyr Zelensky": the country after a role's "of" belongs to the role, not the name.
         if (end - start > 2 && CountryAfterRoleOf(tokens, start))

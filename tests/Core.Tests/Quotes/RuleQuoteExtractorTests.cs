@@ -1825,4 +1825,51 @@ public sealed class RuleQuoteExtractorTests
         Assert.DoesNotContain(quotes, q => q.Text == "coalition of the willing");
         Assert.Contains(quotes, q => q.Speaker == "Tomas Brenn");
     }
+
+    [Fact]
+    public void Extract_PronounAfterThePossessorOfAnotherPerson_IsNotThePossessor()
+    {
+        // "Marlow's successor" makes Quill the subject; Marlow is only named on the way, so "he" is still Brenn.
+        const string text = "Talks went on in Leeds.\nEd Marlow spoke first. \"The budget is fine,\" he said.\n"
+            + "Tomas Brenn, in turn, called the plan \"a good start for the city\".\n"
+            + "Marlow's successor, Mara Quill, kept up the talks. She said the plans were ready.\n"
+            + "\"Mara asked me what I needed. Nobody had asked before,\" he says.";
+        Assert.Equal("Tomas Brenn", Single(text, "Mara asked me what I needed. Nobody had asked before").Speaker);
+    }
+
+    [Fact]
+    public void Extract_CountrysPossessiveBeforeAName_IsNoPartOfTheName()
+    {
+        // "Britain's Tomas Brenn" is Tomas Brenn; as the subject he is whom the next "He" means, not the minister before.
+        const string text = "Talks went on in Oslo.\nDefence Minister Ed Marlow said his country was ready.\n"
+            + "Britain's Tomas Brenn was more cautious. He said the mission would depend on \"a clear commitment in the air\".";
+        var quote = Single(text, "a clear commitment in the air");
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
+
+    [Theory]
+    // A shadow or former office holder is not the office's holder: the description finds the person the story named first.
+    [InlineData("Tomas Brenn, the Defence Secretary, opened the debate.\nEd Marlow, the shadow defence secretary, asked about the cost.\n"
+        + "Responding, the Defence Secretary said the money was \"already in the budget\".", "already in the budget", "Tomas Brenn")]
+    [InlineData("President Tomas Brenn arrived on Monday.\nEd Marlow, a former president, was in the audience.\n"
+        + "The president said the talks were \"going well for everyone\".", "going well for everyone", "Tomas Brenn")]
+    public void Extract_DescriptionOfAnOffice_IsNotItsShadowOrFormerHolder(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Theory]
+    // A description that opens the sentence names its subject, capitalised or not, after an opening phrase, and with
+    // an age before the role; the pronoun that follows is that person's.
+    [InlineData("Talks went on.\nSwedish Defence Minister Tomas Brenn spoke first, and Ed Marlow said the plan was \"well advanced\".\n"
+        + "The Swedish minister was more cautious. Asked whether jets would fly, he said no decision had been taken.", "no decision had been taken", "Tomas Brenn")]
+    [InlineData("Talks went on.\nChancellor Tomas Brenn said the troops were ready.\nEd Marlow said the plan was \"a danger for everyone\".\n"
+        + "Back in Leeds, the 70-year-old chancellor struck a cautious note.\n\"Nobody is sending soldiers into a war,\" he said.", "Nobody is sending soldiers into a war", "Tomas Brenn")]
+    [InlineData("Talks went on.\nDefence Secretary Tomas Brenn said the troops were ready.\nEd Marlow said the plan was \"a danger for everyone\".\n"
+        + "Asked whether he expects to see British troops in the east this year, the Defence Secretary pauses for a long time. \"I expect us to be ready,\" he says.",
+        "I expect us to be ready", "Tomas Brenn")]
+    public void Extract_PronounAfterADescribedSubject_IsThePersonDescribed(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
