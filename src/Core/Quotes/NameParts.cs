@@ -54,7 +54,9 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var gender = '?';
         var end = tokens.Count;
         var start = end;
-        while (start > 0 && IsNameToken(tokens, start - 1))
+        // "Britain's John Healey", "Labour's Anna Quill": a possessive before the last word owns the name after it and
+        // is never part of it.
+        while (start > 0 && IsNameToken(tokens, start - 1) && !(start < end && IsPossessive(written[start - 1])))
             start--;
         // "President of Ukraine Volodymyr Zelensky": the country after a role's "of" belongs to the role, not the name.
         if (end - start > 2 && CountryAfterRoleOf(tokens, start))
@@ -145,6 +147,7 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
 
     private static bool IsParticle(string t) => t is "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da" or "di";
 
-    private static string StripPossessive(string token) =>
-        token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? token[..^2] : token;
+    private static string StripPossessive(string token) => IsPossessive(token) ? token[..^2] : token;
+
+    private static bool IsPossessive(string token) => CueFinder.EndsInPossessiveS(token);
 }

@@ -1698,4 +1698,14 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Ambassador Tomas Brenn met the minister.\nA senior diplomat said the talks had failed.";
         Assert.Equal("a senior diplomat", Single(text, "the talks had failed").Speaker);
     }
+
+    [Theory]
+    // A possessive before a name owns it: the person is the name after it.
+    [InlineData("Talks went on.\nSweden's Tomas Brenn said the plan was sound.", "the plan was sound", "Tomas Brenn")]
+    [InlineData("Talks went on.\nLabour's Mara Quill said the vote would come later.", "the vote would come later", "Mara Quill")]
+    [InlineData("Talks went on.\n\"We will not wait,\" said Denmark's Quill.", "We will not wait", "Quill")]
+    public void Extract_PossessiveBeforeAName_IsNotPartOfTheName(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
