@@ -1708,4 +1708,12 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Fact]
+    public void Extract_MemberOfParliamentBeforeAName_IsTheRoleNotPartOfTheName()
+    {
+        var quote = Single("Talks went on.\nLabour MP Mara Quill said the families deserved answers.", "the families deserved answers");
+        Assert.Equal("Mara Quill", quote.Speaker);
+        Assert.Equal("Labour MP", quote.Role);
+    }
 }
