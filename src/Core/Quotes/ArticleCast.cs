@@ -222,17 +222,19 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     }
 
     // The folded words of a description without its determiners; articles repeat their descriptions, so each is read
-    // once. A lower-case possessor ("the country's defence minister") only points back to what the story is about.
+    // once. A lower-case possessor ("the country's defence minister") only points back to what the story is about,
+    // and an age ("the 70-year-old chancellor") tells no role.
     private List<string> WordsOf(string phrase)
     {
         if (!_descriptionWords.TryGetValue(phrase, out var words))
         {
             words = [];
             string? previous = null;
-            foreach (var token in Tokenizer.Tokenize(phrase))
+            var described = WithoutAges(phrase);
+            foreach (var token in Tokenizer.Tokenize(described))
             {
-                if (!NameLexicon.Determiners.Contains(token.Value) && !IsCommonPossessor(phrase, token))
-                    words.Add(NameLexicon.RoleWord(previous, DescriptionWord(phrase, token)));
+                if (!NameLexicon.Determiners.Contains(token.Value) && !IsCommonPossessor(described, token))
+                    words.Add(NameLexicon.RoleWord(previous, DescriptionWord(described, token)));
                 previous = token.Value;
             }
 
@@ -244,6 +246,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         return words;
     }
+
+    private static string WithoutAges(string phrase) =>
+        phrase.Contains("-year-old", StringComparison.Ordinal) ? string.Join(' ', phrase.Split(' ').Where(w => !NameLexicon.IsAge(w))) : phrase;
 
     // "Ukraine's president" is the Ukrainian President, "the Kremlin's spokesman" the Kremlin spokesman: a named
     // possessor counts as the word itself, a country as its adjective.

@@ -82,12 +82,16 @@ internal static class CastPass
 
     // "The defence minister shrugged off the warning. "...," he said.": a sentence opening with a role names whom the
     // article introduced with it as its subject, so a pronoun after it finds that person, not someone named since.
+    // An age may open the role ("The 70-year-old chancellor struck a more cautious note"), and a short opening phrase
+    // the sentence ("Back in Berlin, the chancellor struck ...").
     private static void DescribedSubject(ArticleCast cast, List<Piece> p, int from)
     {
+        from = AfterOpeningPhrase(p, from);
         if (from + 2 >= p.Count || p[from].Text is not ("The" or "the"))
             return;
         var end = from + 1;
-        while (end < p.Count && end - from <= 3 && p[end].IsWord && char.IsLower(p[end].Text[0]) && NameLexicon.RoleWords.Contains(p[end].Text))
+        while (end < p.Count && end - from <= 3 && p[end].IsWord
+            && ((char.IsLower(p[end].Text[0]) && NameLexicon.RoleWords.Contains(p[end].Text)) || (end == from + 1 && NameLexicon.IsAge(p[end].Text))))
             end++;
         if (end == from + 1 || end >= p.Count || !p[end].IsWord || !char.IsLower(p[end].Text[0]))
             return;
@@ -255,6 +259,14 @@ internal static class CastPass
         }
 
         return true;
+    }
+
+    // Where the subject starts after a short opening phrase set off by a comma ("Back in Berlin, the chancellor ..."):
+    // the piece after the comma, or `from` when the sentence opens with no such phrase.
+    private static int AfterOpeningPhrase(List<Piece> p, int from)
+    {
+        var comma = p.FindIndex(from, Math.Min(12, p.Count - from), x => x.Kind == PieceKind.Comma);
+        return comma > from && OpeningPhraseBefore(p, comma + 1) ? comma + 1 : from;
     }
 
     // "Just a few months ago, Leeds developer Ed Marlow ...", "In December, Marlow ...": a short opening phrase set

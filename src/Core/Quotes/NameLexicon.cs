@@ -118,7 +118,7 @@ internal static class NameLexicon
 
     /// <summary>Connectives that open a sentence without belonging to its subject.</summary>
     public static readonly FrozenSet<string> Openers = Set(
-        "but and however meanwhile still now yet so also then instead indeed separately later earlier asked speaking in on at last " +
+        "but and however meanwhile still now yet so also then instead indeed separately later earlier asked speaking in on at last back " +
         "hours much after before when while this these those for with as from during since despite if over under until " +
         "today yesterday tonight there here what why how where thus hence plus even only given like unlike amid following " +
         "likewise wait continuing similarly moreover furthermore nonetheless nevertheless additionally besides consequently otherwise anyway finally " +
@@ -224,6 +224,9 @@ internal static class NameLexicon
         word == "top"
             ? next is not null && DescriptionSynonyms.ContainsKey(next)
             : DescriptionSynonyms.TryGetValue(word, out var roles) && Array.Exists(roles, known.Contains);
+
+    /// <summary>True for an epithet of age ("70-year-old"): it describes a person without stating any role.</summary>
+    public static bool IsAge(string word) => word.EndsWith("-year-old", StringComparison.Ordinal);
 
     /// <summary>Personal pronouns that can speak.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he she they it i we");

@@ -1716,4 +1716,12 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Mara Quill", quote.Speaker);
         Assert.Equal("Labour MP", quote.Role);
     }
+
+    [Fact]
+    public void Extract_AgedDescriptionAfterAnOpeningPhrase_IsTheSubjectAPronounFinds()
+    {
+        const string text = "Chancellor Tomas Brenn met the allies in Paris.\nIn Moscow, spokesman Ivo Marek said the talks were a provocation.\n"
+            + "Back in Berlin, the 70-year-old chancellor struck a softer tone.\n\"Nobody is sending soldiers into a war,\" he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "Nobody is sending soldiers into a war").Speaker);
+    }
 }
