@@ -82,18 +82,19 @@ internal static class CastPass
 
     // "The defence minister shrugged off the warning. "...," he said.": a sentence opening with a role names whom the
     // article introduced with it as its subject, so a pronoun after it finds that person, not someone named since.
-    // An age may open the role ("The 70-year-old chancellor struck a more cautious note"), and a short opening phrase
-    // the sentence ("Back in Berlin, the chancellor struck ...").
+    // An age may open the role ("The 70-year-old chancellor struck a more cautious note"), a nationality or a title
+    // keep their capitals ("The French minister was more cautious", "The Defence Secretary told MPs"), and a short
+    // opening phrase may open the sentence ("Back in Berlin, the chancellor struck ...").
     private static void DescribedSubject(ArticleCast cast, List<Piece> p, int from)
     {
         from = AfterOpeningPhrase(p, from);
         if (from + 2 >= p.Count || p[from].Text is not ("The" or "the"))
             return;
         var end = from + 1;
-        while (end < p.Count && end - from <= 3 && p[end].IsWord
-            && ((char.IsLower(p[end].Text[0]) && NameLexicon.RoleWords.Contains(p[end].Text)) || (end == from + 1 && NameLexicon.IsAge(p[end].Text))))
+        while (end < p.Count && end - from <= 3 && p[end].IsWord && (NameLexicon.RoleWords.Contains(p[end].Text) || (end == from + 1 && NameLexicon.IsAge(p[end].Text))))
             end++;
-        if (end == from + 1 || end >= p.Count || !p[end].IsWord || !char.IsLower(p[end].Text[0]))
+        // "The Head of State informed ...": a role read on with "of" is a longer description than its first words.
+        if (end == from + 1 || end >= p.Count || !p[end].IsWord || !char.IsLower(p[end].Text[0]) || p[end].Text == "of")
             return;
         var phrase = string.Join(' ', p.Skip(from).Take(end - from).Select(x => x.Text));
         if (cast.Describe(phrase, p[from].Start, 0) is { Kind: SpeakerKind.Person } described)

@@ -1724,4 +1724,12 @@ public sealed class RuleQuoteExtractorTests
             + "Back in Berlin, the 70-year-old chancellor struck a softer tone.\n\"Nobody is sending soldiers into a war,\" he said.";
         Assert.Equal("Tomas Brenn", Single(text, "Nobody is sending soldiers into a war").Speaker);
     }
+
+    [Fact]
+    public void Extract_SentenceOpeningWithACapitalisedDescription_MakesItsPersonTheSubject()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the French defence minister, joined the talks.\nDefence Secretary Ivo Marek said planning was advanced.\n"
+            + "The French minister was more cautious. Asked about the jets, he said no decision had been taken.";
+        Assert.Equal("Tomas Brenn", Single(text, "no decision had been taken").Speaker);
+    }
 }
