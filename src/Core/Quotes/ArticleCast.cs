@@ -147,7 +147,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     public CastMember? Describe(string phrase, int at, int recentFrom, int aheadTo = -1)
     {
         var words = WordsOf(phrase);
-        if (words.Count == 0)
+        if (words.Count == 0 || IsIndefinite(phrase))
             return null;
         // "the diplomat" or "Norway's diplomat" may be the ambassador named before; "a senior diplomat" is someone new.
         var definite = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || CueFinder.IsPossessive(phrase.Split(' ')[0]);
@@ -202,6 +202,16 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         }
 
         return latest is { Kind: SpeakerKind.Person } ? latest : null;
+    }
+
+    // "said a Democratic strategist who spoke on condition of anonymity" after "X, a Democratic strategist who ...":
+    // an indefinite description brings in someone new ("one of the aides" picks from a group, and is left to it).
+    private static bool IsIndefinite(string phrase)
+    {
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? phrase : phrase[..space];
+        return first is "a" or "A" or "an" or "An" or "another" or "Another"
+            || (first is "one" or "One" && !phrase.AsSpan(space + 1).StartsWith("of ", StringComparison.Ordinal));
     }
 
     // The first person mentioned in (at, aheadTo) whose roles hold every word of the description; null when none is.

@@ -1732,4 +1732,11 @@ public sealed class RuleQuoteExtractorTests
             + "The French minister was more cautious. Asked about the jets, he said no decision had been taken.";
         Assert.Equal("Tomas Brenn", Single(text, "no decision had been taken").Speaker);
     }
+
+    [Fact]
+    public void Extract_IndefiniteDescriptionMatchingSomeonesRole_IsSomeoneNew()
+    {
+        const string text = "Talks went on.\nTomas Brenn, a Democratic strategist, spoke first.\n\"We lost the county,\" said a Democratic strategist who asked not to be named.";
+        Assert.Equal("a Democratic strategist", Single(text, "We lost the county").Speaker);
+    }
 }
