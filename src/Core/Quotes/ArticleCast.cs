@@ -282,22 +282,21 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         // Roles only grow and a name only changes by replacement, so a description read earlier is still true
         // while the member's role count, name and kind are unchanged.
         var known = member.DescriptionWords;
-        if (known is null || member.DescribedFrom.Roles != member.Roles.Count
+        var heads = member.HeadWords;
+        if (known is null || heads is null || member.DescribedFrom.Roles != member.Roles.Count
             || !ReferenceEquals(member.DescribedFrom.Name, member.Name) || member.DescribedFrom.Kind != member.Kind)
         {
-            var described = string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : ""));
-            known = new HashSet<string>(StringComparer.Ordinal);
-            string? previous = null;
-            foreach (var token in Tokenizer.Tokenize(described))
-            {
-                known.Add(NameLexicon.RoleWord(previous, DescriptionWord(described, token)));
-                previous = token.Value;
-            }
-
+            (known, heads) = DescriptionWordsOf(member);
             member.DescriptionWords = known;
+            member.HeadWords = heads;
             member.DescribedFrom = (member.Roles.Count, member.Name, member.Kind);
         }
 
+        // "the lawsuit says" is not "a plaintiff in the lawsuit": a person's description is headed by a word of a role
+        // before that role's first preposition.
+        if (member.Kind == SpeakerKind.Person && !words.Exists(RolePrepositions.Contains)
+            && !(heads.Contains(words[^1]) || (definite && NameLexicon.StandsForRole(words[^1], null, heads))))
+            return false;
         for (var i = 0; i < words.Count; i++)
         {
             if (!(known.Contains(words[i]) || (definite && NameLexicon.StandsForRole(words[i], i + 1 < words.Count ? words[i + 1] : null, known))))
@@ -306,6 +305,32 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         return true;
     }
+
+    // The words of a member's roles (and an unnamed source's phrase), and those of them before each role's first
+    // preposition ("plaintiff" of "plaintiff in the lawsuit"), which may head a description of the member.
+    private static (HashSet<string> Known, HashSet<string> Heads) DescriptionWordsOf(CastMember member)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var role in member.Kind == SpeakerKind.Unnamed ? member.Roles.Append(member.Name) : member.Roles)
+        {
+            string? previous = null;
+            var modifying = false;
+            foreach (var token in Tokenizer.Tokenize(role))
+            {
+                var word = NameLexicon.RoleWord(previous, DescriptionWord(role, token));
+                modifying |= RolePrepositions.Contains(word);
+                known.Add(word);
+                if (!modifying)
+                    heads.Add(word);
+                previous = token.Value;
+            }
+        }
+
+        return (known, heads);
+    }
+
+    private static readonly HashSet<string> RolePrepositions = new(StringComparer.Ordinal) { "in", "at", "of", "for", "from", "with", "on", "to", "by" };
 
     // "The ministry said" after "Russia's foreign ministry said": a description with the institution's head noun
     // ("ministry" of "Finnish Ministry of Defence", not "President" of "Office of the President") and no word

@@ -1739,4 +1739,23 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nTomas Brenn, a Democratic strategist, spoke first.\n\"We lost the county,\" said a Democratic strategist who asked not to be named.";
         Assert.Equal("a Democratic strategist", Single(text, "We lost the county").Speaker);
     }
+
+    [Theory]
+    // The role of an apposition ends where a relative clause about the person begins, and an age may come before it.
+    [InlineData("Talks went on.\nTomas Brenn, a retired army colonel who now runs a think tank in Paris, disagrees.\nDefence Secretary Ivo Marek said the plan was sound.\n"
+        + "\"We are not planning to win an air war,\" the colonel said.", "We are not planning to win an air war", "Tomas Brenn")]
+    [InlineData("Talks went on.\nMara Quill, 65, a former labour minister, took over in October.\nDefence Secretary Ivo Marek said the handover went well.\n"
+        + "\"The units exist,\" the former labour minister said.", "The units exist", "Mara Quill")]
+    public void Extract_AppositionBeforeARelativeClauseOrAfterAnAge_GivesTheRole(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_DescriptionHeadedByAWordAfterARolesPreposition_IsNotThatPerson()
+    {
+        const string text = "Talks went on.\n\"It was shameful,\" said Mara Quill, 34, a plaintiff in the lawsuit who waited for hours.\n"
+            + "The county has acted unlawfully, the lawsuit says.";
+        Assert.NotEqual("Mara Quill", Single(text, "The county has acted unlawfully").Speaker);
+    }
 }
