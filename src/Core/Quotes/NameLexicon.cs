@@ -205,7 +205,8 @@ internal static class NameLexicon
         : RoleAbbreviations.TryGetValue(word, out var full) ? full : word;
 
     // What news copy calls people whose roles it gave in other words: "the diplomat" or "the top diplomat" for an
-    // ambassador or a foreign minister, "the French leader" for a president, "the commander" for a general.
+    // ambassador or a foreign minister, "the French leader" for a president, "the commander" for a general, "the
+    // former colonel" for a retired one.
     private static readonly FrozenDictionary<string, string[]> DescriptionSynonyms = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["diplomat"] = ["ambassador", "envoy", "foreign", "consul", "diplomacy"],
@@ -214,6 +215,8 @@ internal static class NameLexicon
         ["premier"] = ["prime"],
         ["commander"] = ["general", "admiral", "commander-in-chief"],
         ["officer"] = ["general", "admiral", "colonel", "major", "captain", "lieutenant", "commander"],
+        // "the former colonel" for "a retired army colonel".
+        ["former"] = ["retired"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

@@ -1758,4 +1758,12 @@ public sealed class RuleQuoteExtractorTests
             + "The county has acted unlawfully, the lawsuit says.";
         Assert.NotEqual("Mara Quill", Single(text, "The county has acted unlawfully").Speaker);
     }
+
+    [Fact]
+    public void Extract_FormerInADescription_FindsARetiredRole()
+    {
+        const string text = "Talks went on.\nTomas Brenn, a retired army colonel who now runs a think tank, disagrees.\nDefence Secretary Ivo Marek said the plan was sound.\n"
+            + "\"We are not planning to win an air war,\" the former colonel said.";
+        Assert.Equal("Tomas Brenn", Single(text, "We are not planning to win an air war").Speaker);
+    }
 }
