@@ -150,7 +150,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     public CastMember? Describe(string phrase, int at, int recentFrom, int aheadTo = -1)
     {
         var words = WordsOf(phrase);
-        if (words.Count == 0)
+        if (words.Count == 0 || IsIndefinite(phrase))
             return null;
         // "the diplomat" or "Norway's diplomat" may be the ambassador named before; "a senior diplomat" is someone new.
         var definite = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || CueFinder.IsPossessive(phrase.Split(' ')[0]);
@@ -215,6 +215,16 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return subject ?? found;
     }
 
+    // "said a Democratic strategist who spoke on condition of anonymity" after "X, a Democratic strategist who ...":
+    // an indefinite description brings in someone new ("one of the aides" picks from a group, and is left to it).
+    private static bool IsIndefinite(string phrase)
+    {
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? phrase : phrase[..space];
+        return first is "a" or "A" or "an" or "An" or "another" or "Another"
+            || (first is "one" or "One" && !phrase.AsSpan(space + 1).StartsWith("of ", StringComparison.Ordinal));
+    }
+
     // The first person mentioned in (at, aheadTo) whose roles hold every word of the description; null when none is.
     private CastMember? IntroducedAhead(List<string> words, int at, int aheadTo)
     {
@@ -234,17 +244,19 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     }
 
     // The folded words of a description without its determiners; articles repeat their descriptions, so each is read
-    // once. A lower-case possessor ("the country's defence minister") only points back to what the story is about.
+    // once. A lower-case possessor ("the country's defence minister") only points back to what the story is about,
+    // and an age ("the 70-year-old chancellor") tells no role.
     private List<string> WordsOf(string phrase)
     {
         if (!_descriptionWords.TryGetValue(phrase, out var words))
         {
             words = [];
             string? previous = null;
-            foreach (var token in Tokenizer.Tokenize(phrase))
+            var described = WithoutAges(phrase);
+            foreach (var token in Tokenizer.Tokenize(described))
             {
-                if (!NameLexicon.Determiners.Contains(token.Value) && !IsCommonPossessor(phrase, token))
-                    words.Add(NameLexicon.RoleWord(previous, DescriptionWord(phrase, token)));
+                if (!NameLexicon.Determiners.Contains(token.Value) && !IsCommonPossessor(described, token))
+                    words.Add(NameLexicon.RoleWord(previous, DescriptionWord(described, token)));
                 previous = token.Value;
             }
 
@@ -256,6 +268,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         return words;
     }
+
+    private static string WithoutAges(string phrase) =>
+        phrase.Contains("-year-old", StringComparison.Ordinal) ? string.Join(' ', phrase.Split(' ').Where(w => !NameLexicon.IsAge(w))) : phrase;
 
     // "Ukraine's president" is the Ukrainian President, "the Kremlin's spokesman" the Kremlin spokesman: a named
     // possessor counts as the word itself, a country as its adjective.
@@ -279,16 +294,28 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         // Roles only grow and a name only changes by replacement, so a description read earlier is still true
         // while the member's role count, name and kind are unchanged.
         var known = member.DescriptionWords;
-        if (known is null || member.DescribedFrom.Roles != member.Roles.Count
+        var heads = member.HeadWords;
+        if (known is null || heads is null || member.DescribedFrom.Roles != member.Roles.Count
             || !ReferenceEquals(member.DescribedFrom.Name, member.Name) || member.DescribedFrom.Kind != member.Kind)
         {
-            known = RoleWordsOf(string.Join(' ', member.Roles.Append(member.Kind == SpeakerKind.Unnamed ? member.Name : "")));
+            (known, heads) = DescriptionWordsOf(member);
             member.DescriptionWords = known;
+            member.HeadWords = heads;
             member.DescribedFrom = (member.Roles.Count, member.Name, member.Kind);
         }
 
         if (seedRole is not null)
-            known = [.. known, .. RoleWordsOf(seedRole)];
+        {
+            var (seedKnown, seedHeads) = (new HashSet<string>(known, StringComparer.Ordinal), new HashSet<string>(heads, StringComparer.Ordinal));
+            AddRoleWords(seedRole, seedKnown, seedHeads);
+            (known, heads) = (seedKnown, seedHeads);
+        }
+
+        // "the lawsuit says" is not "a plaintiff in the lawsuit": a person's description is headed by a word of a role
+        // before that role's first preposition.
+        if (member.Kind == SpeakerKind.Person && !words.Exists(RolePrepositions.Contains)
+            && !(heads.Contains(words[^1]) || (definite && NameLexicon.StandsForRole(words[^1], null, heads))))
+            return false;
         for (var i = 0; i < words.Count; i++)
         {
             if (!(known.Contains(words[i]) || (definite && NameLexicon.StandsForRole(words[i], i + 1 < words.Count ? words[i + 1] : null, known))))
@@ -298,22 +325,36 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return !HoldsOnlyAQualifiedOffice(member, words);
     }
 
-    // The folded words descriptions are matched against, of roles joined by spaces.
-    private static HashSet<string> RoleWordsOf(string described)
+    // The words of a member's roles (and an unnamed source's phrase), and those of them before each role's first
+    // preposition ("plaintiff" of "plaintiff in the lawsuit"), which may head a description of the member.
+    private static (HashSet<string> Known, HashSet<string> Heads) DescriptionWordsOf(CastMember member)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var role in member.Kind == SpeakerKind.Unnamed ? member.Roles.Append(member.Name) : member.Roles)
+            AddRoleWords(role, known, heads);
+        return (known, heads);
+    }
+
+    private static void AddRoleWords(string role, HashSet<string> known, HashSet<string> heads)
+    {
         string? previous = null;
-        foreach (var token in Tokenizer.Tokenize(described))
+        var modifying = false;
+        foreach (var token in Tokenizer.Tokenize(role))
         {
-            known.Add(NameLexicon.RoleWord(previous, DescriptionWord(described, token)));
+            var word = NameLexicon.RoleWord(previous, DescriptionWord(role, token));
+            modifying |= RolePrepositions.Contains(word);
+            known.Add(word);
+            if (!modifying)
+                heads.Add(word);
             // "Minister of Foreign Affairs of the Republic of Poland" is the Polish minister.
-            if (char.IsUpper(described[token.Start]) && NameLexicon.Demonyms.TryGetValue(described[token.Start..token.End], out var adjective))
+            if (char.IsUpper(role[token.Start]) && NameLexicon.Demonyms.TryGetValue(role[token.Start..token.End], out var adjective))
                 known.Add(Tokenizer.Fold(adjective));
             previous = token.Value;
         }
-
-        return known;
     }
+
+    private static readonly HashSet<string> RolePrepositions = new(StringComparer.Ordinal) { "in", "at", "of", "for", "from", "with", "on", "to", "by" };
 
     // "the Defence Secretary" is not the shadow defence secretary, nor "the president" a former president: a role
     // qualified so that it is not the office itself fits a description only with that qualifier ("the shadow minister").

@@ -455,7 +455,7 @@ internal sealed partial class ArticleReading
         words.Length is > 1 and <= 4 && words[0] is "the" or "The" && IsEpithet(words[^1]) ? _cast.LatestSubject(at, RecentFrom(at)) : null;
 
     private static bool IsEpithet(string head) =>
-        head.EndsWith("-year-old", StringComparison.Ordinal) || PartyEpithets.Contains(head) || NameLexicon.IsDemonym(head);
+        NameLexicon.IsAge(head) || PartyEpithets.Contains(head) || NameLexicon.IsDemonym(head);
 
     private static readonly HashSet<string> PartyEpithets = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -51,6 +51,9 @@ internal sealed class CastMember(string name, SpeakerKind kind)
     /// </summary>
     public HashSet<string>? DescriptionWords { get; set; }
 
+    /// <summary>The words of <see cref="DescriptionWords"/> before each role's first preposition: what heads a description.</summary>
+    public HashSet<string>? HeadWords { get; set; }
+
     /// <summary>The role count, name and kind <see cref="DescriptionWords"/> was built from.</summary>
     public (int Roles, string Name, SpeakerKind Kind) DescribedFrom { get; set; }
 

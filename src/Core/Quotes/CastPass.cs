@@ -218,20 +218,26 @@ internal static class CastPass
             cast.Relative(phrase, at, gender, subject);
     }
 
-    // "X, the French defence minister, said" -> "French defence minister".
+    // "X, the French defence minister, said" -> "French defence minister". "X, 65, a former labour minister, said":
+    // an age set off by commas comes before the apposition. "X, a retired army colonel who now runs ..., disagrees":
+    // a relative clause after the role's head only says more about the person, and may run on past any length.
     private static string? Apposition(List<Piece> p, int last)
     {
+        if (last + 4 < p.Count && p[last + 1].Kind == PieceKind.Comma && IsNumber(p[last + 2]) && p[last + 3].Kind == PieceKind.Comma)
+            last += 2;
         // "Tomas Brenn, Sweden's defence minister,": a country's possessive opens the role as "the" does, and stays in it.
         var possessive = last + 2 < p.Count && p[last + 2].IsCapitalised && CueFinder.IsPossessive(p[last + 2].Text);
         if (last + 3 >= p.Count || p[last + 1].Kind != PieceKind.Comma || !(p[last + 2].Text is "the" or "a" or "an" || possessive))
             return null;
         var end = last + 3;
-        while (end < p.Count && p[end].IsWord && end - last < 12)
+        while (end < p.Count && p[end].IsWord && end - last < 12 && !(end > last + 3 && p[end].Text is "who" or "whose"))
             end++;
-        if (end >= p.Count || p[end].Kind != PieceKind.Comma || end == last + 3)
+        if (end >= p.Count || !(p[end].Kind == PieceKind.Comma || p[end].Text is "who" or "whose") || end == last + 3)
             return null;
         return possessive ? JoinTexts(p, last + 2, end - last - 2) : JoinTexts(p, last + 3, end - last - 3);
     }
+
+    private static bool IsNumber(Piece piece) => piece.IsWord && piece.Text.All(char.IsAsciiDigit);
 
     // The texts of p[from..from+count) joined by single spaces, without LINQ: names are joined for every capitalised run.
     private static string JoinTexts(List<Piece> p, int from, int count)

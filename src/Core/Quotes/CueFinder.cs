@@ -472,7 +472,7 @@ internal static partial class CueFinder
             return -1;
         if (PostmodifiedSubject(p, start) is var qualified and >= 0)
             start = qualified;
-        else if (!(IsUnnamedHead(p, last) || NameLexicon.RoleWords.Contains(p[last].Text) || p[last].Text.EndsWith("-year-old", StringComparison.Ordinal)))
+        else if (!(IsUnnamedHead(p, last) || NameLexicon.RoleWords.Contains(p[last].Text) || NameLexicon.IsAge(p[last].Text)))
             return -1;
         return start == SentencePieces.DatelineEnd(p) && NameLexicon.Determiners.Contains(p[start].Text) ? start : -1;
     }

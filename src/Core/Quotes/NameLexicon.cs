@@ -22,7 +22,7 @@ internal static class NameLexicon
         "king queen pope judge justice attorney former acting then candidate nominee presidential democratic republican gop " +
         "senior junior press campaign manager adviser advisor aide envoy official officer head member congressman congresswoman " +
         "lawmaker strategist analyst economist professor executive ceo founder co-founder host anchor correspondent editor " +
-        "counsel sheriff chancellor premier treasurer cabinet security national white house kremlin " +
+        "counsel sheriff chancellor premier treasurer cabinet security national white house kremlin mp mep " +
         "french british us u.s. uk u.k. russian ukrainian german finnish italian polish swedish danish norwegian dutch estonian " +
         "latvian lithuanian spanish canadian american european eu nato australian japanese chinese turkish hungarian czech " +
         "belgian irish greek romanian austrian swiss israeli iranian mexican " +
@@ -119,7 +119,7 @@ internal static class NameLexicon
 
     /// <summary>Connectives that open a sentence without belonging to its subject.</summary>
     public static readonly FrozenSet<string> Openers = Set(
-        "but and however meanwhile still now yet so also then instead indeed separately later earlier asked speaking in on at last " +
+        "but and however meanwhile still now yet so also then instead indeed separately later earlier asked speaking in on at last back " +
         "hours much after before when while this these those for with as from during since despite if over under until " +
         "today yesterday tonight there here what why how where thus hence plus even only given like unlike amid following " +
         "likewise wait continuing similarly moreover furthermore nonetheless nevertheless additionally besides consequently otherwise anyway finally " +
@@ -206,7 +206,8 @@ internal static class NameLexicon
         : RoleAbbreviations.TryGetValue(word, out var full) ? full : word;
 
     // What news copy calls people whose roles it gave in other words: "the diplomat" or "the top diplomat" for an
-    // ambassador or a foreign minister, "the French leader" for a president, "the commander" for a general.
+    // ambassador or a foreign minister, "the French leader" for a president, "the commander" for a general, "the
+    // former colonel" for a retired one.
     private static readonly FrozenDictionary<string, string[]> DescriptionSynonyms = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["diplomat"] = ["ambassador", "envoy", "foreign", "consul", "diplomacy"],
@@ -215,6 +216,8 @@ internal static class NameLexicon
         ["premier"] = ["prime"],
         ["commander"] = ["general", "admiral", "commander-in-chief"],
         ["officer"] = ["general", "admiral", "colonel", "major", "captain", "lieutenant", "commander"],
+        // "the former colonel" for "a retired army colonel".
+        ["former"] = ["retired"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -225,6 +228,9 @@ internal static class NameLexicon
         word == "top"
             ? next is not null && DescriptionSynonyms.ContainsKey(next)
             : DescriptionSynonyms.TryGetValue(word, out var roles) && Array.Exists(roles, known.Contains);
+
+    /// <summary>True for an epithet of age ("70-year-old"): it describes a person without stating any role.</summary>
+    public static bool IsAge(string word) => word.EndsWith("-year-old", StringComparison.Ordinal);
 
     /// <summary>Personal pronouns that can speak.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he she they it i we");

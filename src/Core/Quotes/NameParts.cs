@@ -146,6 +146,7 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
 
     private static bool IsParticle(string t) => t is "de" or "von" or "der" or "van" or "al" or "bin" or "la" or "le" or "du" or "da" or "di";
 
-    private static string StripPossessive(string token) =>
-        token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? token[..^2] : token;
+    private static string StripPossessive(string token) => IsPossessive(token) ? token[..^2] : token;
+
+    private static bool IsPossessive(string token) => CueFinder.EndsInPossessiveS(token);
 }

@@ -1872,4 +1872,72 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Theory]
+    // A possessive before a name owns it: the person is the name after it.
+    [InlineData("Talks went on.\nSweden's Tomas Brenn said the plan was sound.", "the plan was sound", "Tomas Brenn")]
+    [InlineData("Talks went on.\nLabour's Mara Quill said the vote would come later.", "the vote would come later", "Mara Quill")]
+    [InlineData("Talks went on.\n\"We will not wait,\" said Denmark's Quill.", "We will not wait", "Quill")]
+    public void Extract_PossessiveBeforeAName_IsNotPartOfTheName(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_MemberOfParliamentBeforeAName_IsTheRoleNotPartOfTheName()
+    {
+        var quote = Single("Talks went on.\nLabour MP Mara Quill said the families deserved answers.", "the families deserved answers");
+        Assert.Equal("Mara Quill", quote.Speaker);
+        Assert.Equal("Labour MP", quote.Role);
+    }
+
+    [Fact]
+    public void Extract_AgedDescriptionAfterAnOpeningPhrase_IsTheSubjectAPronounFinds()
+    {
+        const string text = "Chancellor Tomas Brenn met the allies in Paris.\nIn Moscow, spokesman Ivo Marek said the talks were a provocation.\n"
+            + "Back in Berlin, the 70-year-old chancellor struck a softer tone.\n\"Nobody is sending soldiers into a war,\" he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "Nobody is sending soldiers into a war").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SentenceOpeningWithACapitalisedDescription_MakesItsPersonTheSubject()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the French defence minister, joined the talks.\nDefence Secretary Ivo Marek said planning was advanced.\n"
+            + "The French minister was more cautious. Asked about the jets, he said no decision had been taken.";
+        Assert.Equal("Tomas Brenn", Single(text, "no decision had been taken").Speaker);
+    }
+
+    [Fact]
+    public void Extract_IndefiniteDescriptionMatchingSomeonesRole_IsSomeoneNew()
+    {
+        const string text = "Talks went on.\nTomas Brenn, a Democratic strategist, spoke first.\n\"We lost the county,\" said a Democratic strategist who asked not to be named.";
+        Assert.Equal("a Democratic strategist", Single(text, "We lost the county").Speaker);
+    }
+
+    [Theory]
+    // The role of an apposition ends where a relative clause about the person begins, and an age may come before it.
+    [InlineData("Talks went on.\nTomas Brenn, a retired army colonel who now runs a think tank in Paris, disagrees.\nDefence Secretary Ivo Marek said the plan was sound.\n"
+        + "\"We are not planning to win an air war,\" the colonel said.", "We are not planning to win an air war", "Tomas Brenn")]
+    [InlineData("Talks went on.\nMara Quill, 65, a former labour minister, took over in October.\nDefence Secretary Ivo Marek said the handover went well.\n"
+        + "\"The units exist,\" the former labour minister said.", "The units exist", "Mara Quill")]
+    public void Extract_AppositionBeforeARelativeClauseOrAfterAnAge_GivesTheRole(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_DescriptionHeadedByAWordAfterARolesPreposition_IsNotThatPerson()
+    {
+        const string text = "Talks went on.\n\"It was shameful,\" said Mara Quill, 34, a plaintiff in the lawsuit who waited for hours.\n"
+            + "The county has acted unlawfully, the lawsuit says.";
+        Assert.NotEqual("Mara Quill", Single(text, "The county has acted unlawfully").Speaker);
+    }
+
+    [Fact]
+    public void Extract_FormerInADescription_FindsARetiredRole()
+    {
+        const string text = "Talks went on.\nTomas Brenn, a retired army colonel who now runs a think tank, disagrees.\nDefence Secretary Ivo Marek said the plan was sound.\n"
+            + "\"We are not planning to win an air war,\" the former colonel said.";
+        Assert.Equal("Tomas Brenn", Single(text, "We are not planning to win an air war").Speaker);
+    }
 }
