@@ -214,6 +214,7 @@ internal static class NameLexicon
         ["envoy"] = ["ambassador", "representative"],
         ["leader"] = ["president", "prime", "chancellor", "premier", "taoiseach"],
         ["premier"] = ["prime"],
+        ["chief"] = ["head", "secretary", "director", "general:title", "chairman", "chair", "commissioner"],
         ["commander"] = ["general", "admiral", "commander-in-chief"],
         ["officer"] = ["general", "admiral", "colonel", "major", "captain", "lieutenant", "commander"],
         // "the former colonel" for "a retired army colonel".

@@ -1689,6 +1689,7 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Ambassador Tomas Brenn met the minister.\nThe talks were useful, the diplomat said.", "The talks were useful", "Tomas Brenn")]
     [InlineData("French President Tomas Brenn arrived late.\nThe French leader said the force was ready.", "the force was ready", "Tomas Brenn")]
     [InlineData("Foreign Minister Mara Quill flew in.\nThe country's top diplomat said talks would go on.", "talks would go on", "Mara Quill")]
+    [InlineData("Nato Secretary General Tomas Brenn flew in.\nThe Nato chief said the alliance would not be part of the force.", "the alliance would not be part of the force", "Tomas Brenn")]
     public void Extract_DescriptionInOtherWords_FindsThePersonWithThatRole(string text, string words, string speaker)
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
