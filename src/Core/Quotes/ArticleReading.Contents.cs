@@ -287,7 +287,8 @@ internal sealed partial class ArticleReading
         // "saying that outsiders "look at these fools ..."": long quoted words make a clause of one word enough
         // (not "said Wednesday, "..."": a day is when, not what).
         // "added that planning "continues at pace"": after "that" a subject and its quoted predicate are a clause.
-        var least = appeal ? 1 : partials.Count > 0 && (SpeechVerbs.NeedsQuote(cue.VerbText) || (a > 0 && p[a - 1].Text == "that")) ? 2 : 3;
+        // "Pevkur says Estonia 'ready to contribute'": a headline drops the verb its quoted predicate needs.
+        var least = appeal ? 1 : partials.Count > 0 && (SpeechVerbs.NeedsQuote(cue.VerbText) || (a > 0 && p[a - 1].Text == "that") || ParagraphOf(p[a].Start) == 0) ? 2 : 3;
         if ((words + partials.Count < least && !(words >= 1 && quotedWords >= 4 && !dated)) || a > b)
             return false;
         var clauseStart = p[a].Start;

@@ -1941,4 +1941,12 @@ public sealed class RuleQuoteExtractorTests
             + "\"We are not planning to win an air war,\" the former colonel said.";
         Assert.Equal("Tomas Brenn", Single(text, "We are not planning to win an air war").Speaker);
     }
+
+    [Fact]
+    public void Extract_HeadlineDroppingTheVerbBeforeItsQuotedWords_StillReports()
+    {
+        const string text = "Brenn says Estonia 'ready to contribute'\nEstonian Defence Minister Tomas Brenn said on Monday that a unit could go.";
+        var quote = Single(text, "ready to contribute");
+        Assert.Equal((QuoteKind.Partial, "Tomas Brenn"), (quote.Kind, quote.Speaker));
+    }
 }
