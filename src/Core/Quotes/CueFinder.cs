@@ -619,6 +619,10 @@ internal static partial class CueFinder
             // person before it lives, part of the apposition; the name is before an earlier comma.
             if (start <= nameEnd && start >= 2 && p[start - 1].Text is "from" or "in" or "of" && p[start - 2].Kind == PieceKind.Comma)
                 continue;
+            // "Siobhán Keary, who directs the programme at the Clontarf Institute, a Dublin think tank, said": a name
+            // after a preposition in a relative clause is what the clause is about; the speaker comes before it.
+            if (start <= nameEnd && start >= 2 && p[start - 1].Text is "at" or "of" or "from" or "in" or "for" or "with" && InRelativeClause(p, start - 1))
+                continue;
             if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
             // "In December, the prince attacked ..., calling": a date before the comma opens the sentence; it is no name.
@@ -641,6 +645,18 @@ internal static partial class CueFinder
         }
 
         return null;
+    }
+
+    // True when a "who" or "whose" opens the clause, after its comma, that holds piece k.
+    private static bool InRelativeClause(List<Piece> p, int k)
+    {
+        for (var i = k - 1; i >= 0 && k - i < 16; i--)
+        {
+            if (p[i].Kind != PieceKind.Word)
+                return p[i].Kind == PieceKind.Comma && i + 1 < k && p[i + 1].Text is "who" or "whose";
+        }
+
+        return false;
     }
 
     // Where the role word heading a description that ends at k stands: k itself ("The shadow defence secretary"), or

@@ -1949,4 +1949,11 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single(text, "ready to contribute");
         Assert.Equal((QuoteKind.Partial, "Tomas Brenn"), (quote.Kind, quote.Speaker));
     }
+
+    [Fact]
+    public void Extract_InstitutionInARelativeClauseBeforeItsApposition_IsNotTheSpeaker()
+    {
+        const string text = "Talks went on.\nDr Mara Quill, who directs the security programme at the Clontarf Institute, a Dublin think tank, said the argument was over.";
+        Assert.Equal("Mara Quill", Single(text, "the argument was over").Speaker);
+    }
 }
