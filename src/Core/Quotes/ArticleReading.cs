@@ -177,6 +177,10 @@ internal sealed partial class ArticleReading
             // as a person the story introduces.
             if (cue.Form == CueForm.Colon && p[cue.Verb + 1].Kind != PieceKind.Quote && !(cue.Speaker is { } head && IntroducedPerson(head)))
                 continue;
+            // "Ask the people who would lead them and the confidence thins, writes Julian Marsh": a standfirst names
+            // the column's author; the words are the column's, not a quote.
+            if (cue.Form == CueForm.Inverted && cue.VerbText is "writes" && ParagraphOf(p[cue.Verb].Start) <= 1)
+                continue;
             // "...," said one of two witnesses: right after a quote the phrase is a speaker whatever it looks like.
             // "according to Axelrod's memoir": whatever follows "according to" is a source.
             var strong = (cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote) || DescribedAfterQuote(p, cue)

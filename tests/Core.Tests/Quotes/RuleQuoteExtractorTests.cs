@@ -1956,4 +1956,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nDr Mara Quill, who directs the security programme at the Clontarf Institute, a Dublin think tank, said the argument was over.";
         Assert.Equal("Mara Quill", Single(text, "the argument was over").Speaker);
     }
+
+    [Fact]
+    public void Extract_StandfirstNamingTheColumnist_IsNoQuote()
+    {
+        const string text = "The coalition has a plan\nBritain has promised troops. Ask the people who would lead them and the confidence thins, writes Tomas Brenn\nIt is a year since the phrase entered the language.";
+        Assert.DoesNotContain(Extract(text), q => q.Speaker == "Tomas Brenn");
+    }
 }
