@@ -619,6 +619,10 @@ internal static partial class CueFinder
             // person before it lives, part of the apposition; the name is before an earlier comma.
             if (start <= nameEnd && start >= 2 && p[start - 1].Text is "from" or "in" or "of" && p[start - 2].Kind == PieceKind.Comma)
                 continue;
+            // "In Bucharest, a senior Romanian naval officer, who asked not to be named, said": the place the sentence
+            // opens with is where, not who.
+            if (start == SentencePieces.DatelineEnd(p) + 1 && p[start - 1].Text is "In" or "At")
+                continue;
             // "Siobhán Keary, who directs the programme at the Clontarf Institute, a Dublin think tank, said": a name
             // after a preposition in a relative clause is what the clause is about; the speaker comes before it.
             if (start <= nameEnd && start >= 2 && p[start - 1].Text is "at" or "of" or "from" or "in" or "for" or "with" && InRelativeClause(p, start - 1))

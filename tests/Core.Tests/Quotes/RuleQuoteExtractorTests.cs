@@ -1963,4 +1963,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "The coalition has a plan\nBritain has promised troops. Ask the people who would lead them and the confidence thins, writes Tomas Brenn\nIt is a year since the phrase entered the language.";
         Assert.DoesNotContain(Extract(text), q => q.Speaker == "Tomas Brenn");
     }
+
+    [Fact]
+    public void Extract_PlaceOpeningTheSentenceBeforeAnUnnamedSource_IsWhereNotWho()
+    {
+        const string text = "Talks went on.\nIn Bucharest, a senior Romanian naval officer, who asked not to be named, said the navy could not \"patrol the whole sea alone\".";
+        Assert.Equal("a senior Romanian naval officer", Single(text, "patrol the whole sea alone").Speaker);
+    }
 }
