@@ -377,10 +377,11 @@ internal static partial class CueFinder
         // between speaker and verb.
         if (p[j].Kind == PieceKind.Comma)
             return Apposition(p, j) ?? (CircumstanceOpens(p, j) is var open and > 0 ? ReadLeft(p, open) : null);
-        // Only for reported speech: quoted words after a relative ("Brenn, who called it "a swindle"") keep the speaker
-        // the quote rules find, and a verb that speaks only through them ("who has called the plan a hoax") says nothing.
+        // Only for reported speech: quoted words after a relative ("Brenn, who called it "a swindle of a deal"") keep the
+        // speaker the quote rules find, and a verb that speaks only through them ("who has called the plan a hoax") says
+        // nothing; a quoted term of a word or two ("who said ... Russia's "shadow fleet"") leaves the report alone.
         if (p[j].Text == "who" && j >= 2 && p[j - 1].Kind == PieceKind.Comma && p[j - 2].IsWord)
-            return SpeechVerbs.NeedsQuote(p[v].Text) || p.FindIndex(v, x => x.Kind == PieceKind.Quote) >= 0 ? null : Antecedent(p, j - 1);
+            return SpeechVerbs.NeedsQuote(p[v].Text) || p.FindIndex(v, x => x.Kind == PieceKind.Quote && x.Text.Count(c => c == ' ') >= 2) >= 0 ? null : Antecedent(p, j - 1);
         if (RelativeHead(p, j) is { } described)
             return described;
         if (PartyName(p, j) is { } party)
@@ -541,7 +542,10 @@ internal static partial class CueFinder
             return null;
         if (NameLexicon.Determiners.Contains(p[start].Text))
             return Apposition(p, comma);
-        return AllCapitalised(p, start, comma - 1) && !(start > 0 && p[start - 1].Text is "of" or "at" or "from" or "in" or "for")
+        // "a sharp reply from Foreign Affairs Minister Anita Anand, who said": a person named with a role is one after
+        // a preposition too.
+        return AllCapitalised(p, start, comma - 1) && (!(start > 0 && p[start - 1].Text is "of" or "at" or "from" or "in" or "for")
+                || NameParts.Parse(Join(p, start, comma - 1)) is { Kind: SpeakerKind.Person, Role: not null })
             ? Phrase(p, start, comma - 1, null)
             : null;
     }

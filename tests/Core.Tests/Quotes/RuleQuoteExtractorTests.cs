@@ -1970,4 +1970,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nIn Bucharest, a senior Romanian naval officer, who asked not to be named, said the navy could not \"patrol the whole sea alone\".";
         Assert.Equal("a senior Romanian naval officer", Single(text, "patrol the whole sea alone").Speaker);
     }
+
+    [Fact]
+    public void Extract_PersonWithARoleAfterAPrepositionThenWhoSaid_Speaks()
+    {
+        const string text = "Talks went on.\nThat drew a sharp reply from Foreign Affairs Minister Mara Quill, who said Canada would keep up the pressure on Moscow.";
+        Assert.Equal("Mara Quill", Single(text, "Canada would keep up the pressure on Moscow").Speaker);
+    }
 }
