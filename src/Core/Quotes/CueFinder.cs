@@ -580,6 +580,8 @@ internal static partial class CueFinder
             if (p[first].Kind != PieceKind.Comma)
                 continue;
             var lead = p[first + 1].Text;
+            if (lead is "who" && NameGivenBy(p, first + 1, comma - 1) is { } given)
+                return given;
             // "A Romanian officer involved in the planning, who asked not to be named, said", "The 56-year-old, speaking
             // in an interview, said": before a relative or a participle, the sentence's subject may end in any word.
             var subject = lead is "who" or "whose" || (char.IsLower(lead[0]) && lead.EndsWith("ing", StringComparison.Ordinal)) ? SubjectBefore(p, first) : -1;
@@ -638,6 +640,23 @@ internal static partial class CueFinder
                 ? string.Join(' ', p.Skip(first + (described ? 2 : 1)).Take(comma - first - (described ? 2 : 1)).Select(x => x.Text))
                 : null;
             return Phrase(p, start, nameEnd, role is { Length: > 0 and < 60 } ? role : null);
+        }
+
+        return null;
+    }
+
+    // "A medic near Marinka, who gave his name only as Tomas, said", "..., who identified herself only as Olena,": a
+    // source who withholds a full name is called by the name the relative clause gives, not by the place before it.
+    private static SpeakerPhrase? NameGivenBy(List<Piece> p, int who, int last)
+    {
+        var gives = false;
+        for (var k = who + 1; k < last; k++)
+        {
+            if (!p[k].IsWord)
+                return null;
+            gives |= p[k].Text is "gave" or "gives" or "identified";
+            if (gives && p[k].Text == "as" && AllCapitalised(p, k + 1, last) && last - k <= 3)
+                return Phrase(p, k + 1, last, null);
         }
 
         return null;

@@ -1940,4 +1940,12 @@ public sealed class RuleQuoteExtractorTests
             + "\"We are not planning to win an air war,\" the former colonel said.";
         Assert.Equal("Tomas Brenn", Single(text, "We are not planning to win an air war").Speaker);
     }
+
+    [Theory]
+    // "who gave his name only as Tomas": the person is the name the relative clause gives, not the place before it.
+    [InlineData("Talks went on in Kyiv.\nA medic with a battalion near Marinka, who gave his name only as Tomas, said by phone that the unit was tired. \"We need rest,\" he said.", "We need rest", "Tomas")]
+    public void Extract_SourceWhoGaveOnlyAName_IsThatName(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
