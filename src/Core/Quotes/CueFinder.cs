@@ -369,8 +369,8 @@ internal static partial class CueFinder
             j--;
         if (j < 0)
             return null;
-        if (j >= 3 && p[j].Kind == PieceKind.Comma && p[j - 1].IsWord && Parentheticals.Contains(p[j - 1].Text) && p[j - 2].Kind == PieceKind.Comma && p[j - 3].IsWord)
-            j -= 3;
+        if (AsideOpens(p, j) is var aside and > 0)
+            j = aside - 1;
         if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
         // "Brenn, in an interview on Saturday, said": failing an apposition, a circumstance set off by commas stands
@@ -558,6 +558,30 @@ internal static partial class CueFinder
         while (start <= j && NameLexicon.Openers.Contains(p[start].Text) && !IsInnerCapital(p, start))
             start++;
         return start;
+    }
+
+    // The comma opening an aside that ends at the comma `close` and stands between a subject and its verb ("Brenn,
+    // however, said", "Moscow, for its part, has said", "The ministry, when I asked, said"); -1 when there is none.
+    private static int AsideOpens(List<Piece> p, int close)
+    {
+        if (close < 3 || p[close].Kind != PieceKind.Comma)
+            return -1;
+        var open = close - 1;
+        while (open >= 0 && p[open].IsWord && close - open <= 4)
+            open--;
+        if (open < 1 || p[open].Kind != PieceKind.Comma || !p[open - 1].IsWord)
+            return -1;
+        var words = p.Skip(open + 1).Take(close - open - 1).Select(x => x.Text.ToLowerInvariant()).ToArray();
+        return words switch
+        {
+            [var one] when Parentheticals.Contains(one) => open,
+            // "for its part", "for their part"
+            ["for", "his" or "her" or "its" or "their" or "our", "part"] => open,
+            // "when asked", "when I asked", "when contacted", "when we approached it"
+            ["when", "asked" or "contacted" or "approached" or "reached"] or ["when", "i" or "we", "asked" or "contacted" or "approached"] => open,
+            ["in", "turn" or "response" or "reply"] => open,
+            _ => -1,
+        };
     }
 
     // "Sebastien Lecornu, the French defence minister, said": the name before the first comma, the role between.

@@ -1948,4 +1948,13 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Theory]
+    // "for its part", "when I asked": an aside set off by commas stands between the subject and its verb.
+    [InlineData("Talks went on.\nThe Ministry of Defence, when I asked, said the plan was \"well advanced\".", "well advanced", "Ministry of Defence")]
+    [InlineData("Talks went on.\nMoscow, for its part, has said it will treat the troops as \"legitimate targets\".", "legitimate targets", "Russian government")]
+    public void Extract_AsideBetweenSubjectAndVerb_LeavesTheSubjectSpeaking(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
