@@ -1957,4 +1957,11 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Fact]
+    public void Extract_QuoteSignedAfterADashInItsParagraph_IsTheSigner()
+    {
+        const string text = "Talks went on in Brussels.\nQUOTE OF THE DAY\n\u201cThe plan is not a plan. It is a wish.\u201d \u2014 Estonian Defence Minister Tomas Brenn, speaking to reporters.\nThat is all.";
+        Assert.Equal("Tomas Brenn", Single(text, "The plan is not a plan. It is a wish.").Speaker);
+    }
 }
