@@ -233,8 +233,18 @@ internal static partial class CueFinder
             if (cue.Form == CueForm.Normal && cue.Verb + 2 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Comma && next.Speaker is { } speaker
                 && speaker.Start == p[cue.Verb + 2].Start && next.Verb + 1 < p.Count && p[next.Verb + 1].Kind == PieceKind.Comma)
                 cues.RemoveAt(c);
+            else if (InsideAsideOf(p, cue, next))
+                cues.RemoveAt(c);
         }
     }
+
+    // "Foreign Minister Mara Quill, appearing at Senate estimates, said": a verb-like word ending an aside that the
+    // next cue's speaker reading stepped over ("estimates") belongs to that aside; it is no cue of its own.
+    private static bool InsideAsideOf(List<Piece> p, Cue cue, Cue next) =>
+        cue.Form == CueForm.Normal && next.Form == CueForm.Normal && next.Speaker is { } speaker && cue.Speaker is { } inner
+        && speaker.End < inner.Start && inner.Start < p[cue.Verb].Start && next.Verb == cue.Verb + 2 && p[cue.Verb + 1].Kind == PieceKind.Comma
+        && p.FindIndex(x => x.Start >= speaker.End) is var after and > 0 && p[after].Kind == PieceKind.Comma
+        && p.Skip(after).Take(next.Verb - after).All(x => x.IsWord || x.Kind == PieceKind.Comma);
 
     // Verbs that take a particle before a quote ("went on", "shot back"); a switch, as every word is tested.
     private static bool IsPhrasalVerb(string word) => word is "went" or "goes" or "shot" or "shoots" or "fired" or "fires" or "hit" or "hits";

@@ -1964,4 +1964,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on in Brussels.\nQUOTE OF THE DAY\n\u201cThe plan is not a plan. It is a wish.\u201d \u2014 Estonian Defence Minister Tomas Brenn, speaking to reporters.\nThat is all.";
         Assert.Equal("Tomas Brenn", Single(text, "The plan is not a plan. It is a wish.").Speaker);
     }
+
+    [Fact]
+    public void Extract_VerbLikeWordEndingAnAside_IsNoCue()
+    {
+        const string text = "Talks went on.\nForeign Minister Mara Quill, appearing at Senate estimates, said the opposition was \"getting ahead of itself\".";
+        Assert.Equal("Mara Quill", Single(text, "getting ahead of itself").Speaker);
+    }
 }
