@@ -227,6 +227,8 @@ internal static class CastPass
             last += 2;
         // "Tomas Brenn, Sweden's defence minister,": a country's possessive opens the role as "the" does, and stays in it.
         var possessive = last + 2 < p.Count && p[last + 2].IsCapitalised && CueFinder.IsPossessive(p[last + 2].Text);
+        if (last + 3 < p.Count && p[last + 1].Kind == PieceKind.Comma && p[last + 2].Text == "who" && LeadsAsRole(p, last + 3) is { } led)
+            return led;
         if (last + 3 >= p.Count || p[last + 1].Kind != PieceKind.Comma || !(p[last + 2].Text is "the" or "a" or "an" || possessive))
             return null;
         var end = last + 3;
@@ -235,6 +237,27 @@ internal static class CastPass
         if (end >= p.Count || !(p[end].Kind == PieceKind.Comma || p[end].Text is "who" or "whose") || end == last + 3)
             return null;
         return possessive ? JoinTexts(p, last + 2, end - last - 2) : JoinTexts(p, last + 3, end - last - 3);
+    }
+
+    // "X, who heads the local council," -> "head of the local council"; "who commands the armoured brigade at ..." ->
+    // "commander of the armoured brigade": leading a body is holding its role, so "the council head" or "the officer"
+    // later finds X. The body runs up to its first preposition, comma or relative.
+    private static string? LeadsAsRole(List<Piece> p, int verb)
+    {
+        var noun = p[verb].Text switch
+        {
+            "heads" or "headed" or "runs" or "ran" => "head",
+            "leads" or "led" => "leader",
+            "commands" or "commanded" => "commander",
+            "chairs" or "chaired" => "chair",
+            _ => null,
+        };
+        if (noun is null || verb + 2 >= p.Count || !(p[verb + 1].Text is "the" || CueFinder.IsPossessive(p[verb + 1].Text)))
+            return null;
+        var end = verb + 2;
+        while (end < p.Count && end - verb < 9 && p[end].IsWord && !NameLexicon.Boundaries.Contains(p[end].Text) && p[end].Text is not ("of" or "for"))
+            end++;
+        return end > verb + 2 ? noun + " of " + JoinTexts(p, verb + 1, end - verb - 1) : null;
     }
 
     private static bool IsNumber(Piece piece) => piece.IsWord && piece.Text.All(char.IsAsciiDigit);

@@ -1971,4 +1971,14 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nForeign Minister Mara Quill, appearing at Senate estimates, said the opposition was \"getting ahead of itself\".";
         Assert.Equal("Mara Quill", Single(text, "getting ahead of itself").Speaker);
     }
+
+    [Theory]
+    // Leading a body is holding its role: "who heads the village council" makes "the council head"; "who commands the
+    // mountain brigade" makes a commander, whom "the officer" means.
+    [InlineData("Talks went on.\nAnna Quill, who heads the village council, said the hall was ready. Defence Minister Tomas Brenn said little.\n\"We have beds for forty,\" the council head said.", "We have beds for forty", "Anna Quill")]
+    [InlineData("Talks went on.\nColonel Ivo Marek spoke first. Tomas Brenn, who commands the mountain brigade at the heart of the plan, told reporters it was ready.\n\"We train every week,\" the officer said.", "We train every week", "Tomas Brenn")]
+    public void Extract_PersonWhoHeadsABody_HoldsItsRole(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
