@@ -19,6 +19,7 @@ internal static class CastPass
             // "DES MOINES, Iowa —": a dateline names a place, not a person.
             var dateline = SentencePieces.DatelineEnd(p);
             DescribedSubject(cast, p, dateline);
+            Addressee(cast, p);
             IntroduceUnnamedSubject(cast, p, dateline);
             var i = dateline;
             while (i < p.Count)
@@ -99,6 +100,26 @@ internal static class CastPass
         var phrase = p[the].Text + " " + string.Join(' ', p.Skip(roleFrom).Take(end - roleFrom).Select(x => x.Text));
         if (cast.Describe(phrase, p[the].Start, 0) is { Kind: SpeakerKind.Person } described)
             cast.Mention(described, p[the].Start);
+    }
+
+    // "Lowe put that to the Foreign Secretary. "...," she replied.", "I asked the general whether he would go. "...," he
+    // said.": the person a question is put to is the one who answers, so a pronoun after it finds them like a subject.
+    private static void Addressee(ArticleCast cast, List<Piece> p)
+    {
+        for (var k = 0; k + 2 < p.Count; k++)
+        {
+            var the = p[k].Text is "asked" or "asks" ? k + 1
+                : p[k].Text is "put" or "puts" && k + 3 < p.Count && p[k + 1].Text is "that" or "it" or "this" && p[k + 2].Text == "to" ? k + 3 : -1;
+            if (the < 0 || p[the].Text != "the")
+                continue;
+            var end = the + 1;
+            while (end < p.Count && end - the <= 3 && p[end].IsWord && NameLexicon.RoleWords.Contains(p[end].Text))
+                end++;
+            if (end == the + 1 || (end < p.Count && p[end].IsWord && p[end].Text is not ("whether" or "if" or "why" or "how" or "what" or "about")))
+                continue;
+            if (cast.Describe(JoinTexts(p, the, end - the), p[the].Start, 0) is { Kind: SpeakerKind.Person } asked)
+                cast.Mention(asked, p[the].Start);
+        }
     }
 
     // Where the sentence's subject opens with "the": at its start, or right after an opening phrase set off by a comma

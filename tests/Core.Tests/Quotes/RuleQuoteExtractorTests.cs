@@ -1981,4 +1981,13 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Theory]
+    // The person a question is put to is the one who answers.
+    [InlineData("Foreign Secretary Anna Quill spoke to the radio host Mara Brenn.\nMoscow said the troops would be targets. Brenn put that to the Foreign Secretary.\n\"They say this every week,\" she replied.", "They say this every week", "Anna Quill")]
+    [InlineData("General Tomas Brenn met us at his farm. Defence Secretary Ivo Marek had visited him.\nBefore we left, I asked the general whether he would go.\n\"Yes,\" he said. \"We always do.\"", "We always do.", "Tomas Brenn")]
+    public void Extract_PersonAQuestionIsPutTo_Answers(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
