@@ -629,7 +629,8 @@ internal sealed partial class ArticleReading
         return quotes > 0;
     }
 
-    // "leaders in the "coalition of the willing"": a term the topic follows, quoted alone, is the thing's name.
+    // "leaders in the "coalition of the willing"": a term the topic follows, quoted alone outside a reported clause, is
+    // the thing's name (inside one, "reported that a backstop in the form of "air cover" would ...", the source's word).
     private bool IsLabel(int q) =>
         _labels is { Count: > 0 } && _labels.Contains(_text[_spans[q].Start.._spans[q].End].ToLowerInvariant());
 
@@ -638,8 +639,6 @@ internal sealed partial class ArticleReading
         var span = _spans[p[i].QuoteIndex];
         if (span.Words(_text) > 4)
             return false;
-        if (IsLabel(p[i].QuoteIndex))
-            return true;
         // "informally dubbed the "coalition of the willing"": an article may stand between the marker and the term.
         if (i > 1 && p[i - 1].Text is "the" or "a" or "an" && p[i - 2].IsWord && ScareMarkers.Contains(p[i - 2].Text))
             return true;

@@ -16,7 +16,7 @@ internal sealed partial class ArticleReading
                 continue;
             var member = Nearest(cues, span.Start);
             if (member is null && _text.AsSpan(paragraphStart, span.OpenMark - paragraphStart).Trim().Length == 0)
-                member = SignedBelow(paragraph);
+                member = SignedAfter(span, paragraph) ?? SignedBelow(paragraph);
             if (member is null && span.IsContinuation && q > 0)
                 member = _quoteSpeaker[q - 1];
             if (member is null && _lastSpeaker is not null && _text.AsSpan(paragraphStart, span.OpenMark - paragraphStart).Trim().Length == 0
@@ -46,6 +46,22 @@ internal sealed partial class ArticleReading
             return null;
         var start = _paragraphStarts[paragraph + 1];
         var end = paragraph + 2 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 2] : _text.Length;
+        return Signature(start, end);
+    }
+
+    // ""We need a date." — Foreign Minister Mara Quill, speaking to reporters.": a dash after the quote, in its own
+    // paragraph, opens the signature of a quote that stands alone (a "quote of the day").
+    private CastMember? SignedAfter(QuotedSpan span, int paragraph)
+    {
+        if (span.CloseMark < 0)
+            return null;
+        var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
+        return span.CloseMark + 1 < end ? Signature(span.CloseMark + 1, end) : null;
+    }
+
+    // The person a signature names: a dash, then a name (its title before it) up to a comma or a closing full stop.
+    private CastMember? Signature(int start, int end)
+    {
         var line = _text.AsSpan(start, end - start).Trim();
         if (line.Length < 3 || line[0] is not ('-' or '—' or '–'))
             return null;
@@ -55,7 +71,7 @@ internal sealed partial class ArticleReading
             return null;
         name = name[..stop];
         var words = name.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4 || words.Any(w => !char.IsUpper(w[0])))
+        if (words.Length is 0 or > 6 || words.Any(w => !char.IsUpper(w[0])))
             return null;
         var at = _text.IndexOf(words[0], start, StringComparison.Ordinal);
         return Resolve(new SpeakerPhrase(at, at + name.Length, string.Join(' ', words), null), at);

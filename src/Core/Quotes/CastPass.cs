@@ -19,6 +19,7 @@ internal static class CastPass
             // "DES MOINES, Iowa —": a dateline names a place, not a person.
             var dateline = SentencePieces.DatelineEnd(p);
             DescribedSubject(cast, p, dateline);
+            Addressee(cast, p);
             IntroduceUnnamedSubject(cast, p, dateline);
             var i = dateline;
             while (i < p.Count)
@@ -99,6 +100,26 @@ internal static class CastPass
         var phrase = p[the].Text + " " + string.Join(' ', p.Skip(roleFrom).Take(end - roleFrom).Select(x => x.Text));
         if (cast.Describe(phrase, p[the].Start, 0) is { Kind: SpeakerKind.Person } described)
             cast.Mention(described, p[the].Start);
+    }
+
+    // "Lowe put that to the Foreign Secretary. "...," she replied.", "I asked the general whether he would go. "...," he
+    // said.": the person a question is put to is the one who answers, so a pronoun after it finds them like a subject.
+    private static void Addressee(ArticleCast cast, List<Piece> p)
+    {
+        for (var k = 0; k + 2 < p.Count; k++)
+        {
+            var the = p[k].Text is "asked" or "asks" ? k + 1
+                : p[k].Text is "put" or "puts" && k + 3 < p.Count && p[k + 1].Text is "that" or "it" or "this" && p[k + 2].Text == "to" ? k + 3 : -1;
+            if (the < 0 || p[the].Text != "the")
+                continue;
+            var end = the + 1;
+            while (end < p.Count && end - the <= 3 && p[end].IsWord && NameLexicon.RoleWords.Contains(p[end].Text))
+                end++;
+            if (end == the + 1 || (end < p.Count && p[end].IsWord && p[end].Text is not ("whether" or "if" or "why" or "how" or "what" or "about")))
+                continue;
+            if (cast.Describe(JoinTexts(p, the, end - the), p[the].Start, 0) is { Kind: SpeakerKind.Person } asked)
+                cast.Mention(asked, p[the].Start);
+        }
     }
 
     // Where the sentence's subject opens with "the": at its start, or right after an opening phrase set off by a comma
@@ -227,6 +248,8 @@ internal static class CastPass
             last += 2;
         // "Tomas Brenn, Sweden's defence minister,": a country's possessive opens the role as "the" does, and stays in it.
         var possessive = last + 2 < p.Count && p[last + 2].IsCapitalised && CueFinder.IsPossessive(p[last + 2].Text);
+        if (last + 3 < p.Count && p[last + 1].Kind == PieceKind.Comma && p[last + 2].Text == "who" && LeadsAsRole(p, last + 3) is { } led)
+            return led;
         if (last + 3 >= p.Count || p[last + 1].Kind != PieceKind.Comma || !(p[last + 2].Text is "the" or "a" or "an" || possessive))
             return null;
         var end = last + 3;
@@ -235,6 +258,27 @@ internal static class CastPass
         if (end >= p.Count || !(p[end].Kind == PieceKind.Comma || p[end].Text is "who" or "whose") || end == last + 3)
             return null;
         return possessive ? JoinTexts(p, last + 2, end - last - 2) : JoinTexts(p, last + 3, end - last - 3);
+    }
+
+    // "X, who heads the local council," -> "head of the local council"; "who commands the armoured brigade at ..." ->
+    // "commander of the armoured brigade": leading a body is holding its role, so "the council head" or "the officer"
+    // later finds X. The body runs up to its first preposition, comma or relative.
+    private static string? LeadsAsRole(List<Piece> p, int verb)
+    {
+        var noun = p[verb].Text switch
+        {
+            "heads" or "headed" or "runs" or "ran" => "head",
+            "leads" or "led" => "leader",
+            "commands" or "commanded" => "commander",
+            "chairs" or "chaired" => "chair",
+            _ => null,
+        };
+        if (noun is null || verb + 2 >= p.Count || !(p[verb + 1].Text is "the" || CueFinder.IsPossessive(p[verb + 1].Text)))
+            return null;
+        var end = verb + 2;
+        while (end < p.Count && end - verb < 9 && p[end].IsWord && !NameLexicon.Boundaries.Contains(p[end].Text) && p[end].Text is not ("of" or "for"))
+            end++;
+        return end > verb + 2 ? noun + " of " + JoinTexts(p, verb + 1, end - verb - 1) : null;
     }
 
     private static bool IsNumber(Piece piece) => piece.IsWord && piece.Text.All(char.IsAsciiDigit);

@@ -233,8 +233,18 @@ internal static partial class CueFinder
             if (cue.Form == CueForm.Normal && cue.Verb + 2 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Comma && next.Speaker is { } speaker
                 && speaker.Start == p[cue.Verb + 2].Start && next.Verb + 1 < p.Count && p[next.Verb + 1].Kind == PieceKind.Comma)
                 cues.RemoveAt(c);
+            else if (InsideAsideOf(p, cue, next))
+                cues.RemoveAt(c);
         }
     }
+
+    // "Foreign Minister Mara Quill, appearing at Senate estimates, said": a verb-like word ending an aside that the
+    // next cue's speaker reading stepped over ("estimates") belongs to that aside; it is no cue of its own.
+    private static bool InsideAsideOf(List<Piece> p, Cue cue, Cue next) =>
+        cue.Form == CueForm.Normal && next.Form == CueForm.Normal && next.Speaker is { } speaker && cue.Speaker is { } inner
+        && speaker.End < inner.Start && inner.Start < p[cue.Verb].Start && next.Verb == cue.Verb + 2 && p[cue.Verb + 1].Kind == PieceKind.Comma
+        && p.FindIndex(x => x.Start >= speaker.End) is var after and > 0 && p[after].Kind == PieceKind.Comma
+        && p.Skip(after).Take(next.Verb - after).All(x => x.IsWord || x.Kind == PieceKind.Comma);
 
     // Verbs that take a particle before a quote ("went on", "shot back"); a switch, as every word is tested.
     private static bool IsPhrasalVerb(string word) => word is "went" or "goes" or "shot" or "shoots" or "fired" or "fires" or "hit" or "hits";
@@ -369,8 +379,8 @@ internal static partial class CueFinder
             j--;
         if (j < 0)
             return null;
-        if (j >= 3 && p[j].Kind == PieceKind.Comma && p[j - 1].IsWord && Parentheticals.Contains(p[j - 1].Text) && p[j - 2].Kind == PieceKind.Comma && p[j - 3].IsWord)
-            j -= 3;
+        if (AsideOpens(p, j) is var aside and > 0)
+            j = aside - 1;
         if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
         // "Brenn, in an interview on Saturday, said": failing an apposition, a circumstance set off by commas stands
@@ -564,6 +574,30 @@ internal static partial class CueFinder
         return start;
     }
 
+    // The comma opening an aside that ends at the comma `close` and stands between a subject and its verb ("Brenn,
+    // however, said", "Moscow, for its part, has said", "The ministry, when I asked, said"); -1 when there is none.
+    private static int AsideOpens(List<Piece> p, int close)
+    {
+        if (close < 3 || p[close].Kind != PieceKind.Comma)
+            return -1;
+        var open = close - 1;
+        while (open >= 0 && p[open].IsWord && close - open <= 4)
+            open--;
+        if (open < 1 || p[open].Kind != PieceKind.Comma || !p[open - 1].IsWord)
+            return -1;
+        var words = p.Skip(open + 1).Take(close - open - 1).Select(x => x.Text.ToLowerInvariant()).ToArray();
+        return words switch
+        {
+            [var one] when Parentheticals.Contains(one) => open,
+            // "for its part", "for their part"
+            ["for", "his" or "her" or "its" or "their" or "our", "part"] => open,
+            // "when asked", "when I asked", "when contacted", "when we approached it"
+            ["when", "asked" or "contacted" or "approached" or "reached"] or ["when", "i" or "we", "asked" or "contacted" or "approached"] => open,
+            ["in", "turn" or "response" or "reply"] => open,
+            _ => -1,
+        };
+    }
+
     // "Sebastien Lecornu, the French defence minister, said": the name before the first comma, the role between.
     // The apposition may hold commas of its own ("a salesman from Sumter, South Carolina,"), so each earlier comma is tried.
     private static SpeakerPhrase? Apposition(List<Piece> p, int comma)
@@ -584,6 +618,8 @@ internal static partial class CueFinder
             if (p[first].Kind != PieceKind.Comma)
                 continue;
             var lead = p[first + 1].Text;
+            if (lead is "who" && NameGivenBy(p, first + 1, comma - 1) is { } given)
+                return given;
             // "A Romanian officer involved in the planning, who asked not to be named, said", "The 56-year-old, speaking
             // in an interview, said": before a relative or a participle, the sentence's subject may end in any word.
             var subject = lead is "who" or "whose" || (char.IsLower(lead[0]) && lead.EndsWith("ing", StringComparison.Ordinal)) ? SubjectBefore(p, first) : -1;
@@ -665,6 +701,23 @@ internal static partial class CueFinder
         }
 
         return false;
+    }
+
+    // "A medic near Marinka, who gave his name only as Tomas, said", "..., who identified herself only as Olena,": a
+    // source who withholds a full name is called by the name the relative clause gives, not by the place before it.
+    private static SpeakerPhrase? NameGivenBy(List<Piece> p, int who, int last)
+    {
+        var gives = false;
+        for (var k = who + 1; k < last; k++)
+        {
+            if (!p[k].IsWord)
+                return null;
+            gives |= p[k].Text is "gave" or "gives" or "identified";
+            if (gives && p[k].Text == "as" && AllCapitalised(p, k + 1, last) && last - k <= 3)
+                return Phrase(p, k + 1, last, null);
+        }
+
+        return null;
     }
 
     // Where the role word heading a description that ends at k stands: k itself ("The shadow defence secretary"), or

@@ -1977,4 +1977,62 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThat drew a sharp reply from Foreign Affairs Minister Mara Quill, who said Canada would keep up the pressure on Moscow.";
         Assert.Equal("Mara Quill", Single(text, "Canada would keep up the pressure on Moscow").Speaker);
     }
+
+    [Theory]
+    // "who gave his name only as Tomas": the person is the name the relative clause gives, not the place before it.
+    [InlineData("Talks went on in Kyiv.\nA medic with a battalion near Marinka, who gave his name only as Tomas, said by phone that the unit was tired. \"We need rest,\" he said.", "We need rest", "Tomas")]
+    public void Extract_SourceWhoGaveOnlyAName_IsThatName(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Theory]
+    // "for its part", "when I asked": an aside set off by commas stands between the subject and its verb.
+    [InlineData("Talks went on.\nThe Ministry of Defence, when I asked, said the plan was \"well advanced\".", "well advanced", "Ministry of Defence")]
+    [InlineData("Talks went on.\nMoscow, for its part, has said it will treat the troops as \"legitimate targets\".", "legitimate targets", "Russian government")]
+    public void Extract_AsideBetweenSubjectAndVerb_LeavesTheSubjectSpeaking(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_QuoteSignedAfterADashInItsParagraph_IsTheSigner()
+    {
+        const string text = "Talks went on in Brussels.\nQUOTE OF THE DAY\n\u201cThe plan is not a plan. It is a wish.\u201d \u2014 Estonian Defence Minister Tomas Brenn, speaking to reporters.\nThat is all.";
+        Assert.Equal("Tomas Brenn", Single(text, "The plan is not a plan. It is a wish.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_VerbLikeWordEndingAnAside_IsNoCue()
+    {
+        const string text = "Talks went on.\nForeign Minister Mara Quill, appearing at Senate estimates, said the opposition was \"getting ahead of itself\".";
+        Assert.Equal("Mara Quill", Single(text, "getting ahead of itself").Speaker);
+    }
+
+    [Theory]
+    // Leading a body is holding its role: "who heads the village council" makes "the council head"; "who commands the
+    // mountain brigade" makes a commander, whom "the officer" means.
+    [InlineData("Talks went on.\nAnna Quill, who heads the village council, said the hall was ready. Defence Minister Tomas Brenn said little.\n\"We have beds for forty,\" the council head said.", "We have beds for forty", "Anna Quill")]
+    [InlineData("Talks went on.\nColonel Ivo Marek spoke first. Tomas Brenn, who commands the mountain brigade at the heart of the plan, told reporters it was ready.\n\"We train every week,\" the officer said.", "We train every week", "Tomas Brenn")]
+    public void Extract_PersonWhoHeadsABody_HoldsItsRole(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Theory]
+    // The person a question is put to is the one who answers.
+    [InlineData("Foreign Secretary Anna Quill spoke to the radio host Mara Brenn.\nMoscow said the troops would be targets. Brenn put that to the Foreign Secretary.\n\"They say this every week,\" she replied.", "They say this every week", "Anna Quill")]
+    [InlineData("General Tomas Brenn met us at his farm. Defence Secretary Ivo Marek had visited him.\nBefore we left, I asked the general whether he would go.\n\"Yes,\" he said. \"We always do.\"", "We always do.", "Tomas Brenn")]
+    public void Extract_PersonAQuestionIsPutTo_Answers(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_TermTheTopicFollowsInsideAReportedClause_IsTheSourcesWord()
+    {
+        var labels = RuleQuoteExtractor.LabelsOf([new TopicProfile { Name = "p", Terms = [new WeightedTerm { Text = "air cover", Weight = 2 }] }]);
+        var quotes = new RuleQuoteExtractor(null, labels).Extract(new Article("t", "title", "Talks went on.\nThe Northgate Bulletin reported that a backstop in the form of “air cover” would be essential to the plan."));
+        Assert.Contains(quotes, q => q.Text == "air cover" && q.Kind == QuoteKind.Partial);
+    }
 }
