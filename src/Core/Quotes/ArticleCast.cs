@@ -150,10 +150,12 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     public CastMember? Describe(string phrase, int at, int recentFrom, int aheadTo = -1)
     {
         var words = WordsOf(phrase);
-        if (words.Count == 0 || IsIndefinite(phrase))
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? phrase : phrase[..space];
+        if (words.Count == 0 || IsIndefinite(first, phrase, space))
             return null;
         // "the diplomat" or "Norway's diplomat" may be the ambassador named before; "a senior diplomat" is someone new.
-        var definite = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || CueFinder.IsPossessive(phrase.Split(' ')[0]);
+        var definite = first is "the" or "The" || CueFinder.IsPossessive(first);
         // The roles the article gives come first: a profile's role may be out of date ("the minister" in a story
         // about Lecornu's successor is the successor, whatever the profile still calls Lecornu).
         if ((LatestFitting(words, at, recentFrom, definite, withSeedRoles: false) ?? LatestFitting(words, at, recentFrom, definite, withSeedRoles: true)) is { } described)
@@ -203,7 +205,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (position >= at || (position <= foundAt && (!isSubject || position <= subjectAt)))
                 continue;
             if (member.LastVerdict.Lookup != lookup)
-                member.LastVerdict = (lookup, withSeedRoles ? member.SeedRole is not null && Fits(member, words, definite, member.SeedRole) : Fits(member, words, definite));
+                member.LastVerdict = (lookup, (!withSeedRoles || member.SeedRole is not null) && Fits(member, words, definite, withSeedRoles));
             if (!member.LastVerdict.Fits)
                 continue;
             if (position > foundAt)
@@ -217,13 +219,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
     // "said a Democratic strategist who spoke on condition of anonymity" after "X, a Democratic strategist who ...":
     // an indefinite description brings in someone new ("one of the aides" picks from a group, and is left to it).
-    private static bool IsIndefinite(string phrase)
-    {
-        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
-        var first = space < 0 ? phrase : phrase[..space];
-        return first is "a" or "A" or "an" or "An" or "another" or "Another"
-            || (first is "one" or "One" && !phrase.AsSpan(space + 1).StartsWith("of ", StringComparison.Ordinal));
-    }
+    private static bool IsIndefinite(string first, string phrase, int space) =>
+        first is "a" or "A" or "an" or "An" or "another" or "Another"
+        || (first is "one" or "One" && !phrase.AsSpan(space + 1).StartsWith("of ", StringComparison.Ordinal));
 
     // The first person mentioned in (at, aheadTo) whose roles hold every word of the description; null when none is.
     private CastMember? IntroducedAhead(List<string> words, int at, int aheadTo)
@@ -236,7 +234,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         foreach (var (position, member, _, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
         {
             if (position > at && position < aheadTo && position < firstAt && member.Kind == SpeakerKind.Person
-                && (Fits(member, words, definite: true) || (member.SeedRole is not null && Fits(member, words, definite: true, member.SeedRole))))
+                && (Fits(member, words, definite: true) || (member.SeedRole is not null && Fits(member, words, definite: true, withSeedRole: true))))
                 (first, firstAt) = (member, position);
         }
 
@@ -285,7 +283,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     private static bool IsCommonPossessor(string phrase, Token token) =>
         char.IsLower(phrase[token.Start]) && CueFinder.EndsInPossessiveS(phrase.AsSpan(token.Start, token.End - token.Start));
 
-    private static bool Fits(CastMember member, List<string> words, bool definite, string? seedRole = null)
+    private static bool Fits(CastMember member, List<string> words, bool definite, bool withSeedRole = false)
     {
         // "the foreign ministry said" after "foreign ministry spokeswoman Maria Zakharova": a description headed by an
         // institution's noun is the institution, never a person whose role merely names it.
@@ -304,11 +302,18 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             member.DescribedFrom = (member.Roles.Count, member.Name, member.Kind);
         }
 
-        if (seedRole is not null)
+        // The words with the profile's role too, read once for each set of the article's roles.
+        if (withSeedRole && member.SeedRole is { } seedRole)
         {
-            var (seedKnown, seedHeads) = (new HashSet<string>(known, StringComparer.Ordinal), new HashSet<string>(heads, StringComparer.Ordinal));
-            AddRoleWords(seedRole, seedKnown, seedHeads);
-            (known, heads) = (seedKnown, seedHeads);
+            if (member.SeededWords is not { } seeded || seeded.From != member.DescribedFrom)
+            {
+                var (seedKnown, seedHeads) = (new HashSet<string>(known, StringComparer.Ordinal), new HashSet<string>(heads, StringComparer.Ordinal));
+                AddRoleWords(seedRole, seedKnown, seedHeads);
+                seeded = (member.DescribedFrom, seedKnown, seedHeads);
+                member.SeededWords = seeded;
+            }
+
+            (known, heads) = (seeded.Known, seeded.Heads);
         }
 
         // "the lawsuit says" is not "a plaintiff in the lawsuit": a person's description is headed by a word of a role

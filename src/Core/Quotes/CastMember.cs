@@ -54,6 +54,12 @@ internal sealed class CastMember(string name, SpeakerKind kind)
     /// <summary>The words of <see cref="DescriptionWords"/> before each role's first preposition: what heads a description.</summary>
     public HashSet<string>? HeadWords { get; set; }
 
+    /// <summary>
+    /// <see cref="DescriptionWords"/> and <see cref="HeadWords"/> with the words of <see cref="SeedRole"/> added, and the
+    /// <see cref="DescribedFrom"/> they were built from; null until a description first tries the profile's role.
+    /// </summary>
+    public ((int Roles, string Name, SpeakerKind Kind) From, HashSet<string> Known, HashSet<string> Heads)? SeededWords { get; set; }
+
     /// <summary>The role count, name and kind <see cref="DescriptionWords"/> was built from.</summary>
     public (int Roles, string Name, SpeakerKind Kind) DescribedFrom { get; set; }
 
