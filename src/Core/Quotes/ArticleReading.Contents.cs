@@ -90,7 +90,7 @@ internal sealed partial class ArticleReading
             // or quoted words of their own only qualify the clause before, which is what was reported.
             // "The regiment was not going "to pick a fight", he said, but to make sure that a peace held.": nor do
             // words that open with an infinitive, which has no subject to stand as a clause.
-            if (alsoBefore && (IsShortFragment(p, from) || (p[from].Text == "to" && !AnyQuoteFrom(p, from))))
+            if (alsoBefore && (IsShortFragment(p, from) || (p[from].Text == "to" && p.FindIndex(from, x => x.Kind == PieceKind.Quote) < 0)))
                 circumstance = true;
         }
 
@@ -156,17 +156,6 @@ internal sealed partial class ArticleReading
         }
 
         return words is > 0 and <= 6 && !HasFiniteVerb(p, from, p.Count - 1);
-    }
-
-    private static bool AnyQuoteFrom(List<Piece> p, int from)
-    {
-        for (var k = from; k < p.Count; k++)
-        {
-            if (p[k].Kind == PieceKind.Quote)
-                return true;
-        }
-
-        return false;
     }
 
     // "is figuring out", "must still register", "represents a shift": a verb first (after an adverb perhaps), so the

@@ -97,7 +97,7 @@ internal static class CastPass
         // "The Head of State informed ...": a role that goes on with "of" is more than its first words.
         if (end == roleFrom || end >= p.Count || !p[end].IsWord || !char.IsLower(p[end].Text[0]) || p[end].Text == "of")
             return;
-        var phrase = p[the].Text + " " + string.Join(' ', p.Skip(roleFrom).Take(end - roleFrom).Select(x => x.Text));
+        var phrase = p[the].Text + " " + JoinTexts(p, roleFrom, end - roleFrom);
         if (cast.Describe(phrase, p[the].Start, 0) is { Kind: SpeakerKind.Person } described)
             cast.Mention(described, p[the].Start);
     }

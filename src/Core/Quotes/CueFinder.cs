@@ -696,7 +696,7 @@ internal static partial class CueFinder
     {
         for (var i = k - 1; i >= 0 && k - i < 16; i--)
         {
-            if (p[i].Kind != PieceKind.Word)
+            if (!p[i].IsWord)
                 return p[i].Kind == PieceKind.Comma && i + 1 < k && p[i + 1].Text is "who" or "whose";
         }
 
