@@ -35,7 +35,7 @@ internal static class EvalQuotesCommand
         var builder = BotHost.CreateBuilder(LogLevel.Warning);
         await using var services = builder.Services.BuildServiceProvider();
         BotHost.ValidateConfiguration(services);
-        var profiles = services.GetRequiredService<ProfileCatalog>().Profiles.Values.Select(p => p.Profile).ToList();
+        var profiles = services.GetRequiredService<ProfileCatalog>().TopicProfiles.ToList();
         // The extractor learns identities as it reads; each pass starts from the profiles alone, so listing misses or
         // dumping first does not change the scores.
         var labels = RuleQuoteExtractor.LabelsOf(profiles);

@@ -34,9 +34,9 @@ public static class CoreSetup
             var topics = sp.GetRequiredService<IOptions<TopicOptions>>().Value;
             return new ProfileCatalog(TopicProfileLoader.LoadFolder(PathResolver.Folder(topics.ProfileFolder)), topics.DefaultProfile);
         });
-        services.AddSingleton(sp => IdentityResolver.FromProfiles(sp.GetRequiredService<ProfileCatalog>().Profiles.Values.Select(p => p.Profile)));
+        services.AddSingleton(sp => IdentityResolver.FromProfiles(sp.GetRequiredService<ProfileCatalog>().TopicProfiles));
         services.AddSingleton<IQuoteExtractor>(sp => new RuleQuoteExtractor(
-            sp.GetRequiredService<IdentityResolver>(), RuleQuoteExtractor.LabelsOf(sp.GetRequiredService<ProfileCatalog>().Profiles.Values.Select(p => p.Profile))));
+            sp.GetRequiredService<IdentityResolver>(), RuleQuoteExtractor.LabelsOf(sp.GetRequiredService<ProfileCatalog>().TopicProfiles)));
         services.AddSingleton<ITextAnalyzer>(sp => new TextAnalyzer(
             sp.GetRequiredService<IQuoteExtractor>(), sp.GetRequiredService<IOptions<DigestOptions>>().Value.SummarySentences));
         services.AddSingleton<INewsDatabase>(sp => sp.GetRequiredService<IOptions<StoreOptions>>().Value switch

@@ -18,6 +18,9 @@ public sealed class ProfileCatalog
     /// <summary>All profiles by name.</summary>
     public IReadOnlyDictionary<string, CompiledProfile> Profiles { get; }
 
+    /// <summary>The profiles as written, for what reads their entities and terms (identities, quote labels).</summary>
+    public IEnumerable<TopicProfile> TopicProfiles => Profiles.Values.Select(p => p.Profile);
+
     /// <summary>The default profile.</summary>
     public CompiledProfile Default { get; }
 
