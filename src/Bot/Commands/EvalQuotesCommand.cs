@@ -11,7 +11,8 @@ namespace NewsBot.Bot.Commands;
 /// <summary>
 /// newsbot eval quotes DATASET [--split S] [--feeds DIR]: scores quote extraction and attribution against an
 /// annotated set in PolNeAR's JSON Lines format (or the offsets-only format whose texts live in --feeds), per split.
-/// The identities of the topic profiles seed the speaker names, as in production.
+/// The identities of the topic profiles seed the speaker names, as in production, and an annotated speaker may be
+/// named by any of its profile identity's names.
 /// </summary>
 internal static class EvalQuotesCommand
 {
@@ -40,7 +41,7 @@ internal static class EvalQuotesCommand
         // dumping first does not change the scores.
         var labels = RuleQuoteExtractor.LabelsOf(profiles);
         RuleQuoteExtractor Fresh() => new(IdentityResolver.FromProfiles(profiles), labels);
-        var articles = QuoteDatasetReader.Read(dataset, feeds);
+        var articles = ProfileSpeakerNames.Accepting(QuoteDatasetReader.Read(dataset, feeds), profiles.SelectMany(p => p.Entities));
         if (misses is not null || dump is not null)
         {
             // One reading serves both the misses list and the dump.

@@ -38,6 +38,15 @@ public static class SpeakerMatcher
         return false;
     }
 
+    /// <summary>True when both name the same folded words ("the Pentagon" and "Pentagon"; "Élysée" and "Elysee").</summary>
+    public static bool SameName(string one, string other)
+    {
+        ArgumentNullException.ThrowIfNull(one);
+        ArgumentNullException.ThrowIfNull(other);
+        var words = Words(one);
+        return words.Count > 0 && words.SetEquals(Words(other));
+    }
+
     private static bool Same(HashSet<string> mine, HashSet<string> theirs) =>
         theirs.Count > 0 && (theirs.IsSubsetOf(mine) || mine.IsSubsetOf(theirs));
 

@@ -23,4 +23,13 @@ public sealed class SpeakerMatcherTests
     {
         Assert.Equal(expected, SpeakerMatcher.Matches(predicted, [annotated]));
     }
+
+    [Theory]
+    [InlineData("the Pentagon", "Pentagon", true)]
+    [InlineData("Élysée", "Elysee", true)]
+    [InlineData("Healey", "John Healey", false)]
+    public void SameName_NeedsTheSameFoldedWords(string one, string other, bool expected)
+    {
+        Assert.Equal(expected, SpeakerMatcher.SameName(one, other));
+    }
 }
