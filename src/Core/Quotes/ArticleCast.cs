@@ -261,6 +261,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             // "the Head of State emphasized": the title a president goes by in official readouts.
             if (words is ["head", "of", "state"])
                 words = ["president"];
+            // "the Head of Ukrainian diplomacy stressed": the foreign minister, as Kyiv's readouts call them.
+            else if (words is ["head", "of", .. var country, "diplomacy"] && country.Count <= 1)
+                words = [.. country, "foreign", "minister"];
             _descriptionWords[phrase] = words;
         }
 

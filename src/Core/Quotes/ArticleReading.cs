@@ -349,7 +349,8 @@ internal sealed partial class ArticleReading
         if (words.Length > 1 && HeadIsRole(words))
         {
             var described = InnerDescriptionStart(words) is var d and > 0 ? string.Join(' ', words[d..]) : phrase.Text;
-            return _cast.Describe(described, at, RecentFrom(at), AheadTo(at)) ?? OfficeOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(described), at);
+            return _cast.Describe(described, at, RecentFrom(at), AheadTo(at)) ?? OfficeOfLatestSubject(words, at) ?? CalledLatestSubject(words, at)
+                ?? _cast.Unnamed(Lower(described), at);
         }
 
         // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
@@ -378,12 +379,13 @@ internal sealed partial class ArticleReading
             if (NameParts.IsGroup(words[^1]))
                 return Group(phrase.Text, words, at);
             // "Democratic senators wrote", "Baltic lawmakers said": people described by a proper adjective speak as written.
-            return _cast.Describe(phrase.Text, at, RecentFrom(at))
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? CalledLatestSubject(words, at)
                 ?? (determiner || (words.Length <= 4 && IsPeople(words[^1])) ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         }
 
         if (words[0] is "the" or "The")
-            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? EpithetOfLatestSubject(words, at) ?? (words.Length <= 4 ? _cast.Unnamed(Lower(phrase.Text), at) : null);
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? EpithetOfLatestSubject(words, at) ?? CalledLatestSubject(words, at)
+                ?? (words.Length <= 4 ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         var head = words[^1];
         if (words.Length <= 8 && (determiner || NameLexicon.UnnamedHeads.Contains(head)) && (NameLexicon.UnnamedHeads.Contains(head) || head.EndsWith('s')))
             return _cast.Unnamed(Lower(phrase.Text), at);
@@ -458,6 +460,23 @@ internal sealed partial class ArticleReading
     private CastMember? EpithetOfLatestSubject(string[] words, int at) =>
         words.Length is > 1 and <= 4 && words[0] is "the" or "The" && IsEpithet(words[^1]) ? _cast.LatestSubject(at, RecentFrom(at)) : null;
 
+    // ""...," the Reform MP said" after "Reform UK's Graham Stoddart accused ...": a definite description of an office
+    // or a career that fits no role the article stated calls the person who was the subject just before by what the
+    // writer knows of them. Only the latest subject of this paragraph or the one before, and only one the article gave
+    // no office, or an office of that name: "the former central banker" after "Defence Minister David McGuinty ...
+    // he said" is Carney, whom only the reader's knowledge finds, and no guess is better than the minister. Heads
+    // that an unnamed source goes by ("the spokesman", "the official") are left alone: those are often never named.
+    private CastMember? CalledLatestSubject(string[] words, int at) =>
+        words.Length is > 1 and <= 5 && words[0] is "the" or "The" && CareerHeads.Contains(words[^1])
+        && _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]) is { } latest
+        && latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role))
+            ? latest
+            : null;
+
+    private static bool HoldsOffice(string role) => role.Split(' ').Any(CareerHeads.Contains);
+
+    private static bool RoleNames(string role, string head) => role.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase);
+
     private static bool IsEpithet(string head) =>
         NameLexicon.IsAge(head) || PartyEpithets.Contains(head) || NameLexicon.IsDemonym(head);
 
@@ -472,6 +491,12 @@ internal sealed partial class ArticleReading
         "minister", "secretary", "president", "chancellor", "premier", "senator", "governor", "mayor", "candidate", "nominee",
         "ambassador", "envoy", "commissioner", "chairman", "chairwoman", "leader", "congressman", "congresswoman", "lawmaker",
     };
+
+    private static readonly HashSet<string> CareerHeads = new(OfficeHeads.Concat(
+    [
+        "mp", "mep", "captain", "colonel", "general", "admiral", "commander", "banker", "economist", "professor",
+        "lawyer", "politician", "veteran", "analyst", "scholar", "historian", "academic", "lieutenant", "major",
+    ]), StringComparer.OrdinalIgnoreCase);
 
     private static bool IsNamedGroup(string[] words)
     {

@@ -44,6 +44,15 @@ internal static class CastPass
                     continue;
                 }
 
+                if (PostedEnvoy(p, i, j) is var title and >= 0)
+                {
+                    var envoy = JoinTexts(p, i + 1, j - i);
+                    if (NameParts.Parse(envoy) is { Kind: SpeakerKind.Person })
+                        cast.Named(envoy, p[i + 1].Start, JoinTexts(p, title, i - title + 1), OnlyOpenersBefore(p, dateline, title));
+                    i = j + 1;
+                    continue;
+                }
+
                 var first = i;
                 while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
                     first--;
@@ -196,6 +205,22 @@ internal static class CastPass
         // a later "he" does not find Brenn through it. "Brenn's plan was shelved, but he said" is still about Brenn.
         var possessor = CueFinder.IsPossessive(p[last].Text) && OwnsAPerson(p, place);
         cast.Named(phrase, p[first].Start, role, subject && !possessor, possessor);
+    }
+
+    // "met the Ambassador of the Kingdom of Norway to Ukraine Helge Sørli": an envoy's title ends in the country of the
+    // posting, run together with the name, so the run "Ukraine Helge Sørli" is the country and then the person. The
+    // title's first word (or -1 when the run is no such name).
+    private static int PostedEnvoy(List<Piece> p, int i, int j)
+    {
+        if (j < i + 2 || i < 2 || p[i - 1].Text != "to" || !NameLexicon.Places.Contains(p[i].Text))
+            return -1;
+        for (var k = i - 2; k >= 0 && i - k <= 9 && p[k].IsWord; k--)
+        {
+            if (p[k].Text is "Ambassador" or "ambassador" or "Envoy" or "envoy")
+                return k;
+        }
+
+        return -1;
     }
 
     // "Brenn's successor", "Quill's spokesman", "Marlow's wife": the possessive is followed by a noun for a person.

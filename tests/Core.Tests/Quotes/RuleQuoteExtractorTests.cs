@@ -2035,4 +2035,37 @@ public sealed class RuleQuoteExtractorTests
         var quotes = new RuleQuoteExtractor(null, labels).Extract(new Article("t", "title", "Talks went on.\nThe Northgate Bulletin reported that a backstop in the form of “air cover” would be essential to the plan."));
         Assert.Contains(quotes, q => q.Text == "air cover" && q.Kind == QuoteKind.Partial);
     }
+
+    [Theory]
+    // A description of an office or career no role stated calls the subject just before it.
+    [InlineData("Talks went on.\nReform UK's Tomas Brenn accused ministers of writing \"a blank cheque\".\n\"Taxpayers are being asked to garrison a country,\" the Reform MP said.", "Taxpayers are being asked to garrison a country", "Tomas Brenn")]
+    [InlineData("Talks went on.\nIn Warsaw, Anna Quill, who directs the Vistula Institute, said the debate overlooked the railways.\n\"If a plan does not start with the railway, it is not a plan,\" the Warsaw analyst said.", "If a plan does not start with the railway, it is not a plan", "Anna Quill")]
+    public void Extract_DescriptionNoRoleStated_IsTheSubjectJustBefore(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_DescriptionTheSubjectsOfficeDoesNotName_GuessesNobody()
+    {
+        // Only the reader knows the prime minister was a central banker: the defence minister just quoted is no answer.
+        const string text = "Talks went on.\nPrime Minister Ivo Marek said Canada would help. Defence Minister Tomas Brenn told reporters cabinet had seen no options.\n\"That would be irresponsible,\" he said.\nThe former central banker said he had spoken with Washington.";
+        Assert.NotEqual("Tomas Brenn", Single(text, "he had spoken with Washington").Speaker);
+    }
+
+    [Fact]
+    public void Extract_EnvoyTitledByTheirPosting_IsNamedAfterTheCountry()
+    {
+        const string text = "Talks went on.\nOn Monday, the minister met the Ambassador of the Kingdom of Norway to Ukraine Ivo Marek.\n\"Norway stands with Ukraine,\" the diplomat said.";
+        var quote = Single(text, "Norway stands with Ukraine");
+        Assert.Equal("Ivo Marek", quote.Speaker);
+        Assert.Equal("Ambassador of the Kingdom of Norway to Ukraine", quote.Role);
+    }
+
+    [Fact]
+    public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
+    {
+        const string text = "Talks went on.\nUkrainian Foreign Minister Anna Quill met the Ambassador of France to Ukraine Ivo Marek in Kyiv.\nThe Head of Ukrainian diplomacy stressed that the strikes proved Moscow was not seeking peace.";
+        Assert.Equal("Anna Quill", Single(text, "the strikes proved Moscow was not seeking peace").Speaker);
+    }
 }
