@@ -325,8 +325,8 @@ internal sealed partial class ArticleReading
         if (OfficeOfPerson(words, at) is { } office)
             return office;
         // "One of the diplomats said": a share of a group speaks as written, not as the group.
-        if (words.Length >= 3 && CueFinder.IsPartitive(words[0]) && words[1] == "of" && words[^1].EndsWith('s'))
-            return _cast.Unnamed(Lower(phrase.Text), at);
+        if (words.Length >= 3 && CueFinder.IsPartitive(words[0]) && words[1] == "of" && (words[^1].EndsWith('s') || words[^1] is "people" or "them"))
+            return _cast.Unnamed(IndefiniteAppositionAfter(phrase.End) ?? Lower(phrase.Text), at);
 
         // "..., says minister", "Pentagon official tells senators": a headline calls by role alone the person the story
         // introduces with that role.
@@ -392,6 +392,20 @@ internal sealed partial class ArticleReading
         if (IsShareOfPeople(words))
             return _cast.Unnamed(Lower(phrase.Text), at);
         return determiner && PostmodifiedHead(words) is var k and > 0 ? _cast.Unnamed(Lower(string.Join(' ', words, 0, k + 1)), at) : null;
+    }
+
+    // ""...," said one of the people, a European defence official.": the apposition says which of them spoke. An
+    // indefinite source's description up to the sentence's end or next comma, headed by a source's noun; null otherwise.
+    private string? IndefiniteAppositionAfter(int end)
+    {
+        var rest = _text.AsSpan(end);
+        if (!rest.StartsWith(", a ", StringComparison.Ordinal) && !rest.StartsWith(", an ", StringComparison.Ordinal))
+            return null;
+        rest = rest[2..];
+        var stop = rest.IndexOfAny(".,;\n");
+        var apposition = (stop < 0 ? rest : rest[..stop]).ToString();
+        var words = apposition.Split(' ');
+        return words.Length <= 6 && NameLexicon.UnnamedHeads.Contains(words[^1]) ? apposition : null;
     }
 
     // "Swedish Prime Minister Ulf Kristersson's office said": the office of a person the article gave a role speaks

@@ -800,7 +800,7 @@ internal static partial class CueFinder
     private static SpeakerPhrase? ReadRight(List<Piece> p, int from)
     {
         var k = from;
-        while (k < p.Count && p[k].IsWord && k - from < 12 && (k == from || !IsRightBoundary(p, k)))
+        while (k < p.Count && p[k].IsWord && k - from < 12 && (k == from || !IsRightBoundary(p, k, from)))
             k++;
         return k > from ? Phrase(p, from, k - 1, null) : null;
     }
@@ -869,10 +869,13 @@ internal static partial class CueFinder
         return last + 1 < p.Count && p[last + 1].IsCapitalised && (first == 0 || p[first - 1].IsCapitalised || !p[first - 1].IsWord);
     }
 
-    private static bool IsRightBoundary(List<Piece> p, int k)
+    private static bool IsRightBoundary(List<Piece> p, int k, int from)
     {
         var w = p[k].Text;
         // "Secretary of State Marco Rubio" goes on past "of"; "Jason Gilbert of Cheyenne" stops there.
+        // ""...," said one of the diplomats": a share of a group reads on to the group.
+        if (w is "of" && k == from + 1 && IsPartitive(p[k - 1].Text))
+            return false;
         if (w is "of" or "for")
             return !(k + 1 < p.Count && p[k + 1].IsCapitalised && (NameLexicon.RoleWords.Contains(p[k - 1].Text) || NameLexicon.InstitutionWords.Contains(p[k - 1].Text)));
         if (w is "de" or "von" or "der" or "van")

@@ -2068,4 +2068,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nUkrainian Foreign Minister Anna Quill met the Ambassador of France to Ukraine Ivo Marek in Kyiv.\nThe Head of Ukrainian diplomacy stressed that the strikes proved Moscow was not seeking peace.";
         Assert.Equal("Anna Quill", Single(text, "the strikes proved Moscow was not seeking peace").Speaker);
     }
+
+    [Theory]
+    // A share of a group after the verb reads on to the group, and an apposition says which of them spoke.
+    [InlineData("Talks went on.\n\"We are close,\" said one of the diplomats.", "one of the diplomats")]
+    [InlineData("Talks went on.\n\"Nobody wants to go in blind,\" said one of the people, a European defence official.", "a European defence official")]
+    public void Extract_ShareOfAGroupAfterTheVerb_SpeaksAsWritten(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Extract(text)).Speaker);
+    }
 }
