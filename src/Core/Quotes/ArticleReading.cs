@@ -325,7 +325,9 @@ internal sealed partial class ArticleReading
         if (OfficeOfPerson(words, at) is { } office)
             return office;
         // "One of the diplomats said": a share of a group speaks as written, not as the group.
-        if (words.Length >= 3 && CueFinder.IsPartitive(words[0]) && words[1] == "of" && (words[^1].EndsWith('s') || words[^1] is "people" or "them"))
+        if (words is [var share, "of", "them"] && CueFinder.IsPartitive(share))
+            return _cast.Unnamed(IndefiniteAppositionAfter(phrase.End) ?? ShareOfTheGroup(share, at), at);
+        if (words.Length >= 3 && CueFinder.IsPartitive(words[0]) && words[1] == "of" && (words[^1].EndsWith('s') || words[^1] is "people"))
             return _cast.Unnamed(IndefiniteAppositionAfter(phrase.End) ?? Lower(phrase.Text), at);
 
         // "..., says minister", "Pentagon official tells senators": a headline calls by role alone the person the story
@@ -363,7 +365,7 @@ internal sealed partial class ArticleReading
         // qualified by a place, a body or a matter is the source up to its head noun, never a person named "Brussels".
         // "People close to Brenn", "officials in Kyiv": so is a source without a determiner. A definite one ("the
         // person familiar with the planning") may be someone described before, whom the description finds.
-        var qualified = determiner ? PostmodifiedHead(words) : QualifiedPeople(words) ? 0 : -1;
+        var qualified = determiner ? PostmodifiedHead(words) : QualifiedPeople(words);
         if (qualified >= 0)
         {
             var source = string.Join(' ', words, 0, qualified + 1);
@@ -392,6 +394,15 @@ internal sealed partial class ArticleReading
         if (IsShareOfPeople(words))
             return _cast.Unnamed(Lower(phrase.Text), at);
         return determiner && PostmodifiedHead(words) is var k and > 0 ? _cast.Unnamed(Lower(string.Join(' ', words, 0, k + 1)), at) : null;
+    }
+
+    // "Western diplomats in Ankara said ... "...," one of them said": one of the diplomats, as the group's noun says;
+    // "one of them" when "them" stands for no group of people.
+    private string ShareOfTheGroup(string share, int at)
+    {
+        var group = _cast.Pronoun("they", at, RecentFrom(at), _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]);
+        var noun = group is { Kind: SpeakerKind.Unnamed, Plural: true } ? LastWord(group.Name) : null;
+        return noun is not null && noun.EndsWith('s') && NameLexicon.UnnamedHeads.Contains(noun) ? $"{Lower(share)} of the {noun}" : $"{Lower(share)} of them";
     }
 
     // ""...," said one of the people, a European defence official.": the apposition says which of them spoke. An
@@ -544,9 +555,27 @@ internal sealed partial class ArticleReading
     };
 
     // "people close to Brenn", "Officials in Kyiv": a plural person noun opening the phrase, qualified by what follows.
-    private static bool QualifiedPeople(string[] words) =>
-        words.Length > 2 && words[0].Length > 1 && words[0][^1] is 's' or 'e' && NameLexicon.IsPersonHead(words[0].ToLowerInvariant())
-        && SourceQualifiers.Contains(words[1]);
+    // "Officials in Kyiv", "Western diplomats in Ankara", "Senior European officials familiar with the talks": people
+    // without a determiner, perhaps after an adjective or two, qualified by a place or a matter. The head's index, or
+    // -1 when the words are no such source.
+    private static int QualifiedPeople(string[] words)
+    {
+        for (var h = 0; h < Math.Min(3, words.Length - 2); h++)
+        {
+            var head = words[h];
+            if (head.Length > 1 && head[^1] is 's' or 'e' && NameLexicon.IsPersonHead(head.ToLowerInvariant()) && SourceQualifiers.Contains(words[h + 1]))
+                return h;
+            if (!(NameLexicon.IsDemonym(head) || SourceAdjectives.Contains(head) || (h > 0 && char.IsLower(head[0]) && NameLexicon.RoleWords.Contains(head))))
+                return -1;
+        }
+
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> SourceAdjectives = new[]
+    {
+        "Western", "European", "Nordic", "Baltic", "Arab", "Allied", "Senior", "Other", "Some", "Several", "Two", "Three",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // The words that tie what follows to a source's head noun: "familiar with", "close to", "in Kyiv".
     private static readonly FrozenSet<string> SourceQualifiers = new[]

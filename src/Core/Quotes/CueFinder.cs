@@ -381,6 +381,9 @@ internal static partial class CueFinder
             return null;
         if (AsideOpens(p, j) is var aside and > 0)
             j = aside - 1;
+        // ""...," one of them said": a share of the group the pronoun stands for.
+        if (p[j].Text == "them" && j >= 2 && p[j - 1].Text == "of" && IsPartitive(p[j - 2].Text))
+            return Phrase(p, j - 2, j, null);
         if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
         // "Brenn, in an interview on Saturday, said": failing an apposition, a circumstance set off by commas stands
@@ -457,7 +460,9 @@ internal static partial class CueFinder
             if (first > head)
                 return -1;
             // "Democrats on the committee said": a group is such a head too.
-            if ((char.IsLower(p[head].Text[0]) && (IsUnnamedHead(p, head) || NameLexicon.RoleWords.Contains(p[head].Text))) || (head == first && NameParts.IsGroup(p[head].Text)))
+            // "Officials familiar with the talks said": the head may be capitalised only because it opens the sentence.
+            var lower = char.IsLower(p[head].Text[0]) || (head == 0 && NameLexicon.UnnamedHeads.Contains(p[head].Text.ToLowerInvariant()));
+            if ((lower && (IsUnnamedHead(p, head) || NameLexicon.RoleWords.Contains(p[head].Text) || head == 0)) || (head == first && NameParts.IsGroup(p[head].Text)))
                 // "..., including a national security adviser to his campaign": a participle opens no subject.
                 return OpensClause(p, first) && !(char.IsLower(p[first].Text[0]) && p[first].Text.EndsWith("ing", StringComparison.Ordinal)) ? first : -1;
             start = first;

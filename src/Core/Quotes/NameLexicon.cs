@@ -56,7 +56,10 @@ internal static class NameLexicon
         "statement report study poll survey memo letter document documents filing release readout campaign");
 
     // Role nouns that head an unnamed person as well as UnnamedHeads do: "a Nordic ambassador", "a deputy".
-    private static readonly FrozenSet<string> PersonRoleHeads = Set("ambassador envoy deputy general colonel admiral director chief chairman chairwoman");
+    private static readonly FrozenSet<string> PersonRoleHeads = Set(
+        "ambassador envoy deputy general colonel admiral director chief chairman chairwoman commodore captain lieutenant sergeant " +
+        "corporal brigadier soldier marine veteran pilot sailor trooper paratrooper reservist priest chaplain vicar councillor " +
+        "farmer nurse doctor widow grandmother grandfather mp mep senator professor");
 
     /// <summary>
     /// The noun heading an unnamed source that is one person ("a Romanian officer involved in the planning" ->
@@ -256,7 +259,7 @@ internal static class NameLexicon
         "darlene dawn denise dolores doris dorothy edith eileen elaine eleanor elena elise eliza ella ellie eva evelyn " +
         "faith frances gail gina gloria gwen hannah harriet hazel heather holly irene isabel jackie jacqueline " +
         "jeannie jenna jenny jessie jo joanna joanne jocelyn josephine joyce juanita julie june karla katelyn kayla " +
-        "kelsey ann annie april audrey becky bernadette beth beverly bonnie brenda brittany caitlin camille carla " +
+        "kelsey ann annie april audrey becky bernadette beth beverly bonnie brenda brittany caitlin carla " +
         "carmen caroline cassandra cecilia charlene cindy clara leslie loretta maggie marcy maureen mildred norma " +
         "patty rhonda rosemary ruby toni trish tricia vivian arianna ayaan billie neera jeanine kirstjen " +
         "lolita dena " +

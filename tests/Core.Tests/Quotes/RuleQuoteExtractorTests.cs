@@ -2077,4 +2077,29 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Assert.Single(Extract(text)).Speaker);
     }
+
+    [Theory]
+    // People qualified by a place or a matter are the source up to their head noun, after an adjective too, and with
+    // the head capitalised only because it opens the sentence; never the place or the matter.
+    [InlineData("Talks went on.\nWestern diplomats in Ankara said the offer raised awkward questions.", "Western diplomats")]
+    [InlineData("Talks went on.\nEuropean officials in Brussels said the offer raised awkward questions.", "European officials")]
+    [InlineData("Talks went on.\nOfficials familiar with the talks said the offer raised awkward questions.", "officials")]
+    public void Extract_QualifiedPeopleWithoutDeterminer_AreTheSource(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, "the offer raised awkward questions").Speaker);
+    }
+
+    [Fact]
+    public void Extract_OneOfThem_IsOneOfTheGroupJustQuoted()
+    {
+        const string text = "Talks went on.\nWestern diplomats in Ankara said the offer raised questions. \"Everybody wants the Turks inside the tent,\" one of them said.";
+        Assert.Equal("one of the diplomats", Single(text, "Everybody wants the Turks inside the tent").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterAnIndefiniteRankedSubject_IsThatPerson()
+    {
+        const string text = "Talks went on.\n\"Buying is not having,\" Ivo Bronk replied.\nQuestions were sharper. A retired Royal Navy commodore wanted to talk about the sea. \"Where are the minehunters?\" he asked.";
+        Assert.Equal("a retired Royal Navy commodore", Single(text, "Where are the minehunters?").Speaker);
+    }
 }
