@@ -152,6 +152,7 @@ internal static partial class CueFinder
 
         cues.Sort((a, b) => a.Verb.CompareTo(b.Verb));
         DropSubjectsOfParentheticals(p, cues);
+        DropSourcesOfReports(p, cues);
 
         // "Healey: "..."": a short capitalised name, a colon and a quote.
         var colon = cues.Count == 0 ? p.FindIndex(x => x.Kind == PieceKind.Colon) : -1;
@@ -470,6 +471,31 @@ internal static partial class CueFinder
 
         return -1;
     }
+
+    // "According to a note from the Elysée, the president told the leaders that ...": a document only records a report
+    // whose speaker the clause names; the words are the president's, so the "according to" cue goes. A newspaper or
+    // a person given as the source ("according to GMA News, Salceda said") stays the source, as PolNeAR has it.
+    private static void DropSourcesOfReports(List<Piece> p, List<Cue> cues)
+    {
+        for (var c = cues.Count - 2; c >= 0; c--)
+        {
+            if (cues[c].Form != CueForm.According || cues[c].Speaker is not { } source || cues[c + 1] is not { Form: CueForm.Normal, Speaker: { } speaker }
+                || !p.Skip(cues[c].Verb + 2).Take(3).Any(x => Documents.Contains(x.Text) || Readouts.Contains(x.Text)))
+                continue;
+            // Only a report: "the leaders agreed to tighten sanctions" is what the statement says happened, and "the
+            // media would call him a coward" a claim; "said", "told" or a verb with its "that" report someone's words.
+            var v = cues[c + 1].Verb;
+            var reported = !Modals.Contains(p[v - 1].Text)
+                && (cues[c + 1].VerbText is "said" or "told" || p.Skip(v + 1).Take(4).Any(x => x.Text == "that"));
+            var after = Index(p, source.End);
+            if (reported && after < p.Count && p[after].Kind == PieceKind.Comma && Index(p, speaker.Start) == after + 1)
+                cues.RemoveAt(c);
+        }
+    }
+
+    private static readonly HashSet<string> Readouts = new(StringComparer.Ordinal) { "readout", "transcript", "summary", "account", "minutes" };
+
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "could", "will", "may", "might", "should", "can", "must" };
 
     /// <summary>"One", "two", "some", "several", "each" before "of the ...": a share of a group.</summary>
     public static bool IsPartitive(string word) =>

@@ -2102,4 +2102,17 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\n\"Buying is not having,\" Ivo Bronk replied.\nQuestions were sharper. A retired Royal Navy commodore wanted to talk about the sea. \"Where are the minehunters?\" he asked.";
         Assert.Equal("a retired Royal Navy commodore", Single(text, "Where are the minehunters?").Speaker);
     }
+
+    [Theory]
+    // A document records the report of the speaker its clause names; a person or paper given as the source stays it.
+    [InlineData("Talks went on.\nAccording to a note released by the ministry, Ivo Marek told the allied leaders that the guarantees must be credible.", "Ivo Marek")]
+    [InlineData("Talks went on.\nAccording to the Northgate Bulletin, Ivo Marek praised the guarantees must be credible.", null)]
+    public void Extract_AccordingToADocumentBeforeAReport_IsTheReportsSpeaker(string text, string? speaker)
+    {
+        var quotes = Extract(text);
+        if (speaker is null)
+            Assert.DoesNotContain(quotes, q => q.Speaker == "Ivo Marek" && q.Text.StartsWith("the guarantees", StringComparison.Ordinal));
+        else
+            Assert.Equal(speaker, Assert.Single(quotes, q => q.Text == "the guarantees must be credible").Speaker);
+    }
 }
