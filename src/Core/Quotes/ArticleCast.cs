@@ -37,10 +37,32 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         if (member.Gender == '?')
             member.Gender = parts.Gender;
-        member.AddRole(parts.Role);
-        member.AddRole(role);
+        member.AddRole(CounterpartRole(parts.Role, at) ?? parts.Role);
+        member.AddRole(CounterpartRole(role, at) ?? role);
         Mention(member, at, subject, possessor);
         return member;
+    }
+
+    // "Belgian Defence Minister Theo Francken ... his Dutch counterpart Ruben Brekelmans": a counterpart holds the office
+    // of the person the story was about, in their own country, so "the minister" and "the Dutch defence minister" find
+    // them. The office of the latest subject with a role, its nationality replaced; null for any other role.
+    private string? CounterpartRole(string? role, int at)
+    {
+        if (role is null || !role.EndsWith("counterpart", StringComparison.OrdinalIgnoreCase))
+            return null;
+        CastMember? owner = null;
+        var ownerAt = -1;
+        foreach (var (position, member, isSubject, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (isSubject && position < at && position > ownerAt && member is { Kind: SpeakerKind.Person, FirstRole: { } held }
+                && !held.EndsWith("counterpart", StringComparison.OrdinalIgnoreCase))
+                (owner, ownerAt) = (member, position);
+        }
+
+        if (owner?.FirstRole is not { } office)
+            return null;
+        var nationality = role.Split(' ').Where(w => NameLexicon.IsDemonym(w));
+        return string.Join(' ', nationality.Concat(office.Split(' ').Where(w => !NameLexicon.IsDemonym(w))));
     }
 
     /// <summary>

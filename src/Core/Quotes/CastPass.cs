@@ -44,6 +44,19 @@ internal static class CastPass
                     continue;
                 }
 
+                // "his Dutch counterpart Ruben Brekelmans": the role is the counterpart's, which the cast reads as the
+                // office of the person before.
+                if (i >= 1 && p[i - 1].Text == "counterpart" && NameParts.Parse(JoinTexts(p, i, j - i + 1)) is { Kind: SpeakerKind.Person })
+                {
+                    var from = i - 1;
+                    while (from > 0 && p[from - 1].IsCapitalised && NameLexicon.IsDemonym(p[from - 1].Text))
+                        from--;
+                    var owner = from > 0 && p[from - 1].Text is "his" or "His" or "her" or "Her" or "their" or "Their" ? from - 1 : from;
+                    cast.Named(JoinTexts(p, i, j - i + 1), p[i].Start, JoinTexts(p, from, i - from), OnlyOpenersBefore(p, dateline, owner));
+                    i = j + 1;
+                    continue;
+                }
+
                 if (PostedEnvoy(p, i, j) is var title and >= 0)
                 {
                     var envoy = JoinTexts(p, i + 1, j - i);

@@ -2115,4 +2115,13 @@ public sealed class RuleQuoteExtractorTests
         else
             Assert.Equal(speaker, Assert.Single(quotes, q => q.Text == "the guarantees must be credible").Speaker);
     }
+
+    [Fact]
+    public void Extract_Counterpart_HoldsTheOfficeOfThePersonBeforeInTheirCountry()
+    {
+        const string text = "Talks went on.\nBelgian Defence Minister Ivo Marek said the country was ready.\nIn The Hague, his Dutch counterpart Tomas Brenn was more concrete. The Netherlands would send ships, the minister said after a meeting.";
+        var quote = Single(text, "The Netherlands would send ships");
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+        Assert.Equal("Dutch Defence Minister", quote.Role);
+    }
 }
