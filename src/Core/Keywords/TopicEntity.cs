@@ -15,6 +15,12 @@ public sealed class TopicEntity
     /// <summary>Other names: surnames, titles, transliterations ("Healey", "the Defence Secretary").</summary>
     public List<string> Aliases { get; set; } = [];
 
+    /// <summary>
+    /// "male" or "female" for a person, when the profile knows: pronouns find the person by it, where a first name
+    /// misleads ("Kristen Michal" is a man, "Camille Grand" too).
+    /// </summary>
+    public string? Gender { get; set; }
+
     /// <summary>Points a mention adds to the relevance score.</summary>
     public double Weight { get; set; }
 }

@@ -46,6 +46,8 @@ public static class TopicProfileLoader
             throw new InvalidDataException($"Topic profile '{path}' has no terms.");
         if (profile.Threshold <= 0)
             throw new InvalidDataException($"Topic profile '{path}': threshold must be positive.");
+        if (profile.Entities.FirstOrDefault(e => e.Gender is not (null or "male" or "female")) is { } wrong)
+            throw new InvalidDataException($"Topic profile '{path}': entities '{wrong.Name}' gender must be \"male\" or \"female\", not '{wrong.Gender}'.");
         return profile;
     }
 }

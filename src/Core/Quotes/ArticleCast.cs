@@ -94,7 +94,12 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (seed is not null && parts.Tokens.Length == 1 && seed.Kind == "person")
                 Upgrade(member, seed.Canonical);
             if (seed is not null)
+            {
                 member.AddSeedRole(seed.Roles.Count > 0 ? seed.Roles[0] : null);
+                // The profile knows better than a first-name list: it is told, the list guesses.
+                if (identities!.SeededGender(parts.Name) is not '?' and var gender)
+                    member.Gender = gender;
+            }
         }
 
         _members.Add(member);

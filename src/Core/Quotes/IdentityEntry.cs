@@ -21,6 +21,9 @@ internal sealed class IdentityEntry(string canonical, SpeakerKind kind)
     /// <summary>The roles a topic profile gives this identity (not saved: profiles give them again at every start).</summary>
     public List<string> SeedRoles { get; } = [];
 
+    /// <summary>The gender a topic profile gives this person: 'm', 'f' or '?' (not saved, as <see cref="SeedRoles"/>).</summary>
+    public char SeedGender { get; set; } = '?';
+
     /// <summary>True when created or grown since the last save.</summary>
     public bool Dirty { get; set; } = true;
 

@@ -29,7 +29,7 @@ public sealed class IdentityResolver
                 Roles = entity.Role is null ? [] : [entity.Role],
                 Aliases = entity.Aliases,
             });
-            resolver.Seed(entity.Name, entity.Kind, entity.Role);
+            resolver.Seed(entity.Name, entity.Kind, entity.Role, entity.Gender switch { "male" => 'm', "female" => 'f', _ => '?' });
         }
 
         return resolver;
@@ -62,13 +62,15 @@ public sealed class IdentityResolver
     }
 
     // Marks a profile's entity, with its role: the only identities and roles the lookups for a new article trust.
-    private void Seed(string name, string kind, string? role)
+    private void Seed(string name, string kind, string? role, char gender)
     {
         lock (_gate)
         {
             if (Lookup(name, kind == "institution" ? SpeakerKind.Institution : SpeakerKind.Person) is not { } entry)
                 return;
             entry.Seeded = true;
+            if (gender != '?')
+                entry.SeedGender = gender;
             if (role is not null && !entry.SeedRoles.Contains(role, StringComparer.OrdinalIgnoreCase))
                 entry.SeedRoles.Add(role);
         }
@@ -139,6 +141,14 @@ public sealed class IdentityResolver
         ArgumentNullException.ThrowIfNull(name);
         lock (_gate)
             return (Lookup(name, SpeakerKind.Person) ?? Lookup(name, SpeakerKind.Institution)) is { Seeded: true } entry ? entry.ToIdentity() : null;
+    }
+
+    /// <summary>The gender a topic profile gives the person a name or alias stands for: 'm', 'f', or '?' when none.</summary>
+    public char SeededGender(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        lock (_gate)
+            return Lookup(name, SpeakerKind.Person) is { Seeded: true } entry ? entry.SeedGender : '?';
     }
 
     /// <summary>

@@ -80,4 +80,16 @@ public sealed class CoalitionProfileTests
 
         Assert.Equal(0, relevance.Score);
     }
+
+    [Fact]
+    public void SeededCast_GenderTheProfileGives_BeatsTheFirstNameList()
+    {
+        // "Kristen" reads as a woman's name; the profile says Kristen Michal is a man, so "he" finds him.
+        var extractor = new RuleQuoteExtractor(IdentityResolver.FromProfiles([TopicProfileLoader.LoadFile(FindProfile())]));
+        const string text = "Lithuanian President Gitanas Nauseda said Vilnius would help.\nEstonian Prime Minister Kristen Michal stressed that the offer stood.\n\"Nato defends the Baltic,\" he said.";
+
+        var quote = Assert.Single(extractor.Extract(new Article("s", "Headline", text)), q => q.Text == "Nato defends the Baltic");
+
+        Assert.Equal("Kristen Michal", quote.Speaker);
+    }
 }
