@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsBot.Core.Keywords;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Text;
@@ -15,6 +16,7 @@ public sealed class IdentityResolver
     private readonly Lock _gate = new();
     private readonly Dictionary<string, IdentityEntry> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IdentityEntry>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IdentityEntry?> _byBareInstitutionKey = new(StringComparer.Ordinal);
     private readonly List<IdentityEntry> _entries = [];
 
     /// <summary>A resolver seeded with the entities of <paramref name="profiles"/> (aliases and roles).</summary>
@@ -189,7 +191,7 @@ public sealed class IdentityResolver
         if (_byKey.TryGetValue(key, out var found))
             return found;
         if (kind != SpeakerKind.Person)
-            return null;
+            return kind == SpeakerKind.Institution ? OnlyNational(key) : null;
         var words = key.Split(' ');
         if (!_bySurname.TryGetValue(words[^1], out var sameSurname))
             return null;
@@ -211,6 +213,25 @@ public sealed class IdentityResolver
 
         return compatible[0];
     }
+
+    // "the Ministry of Defence" after the "UK Ministry of Defence": an institution named without its country is the
+    // one national institution of that name, when only one is known; with the Greek and the Polish ministries of
+    // foreign affairs both known, "the Ministry of Foreign Affairs" is neither (the index holds null for it).
+    private IdentityEntry? OnlyNational(string key) => _byBareInstitutionKey.GetValueOrDefault(key);
+
+    private void IndexNational(IdentityEntry entry, string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        if (entry.Kind != SpeakerKind.Institution || space < 0 || !IsCountryWord(key[..space]))
+            return;
+        var bare = key[(space + 1)..];
+        _byBareInstitutionKey[bare] = _byBareInstitutionKey.TryGetValue(bare, out var known) && known != entry ? null : entry;
+    }
+
+    private static bool IsCountryWord(string word) => CountryWords.Contains(word);
+
+    private static readonly FrozenSet<string> CountryWords =
+        NameLexicon.Places.Concat(NameLexicon.Demonyms.Keys).Concat(NameLexicon.Demonyms.Values).Select(w => Tokenizer.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
     private IdentityEntry Add(string name, SpeakerKind kind)
     {
@@ -234,7 +255,8 @@ public sealed class IdentityResolver
         var key = SpeakerKey.Of(alias);
         if (key.Length == 0)
             return;
-        _byKey.TryAdd(key, entry);
+        if (_byKey.TryAdd(key, entry))
+            IndexNational(entry, key);
         var display = SpeakerKey.Display(alias);
         if (!string.Equals(display, entry.Canonical, StringComparison.Ordinal) && !entry.Aliases.Contains(display, StringComparer.Ordinal))
         {

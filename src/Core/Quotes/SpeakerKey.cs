@@ -15,8 +15,11 @@ public static class SpeakerKey
         var words = Words(name);
         var start = 0;
         // Role words before a personal name ("Defence Secretary John Healey") are not part of the key, but an
-        // institution made only of such words ("Ministry of Defence") keeps them all.
-        while (start < words.Count - 1 && (NameLexicon.Honorifics.Contains(words[start]) || (NameLexicon.RoleWords.Contains(words[start]) && !NameLexicon.RoleWords.Contains(words[^1]) && !NameLexicon.InstitutionWords.Contains(words[^1]))))
+        // institution made only of such words ("Ministry of Defence") keeps them all, and one named with its country
+        // keeps that too: the Greek and the Polish Ministry of Foreign Affairs are two.
+        var institution = words.Any(NameLexicon.InstitutionWords.Contains);
+        while (start < words.Count - 1 && (NameLexicon.Honorifics.Contains(words[start])
+            || (!institution && NameLexicon.RoleWords.Contains(words[start]) && !NameLexicon.RoleWords.Contains(words[^1]))))
             start++;
         return string.Join(' ', words.Skip(start));
     }

@@ -95,4 +95,28 @@ public sealed class IdentityResolverTests
         directory.Verify(d => d.UpsertIdentityAsync(It.Is<SpeakerIdentity>(i => i.Canonical == "Maria Quill" && i.Roles.Contains("trade minister")), It.IsAny<CancellationToken>()), Times.Once);
         directory.Verify(d => d.UpsertIdentityAsync(It.Is<SpeakerIdentity>(i => i.Canonical == "John Healey"), It.IsAny<CancellationToken>()), Times.Never);
     }
+
+    [Fact]
+    public void Resolve_InstitutionsNamedWithTheirCountries_StayApart()
+    {
+        var resolver = Seeded();
+
+        var greek = resolver.Resolve("the Greek Ministry of Foreign Affairs", SpeakerKind.Institution);
+        var polish = resolver.Resolve("the Polish Ministry of Foreign Affairs", SpeakerKind.Institution);
+
+        Assert.NotEqual(greek.Canonical, polish.Canonical);
+        // Named without a country, it is neither of the two.
+        var bare = resolver.Resolve("the Ministry of Foreign Affairs", SpeakerKind.Institution).Canonical;
+        Assert.NotEqual(greek.Canonical, bare);
+        Assert.NotEqual(polish.Canonical, bare);
+    }
+
+    [Fact]
+    public void Resolve_InstitutionWithoutItsCountry_IsTheOneNationalInstitutionOfThatName()
+    {
+        var resolver = Seeded();
+        resolver.Resolve("UK Ministry of Defence", SpeakerKind.Institution);
+
+        Assert.Equal("UK Ministry of Defence", resolver.Resolve("the Ministry of Defence", SpeakerKind.Institution).Canonical);
+    }
 }
