@@ -19,6 +19,7 @@ internal static class CastPass
             // "DES MOINES, Iowa —": a dateline names a place, not a person.
             var dateline = SentencePieces.DatelineEnd(p);
             DescribedSubject(cast, p, dateline);
+            NationalInstitutionSubject(cast, p, dateline);
             Addressee(cast, p);
             IntroduceUnnamedSubject(cast, p, dateline);
             var i = dateline;
@@ -122,6 +123,22 @@ internal static class CastPass
         var phrase = p[the].Text + " " + JoinTexts(p, roleFrom, end - roleFrom);
         if (cast.Describe(phrase, p[the].Start, 0) is { Kind: SpeakerKind.Person } described)
             cast.Mention(described, p[the].Start);
+    }
+
+    // "Ukraine's embassy welcomed the comments. "...," the embassy said": a state's embassy, ministry or government
+    // opening a sentence is its subject, so "the embassy" after it is that one, not another named before.
+    private static void NationalInstitutionSubject(ArticleCast cast, List<Piece> p, int from)
+    {
+        var k = from < p.Count && p[from].Text is "The" or "the" ? from + 1 : from;
+        if (k + 2 >= p.Count || !p[k].IsCapitalised || !p[k + 1].IsWord || p[k + 1].Text is not ("embassy" or "ministry" or "government" or "delegation")
+            || !p[k + 2].IsWord || !char.IsLower(p[k + 2].Text[0]))
+            return;
+        var country = CueFinder.EndsInPossessiveS(p[k].Text) ? p[k].Text[..^2] : k > from ? p[k].Text : "";
+        if (!(NameLexicon.Demonyms.ContainsKey(country) || NameLexicon.IsDemonym(country)))
+            return;
+        var phrase = JoinTexts(p, k, 2);
+        if (NameParts.Parse(phrase) is { Kind: SpeakerKind.Institution })
+            cast.Named(phrase, p[k].Start);
     }
 
     // "Lowe put that to the Foreign Secretary. "...," she replied.", "I asked the general whether he would go. "...," he

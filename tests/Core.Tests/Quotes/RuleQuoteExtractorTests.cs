@@ -2124,4 +2124,11 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", quote.Speaker);
         Assert.Equal("Dutch Defence Minister", quote.Role);
     }
+
+    [Fact]
+    public void Extract_TheEmbassyAfterAStatesEmbassyOpenedASentence_IsThatEmbassy()
+    {
+        const string text = "Talks went on.\nThe Russian embassy in Canberra said the plan was a provocation.\nUkraine's embassy welcomed the comments. \"Australia has been a true friend,\" the embassy said in a statement.";
+        Assert.Equal("Ukrainian embassy", Single(text, "Australia has been a true friend").Speaker);
+    }
 }
