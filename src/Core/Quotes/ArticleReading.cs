@@ -162,7 +162,10 @@ internal sealed partial class ArticleReading
             return;
         }
 
-        if (headline && cues.Count == 0 && CueFinder.HeadlineTrailingSpeaker(p) is { Speaker: { } trailing } after && TrailingSpeaker(trailing) is { } speaker)
+        // "'Not a yes and not a no': Pistorius as parliaments wrestle with troop pledge": a cue in the occasion after the
+        // speaker ("pledge") says nothing of the quote before the colon.
+        if (headline && CueFinder.HeadlineTrailingSpeaker(p) is { Speaker: { } trailing } after && cues.TrueForAll(c => c.Verb > after.Verb + 1)
+            && TrailingSpeaker(trailing) is { } speaker)
         {
             var quote = p[after.Verb - 1];
             var partial = AnyWord(p, 0, after.Verb - 1);

@@ -1265,6 +1265,8 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("‘We are a fire brigade, not a garrison’: the general who would lead the force\nNORTHWOOD — Lieutenant General Tomas Brenn keeps a map on his wall.", "We are a fire brigade, not a garrison", QuoteKind.Direct)]
     // The headline goes on to say what the occasion was.
     [InlineData("'Our jets can be there in minutes': Brenn as allies sketch an air shield\nBRUSSELS — Defence Minister Tomas Brenn said the plan was ready.", "Our jets can be there in minutes", QuoteKind.Direct)]
+    // ...even when a word of the occasion could be a speech verb ("pledge").
+    [InlineData("'Not a yes and not a no': Brenn as parliaments wrestle with troop pledge\nBERLIN — Defence Minister Tomas Brenn said Germany would decide later.", "Not a yes and not a no", QuoteKind.Direct)]
     public void Extract_HeadlineNamingItsSpeakerAfterTheQuote_GivesThemTheQuote(string text, string words, QuoteKind kind)
     {
         var quote = Single(text, words);
