@@ -324,6 +324,9 @@ internal static partial class CueFinder
         // "by saying he would serve": a gerund after a preposition still speaks, for the sentence's subject.
         if (IsGerundCue(p, v) || GoesOnTo(p, v))
             return false;
+        // "the Bundestag will have the final say", "no say in it": an adjective between the determiner and "say".
+        if (p[v].Text == "say" && before is "final" or "last" or "big" or "bigger" or "real" or "no" or "greater" or "direct")
+            return true;
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
             || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up" && AppealStart(p, v, p[v].Text) < 0)

@@ -2133,4 +2133,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe Russian embassy in Canberra said the plan was a provocation.\nUkraine's embassy welcomed the comments. \"Australia has been a true friend,\" the embassy said in a statement.";
         Assert.Equal("Ukrainian embassy", Single(text, "Australia has been a true friend").Speaker);
     }
+
+    [Fact]
+    public void Extract_FinalSay_IsNoSpeechVerb()
+    {
+        const string text = "Brenn opens door to troops \"in and around\" the region – but parliament will have the final say\nOSLO – Norway is prepared to help, Defence Minister Tomas Brenn said.";
+        Assert.Equal("Tomas Brenn", Single(text, "in and around").Speaker);
+    }
 }
