@@ -607,12 +607,13 @@ internal static partial class CueFinder
             if (p[first].Kind == PieceKind.Quote || p[first].Kind == PieceKind.End)
                 return null;
             // "The shadow defence secretary, James Cartlidge, said": the description first, the name between commas.
-            if (p[first].Kind == PieceKind.Comma && comma - first - 1 is >= 1 and <= 4 && AllCapitalised(p, first + 1, comma - 1)
-                && DescriptionHead(p, first - 1) is var head and >= 0)
+            // "Ruritania's chief negotiator, presidential aide Ivo Marek, described": the name may bring a role of its own.
+            if (p[first].Kind == PieceKind.Comma && NameAfterInnerRole(p, first + 1, comma - 1) is var nameFrom and >= 0
+                && (DescriptionHead(p, first - 1) is var head and >= 0 || (NameLexicon.IsPersonHead(p[first - 1].Text) && (head = first - 1) >= 0)))
             {
                 var roleFrom = CollectLeft(p, head);
                 var roleText = roleFrom <= first - 1 ? string.Join(' ', p.Skip(roleFrom).Take(first - roleFrom).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w))) : null;
-                return Phrase(p, first + 1, comma - 1, roleText is { Length: > 0 } ? roleText : null);
+                return Phrase(p, nameFrom, comma - 1, roleText is { Length: > 0 } ? roleText : null);
             }
 
             if (p[first].Kind != PieceKind.Comma)
@@ -689,6 +690,19 @@ internal static partial class CueFinder
         }
 
         return null;
+    }
+
+    // Where the name starts in the words [first, last] set off by commas after a description: all of them when they
+    // are a short capitalised run ("James Cartlidge"), or the run of two words or more after lower-case role words
+    // ("presidential aide Ivo Marek"); -1 when the words are no such name.
+    private static int NameAfterInnerRole(List<Piece> p, int first, int last)
+    {
+        if (last - first is >= 0 and <= 3 && AllCapitalised(p, first, last))
+            return first;
+        var name = first;
+        while (name <= last && name - first < 3 && p[name].IsWord && char.IsLower(p[name].Text[0]) && NameLexicon.RoleWords.Contains(p[name].Text))
+            name++;
+        return name > first && last - name is >= 1 and <= 3 && AllCapitalised(p, name, last) ? name : -1;
     }
 
     // True when a "who" or "whose" opens the clause, after its comma, that holds piece k.

@@ -2068,4 +2068,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nUkrainian Foreign Minister Anna Quill met the Ambassador of France to Ukraine Ivo Marek in Kyiv.\nThe Head of Ukrainian diplomacy stressed that the strikes proved Moscow was not seeking peace.";
         Assert.Equal("Anna Quill", Single(text, "the strikes proved Moscow was not seeking peace").Speaker);
     }
+
+    [Fact]
+    public void Extract_DescriptionThenNameWithItsOwnRole_IsThePersonNamed()
+    {
+        const string text = "Talks went on.\nRuritania's chief negotiator, presidential aide Ivo Marek, described the talks as \"useful\" and said the sides would meet again.";
+        Assert.Equal("Ivo Marek", Single(text, "useful").Speaker);
+    }
 }
