@@ -155,7 +155,7 @@ internal static class CastPass
             return;
         for (var h = from + 1; h < p.Count && h - from <= 4 && p[h].IsWord; h++)
         {
-            if (!NameLexicon.IsPersonHead(p[h].Text))
+            if (!NameLexicon.IsPersonHead(p[h].Text) && !NameLexicon.IsRankHead(p[h].Text, h + 1 < p.Count ? p[h + 1].Text : null))
                 continue;
             var phrase = JoinTexts(p, from, h - from + 1);
             if (NameLexicon.PersonHeadOf(phrase) is not null)

@@ -56,7 +56,8 @@ internal static class NameLexicon
         "statement report study poll survey memo letter document documents filing release readout campaign");
 
     // Role nouns that head an unnamed person as well as UnnamedHeads do: "a Nordic ambassador", "a deputy".
-    private static readonly FrozenSet<string> PersonRoleHeads = Set("ambassador envoy deputy general colonel admiral director chief chairman chairwoman");
+    private static readonly FrozenSet<string> PersonRoleHeads = Set(
+        "ambassador envoy deputy general colonel admiral director chief chairman chairwoman captain lieutenant sergeant corporal brigadier commodore");
 
     /// <summary>
     /// The noun heading an unnamed source that is one person ("a Romanian officer involved in the planning" ->
@@ -71,13 +72,21 @@ internal static class NameLexicon
             var w = words[k];
             if (DocumentHeads.Contains(w))
                 return null;
-            if (!char.IsLower(w[0]) || !(UnnamedHeads.Contains(w) || PersonRoleHeads.Contains(w)))
+            if (!char.IsLower(w[0]) || !(UnnamedHeads.Contains(w) || PersonRoleHeads.Contains(w) || IsRankHead(w, k + 1 < words.Length ? words[k + 1] : null)))
                 continue;
             return (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) || w is "people" or "men" or "women" ? null : w;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// "a major in the same brigade", "a major, who asked not to be named": a rank spelt like an adjective ("a major
+    /// offensive") heads a person only when what follows qualifies a person (a preposition, a relative, a comma: null
+    /// <paramref name="next"/> for the phrase's end).
+    /// </summary>
+    public static bool IsRankHead(string word, string? next) =>
+        word == "major" && next is null or "," or "in" or "at" or "from" or "with" or "of" or "who" or "serving" or "based";
 
     /// <summary>True for a lower-case noun that heads an unnamed person or people ("officer", "diplomats", "ambassador").</summary>
     public static bool IsPersonHead(string word)
@@ -217,6 +226,8 @@ internal static class NameLexicon
         ["chief"] = ["head", "secretary", "director", "general:title", "chairman", "chair", "commissioner"],
         ["commander"] = ["general", "admiral", "commander-in-chief"],
         ["officer"] = ["general", "admiral", "colonel", "major", "captain", "lieutenant", "commander"],
+        // "the commanding officer" for the one "who commands the battalion".
+        ["commanding"] = ["commander", "commander-in-chief"],
         // "the former colonel" for "a retired army colonel".
         ["former"] = ["retired"],
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -2075,4 +2075,20 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nRuritania's chief negotiator, presidential aide Ivo Marek, described the talks as \"useful\" and said the sides would meet again.";
         Assert.Equal("Ivo Marek", Single(text, "useful").Speaker);
     }
+
+    [Fact]
+    public void Extract_CommandingOfficer_IsTheOneWhoCommands()
+    {
+        const string text = "Talks went on.\nThe man who would lead them is Colonel Tomas Brenn, who commands the 2nd Battalion, and grew up in Leeds.\n\"We are ready,\" the commanding officer says.";
+        Assert.Equal("Tomas Brenn", Single(text, "We are ready").Speaker);
+    }
+
+    [Theory]
+    // A rank spelt like an adjective heads an unnamed officer only when a qualifier follows it.
+    [InlineData("Talks went on.\nColonel Tomas Brenn, who commands the 2nd Battalion, spoke first.\nA major in the same brigade, who asked not to be named, was less guarded.\n\"It would be hard,\" the officer said.", "It would be hard", "a major")]
+    [InlineData("Talks went on.\nColonel Tomas Brenn spoke to reporters in Kyiv.\nA major offensive began on Monday.\n\"We will hold,\" he said.", "We will hold", "Tomas Brenn")]
+    public void Extract_RankSpeltLikeAnAdjective_HeadsAnOfficerOnlyWhenQualified(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
