@@ -445,6 +445,9 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "a senior officer at Army Headquarters in nearby Andover said": a word placing the place comes before it.
+            if (k >= 2 && p[k].IsWord && PlaceAdjectives.Contains(p[k].Text))
+                k--;
             if (k < 1 || !p[k].IsWord || p[k].Text is not ("with" or "in" or "from" or "of" or "at" or "for" or "to" or "on"))
                 return -1;
             var head = p[k - 1].Text is "familiar" or "close" or "involved" or "briefed" or "knowledgeable" or "connected" ? k - 2 : k - 1;
@@ -465,6 +468,11 @@ internal static partial class CueFinder
 
         return -1;
     }
+
+    private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.Ordinal)
+    {
+        "nearby", "neighbouring", "neighboring", "central", "northern", "southern", "eastern", "western", "occupied", "rural", "coastal", "downtown",
+    };
 
     /// <summary>"One", "two", "some", "several", "each" before "of the ...": a share of a group.</summary>
     public static bool IsPartitive(string word) =>
@@ -667,6 +675,12 @@ internal static partial class CueFinder
             // "Siobhán Keary, who directs the programme at the Clontarf Institute, a Dublin think tank, said": a name
             // after a preposition in a relative clause is what the clause is about; the speaker comes before it.
             if (start <= nameEnd && start >= 2 && p[start - 1].Text is "at" or "of" or "from" or "in" or "for" or "with" && InRelativeClause(p, start - 1))
+                continue;
+            // "the expansion of the base near Constanța, which is set to grow, would continue": a name after a common
+            // noun and its preposition is what the noun phrase is about; the subject is that phrase, not the name.
+            if (start <= nameEnd && start >= 2 && p[start - 1].IsWord && p[start - 1].Text is "near" or "in" or "at" or "of" or "outside" or "around"
+                && p[start - 2].IsWord && char.IsLower(p[start - 2].Text[0]) && !NameLexicon.Boundaries.Contains(p[start - 2].Text)
+                && !IsUnnamedHead(p, start - 2) && !NameLexicon.RoleWords.Contains(p[start - 2].Text))
                 continue;
             if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;

@@ -2091,4 +2091,18 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Fact]
+    public void Extract_SourceAtABodyInANearbyPlace_IsTheSourceNotThePlace()
+    {
+        const string text = "Talks went on.\nA senior officer at Fleet Headquarters in nearby Dunmore said the units had been chosen.";
+        Assert.Equal("a senior officer", Single(text, "the units had been chosen").Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameAfterANounAndItsPreposition_IsNoSubjectOfTheReportedClause()
+    {
+        const string text = "Talks went on.\nDefence Minister Tomas Brenn said the upgrade of the port near Varnholm, which is set to double in size, would continue \"on schedule\".";
+        Assert.Equal("Tomas Brenn", Single(text, "on schedule").Speaker);
+    }
 }
