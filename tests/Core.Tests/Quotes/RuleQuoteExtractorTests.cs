@@ -2105,4 +2105,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nDefence Minister Tomas Brenn said the upgrade of the port near Varnholm, which is set to double in size, would continue \"on schedule\".";
         Assert.Equal("Tomas Brenn", Single(text, "on schedule").Speaker);
     }
+
+    [Fact]
+    public void Extract_SubjectDescribedByRoleThenRelativeClause_IsWhomAPronounFinds()
+    {
+        const string text = "Talks went on.\nPresident Tomas Brenn said he had discussed the plan with Prime Minister Ivo Marek.\nThe 61-year-old prime minister, who is steering a tight budget, was more guarded. Ruritania \"cannot pay for everything\", he told reporters.";
+        Assert.Equal("Ivo Marek", Single(text, "cannot pay for everything").Speaker);
+    }
 }
