@@ -458,7 +458,18 @@ internal sealed partial class ArticleReading
     // "Sen. Roger Wicker said ... "...," the Mississippi Republican said", "the 51-year-old told reporters": an epithet
     // of party, age or nationality calls the story's latest subject by something no role states. Null otherwise.
     private CastMember? EpithetOfLatestSubject(string[] words, int at) =>
-        words.Length is > 1 and <= 4 && words[0] is "the" or "The" && IsEpithet(words[^1]) ? _cast.LatestSubject(at, RecentFrom(at)) : null;
+        words.Length is > 1 and <= 4 && words[0] is "the" or "The" && (IsEpithet(words[^1]) || IsOriginEpithet(words)) ? _cast.LatestSubject(at, RecentFrom(at)) : null;
+
+    // "the Welshman", "the Scot", "the Mayo man", "the Leeds woman": where a person comes from, said of the person.
+    private static bool IsOriginEpithet(string[] words) =>
+        (words.Length == 2 && OriginNouns.Contains(words[1]))
+        || (words.Length == 3 && words[2] is "man" or "woman" && char.IsUpper(words[1][0]) && !NameLexicon.RoleWords.Contains(words[1]) && !CueFinder.IsPossessive(words[1]));
+
+    private static readonly HashSet<string> OriginNouns = new(StringComparer.Ordinal)
+    {
+        "Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Scot", "Englishman", "Englishwoman", "Irishman", "Irishwoman", "Frenchman",
+        "Frenchwoman", "Dutchman", "Dutchwoman", "Cornishman", "Yorkshireman", "Finn", "Dane", "Swede", "Pole", "Brit", "Kiwi",
+    };
 
     // ""...," the Reform MP said" after "Reform UK's Graham Stoddart accused ...": a definite description of an office
     // or a career that fits no role the article stated calls the person who was the subject just before by what the
@@ -466,12 +477,23 @@ internal sealed partial class ArticleReading
     // no office, or an office of that name: "the former central banker" after "Defence Minister David McGuinty ...
     // he said" is Carney, whom only the reader's knowledge finds, and no guess is better than the minister. Heads
     // that an unnamed source goes by ("the spokesman", "the official") are left alone: those are often never named.
+    // "..., said the grandmother of four" after "Councillor Anna Quill, the mayor, ... she said": a word for a person's
+    // family or time of life is no office, so any office the subject holds is no objection; only a gender the word
+    // states must not clash.
     private CastMember? CalledLatestSubject(string[] words, int at) =>
-        words.Length is > 1 and <= 5 && words[0] is "the" or "The" && CareerHeads.Contains(words[^1])
+        words.Length is > 1 and <= 5 && words[0] is "the" or "The" && (CareerHeads.Contains(words[^1]) || LifeHeads.Contains(words[^1]))
         && _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]) is { } latest
-        && latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role))
+        && (LifeHeads.Contains(words[^1])
+            ? NameLexicon.GenderOfNoun(words[^1]) is var gender && (gender == '?' || latest.Gender == '?' || gender == latest.Gender)
+            : latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role)))
             ? latest
             : null;
+
+    // Words for a person by family or time of life ("the grandmother", "the pensioner"), which any office holder may be.
+    private static readonly HashSet<string> LifeHeads = new(StringComparer.Ordinal)
+    {
+        "grandmother", "grandfather", "grandparent", "mother", "father", "parent", "widow", "widower", "pensioner", "retiree",
+    };
 
     private static bool HoldsOffice(string role) => role.Split(' ').Any(CareerHeads.Contains);
 
@@ -496,6 +518,7 @@ internal sealed partial class ArticleReading
     [
         "mp", "mep", "captain", "colonel", "general", "admiral", "commander", "banker", "economist", "professor",
         "lawyer", "politician", "veteran", "analyst", "scholar", "historian", "academic", "lieutenant", "major",
+        "trooper", "soldier", "serviceman", "sergeant", "corporal", "priest",
     ]), StringComparer.OrdinalIgnoreCase);
 
     private static bool IsNamedGroup(string[] words)

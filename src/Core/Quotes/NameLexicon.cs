@@ -105,7 +105,16 @@ internal static class NameLexicon
     public static char GenderOfNoun(string noun) =>
         noun.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("women", StringComparison.OrdinalIgnoreCase) ? 'f'
         : noun.EndsWith("sman", StringComparison.OrdinalIgnoreCase) || noun.Equals("chairman", StringComparison.OrdinalIgnoreCase)
-            || noun.Equals("man", StringComparison.OrdinalIgnoreCase) ? 'm' : '?';
+            || noun.Equals("man", StringComparison.OrdinalIgnoreCase) ? 'm'
+        : KinGenders.TryGetValue(noun, out var kin) ? kin : '?';
+
+    // "a grandmother of four", "the widower": family words say the person's sex.
+    private static readonly FrozenDictionary<string, char> KinGenders = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mother"] = 'f', ["grandmother"] = 'f', ["sister"] = 'f', ["daughter"] = 'f', ["wife"] = 'f', ["widow"] = 'f', ["aunt"] = 'f',
+        ["niece"] = 'f', ["granddaughter"] = 'f', ["father"] = 'm', ["grandfather"] = 'm', ["brother"] = 'm', ["son"] = 'm',
+        ["husband"] = 'm', ["widower"] = 'm', ["uncle"] = 'm', ["nephew"] = 'm', ["grandson"] = 'm',
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Determiners and quantifiers that open a description.</summary>
     public static readonly FrozenSet<string> Determiners = Set(

@@ -2112,4 +2112,29 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nPresident Tomas Brenn said he had discussed the plan with Prime Minister Ivo Marek.\nThe 61-year-old prime minister, who is steering a tight budget, was more guarded. Ruritania \"cannot pay for everything\", he told reporters.";
         Assert.Equal("Ivo Marek", Single(text, "cannot pay for everything").Speaker);
     }
+
+    [Theory]
+    // Where a person comes from, said of the person just quoted.
+    [InlineData("Talks went on.\nTomas Brenn has been the parish priest for six years. \"People come to me,\" he said.\nThe Galway man, who came here from Leeds, said a support group had grown to thirty.", "a support group had grown to thirty", "Tomas Brenn")]
+    [InlineData("Talks went on.\nColonel Ivo Marek met us in his office. \"We are ready,\" he said.\n\"Nobody has told us a date,\" the Welshman added.", "Nobody has told us a date", "Ivo Marek")]
+    public void Extract_EpithetOfOrigin_IsTheSubjectJustBefore(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Theory]
+    // A word for family or time of life is no office: the mayor just quoted may be "the grandmother of four".
+    [InlineData("Talks went on.\nAnna Quill, the mayor of Dunmore, spent years in the army. \"The town goes quiet,\" she said.\n\"We have done this before,\" said the grandmother of four, who keeps a list of families.", "We have done this before", "Anna Quill")]
+    [InlineData("Talks went on.\nFor Tomas Brenn, 72, who served with the regiment, the talk has a familiar ring.\n\"We found out from the telly,\" said the former trooper, who now lives in Dunmore.", "We found out from the telly", "Tomas Brenn")]
+    public void Extract_DescriptionByLifeOrService_IsTheSubjectJustBefore(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_FamilyWordOfTheOtherSex_IsNotTheSubjectJustBefore()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the mayor of Dunmore, spoke first. \"The town goes quiet,\" he said.\n\"We have done this before,\" said the grandmother of four.";
+        Assert.NotEqual("Tomas Brenn", Single(text, "We have done this before").Speaker);
+    }
 }
