@@ -350,7 +350,7 @@ internal sealed partial class ArticleReading
         {
             var described = InnerDescriptionStart(words) is var d and > 0 ? string.Join(' ', words[d..]) : phrase.Text;
             return _cast.Describe(described, at, RecentFrom(at), AheadTo(at)) ?? OfficeOfLatestSubject(words, at) ?? CalledLatestSubject(words, at)
-                ?? _cast.Unnamed(Lower(described), at);
+                ?? PartyOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(described), at);
         }
 
         // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
@@ -379,7 +379,7 @@ internal sealed partial class ArticleReading
             if (NameParts.IsGroup(words[^1]))
                 return Group(phrase.Text, words, at);
             // "Democratic senators wrote", "Baltic lawmakers said": people described by a proper adjective speak as written.
-            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? CalledLatestSubject(words, at)
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? CalledLatestSubject(words, at) ?? PartyOfLatestSubject(words, at)
                 ?? (determiner || (words.Length <= 4 && IsPeople(words[^1])) ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         }
 
@@ -488,6 +488,20 @@ internal sealed partial class ArticleReading
             : latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role)))
             ? latest
             : null;
+
+    // "Belgian Prime Minister Tomas Brenn said ... "...," the N-VA leader told the Chamber": a party or body named
+    // before an office says where the person of the office stands; without it, the description must find the subject
+    // of this paragraph it calls by that office.
+    private CastMember? PartyOfLatestSubject(string[] words, int at)
+    {
+        if (words.Length is < 3 or > 4 || words[0] is not ("the" or "The") || !OfficeHeads.Contains(words[^1]) || !char.IsUpper(words[1][0])
+            || NameLexicon.RoleWords.Contains(words[1]) || NameLexicon.IsDemonym(words[1]) || CueFinder.IsPossessive(words[1]))
+            return null;
+        var paragraph = _paragraphStarts[ParagraphOf(at)];
+        return _cast.LatestSubject(at, paragraph) is { } latest && _cast.Describe(string.Join(' ', words.Where((_, k) => k != 1)), at, paragraph) == latest
+            ? latest
+            : null;
+    }
 
     // Words for a person by family or time of life ("the grandmother", "the pensioner"), which any office holder may be.
     private static readonly HashSet<string> LifeHeads = new(StringComparer.Ordinal)

@@ -2137,4 +2137,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nTomas Brenn, the mayor of Dunmore, spoke first. \"The town goes quiet,\" he said.\n\"We have done this before,\" said the grandmother of four.";
         Assert.NotEqual("Tomas Brenn", Single(text, "We have done this before").Speaker);
     }
+
+    [Fact]
+    public void Extract_OfficeQualifiedByAParty_IsTheSubjectOfTheParagraphHoldingIt()
+    {
+        const string text = "Talks went on.\nRuritanian Prime Minister Tomas Brenn said again he would not sign. \"It is Ruritania that pays,\" the NPR leader told the chamber.";
+        Assert.Equal("Tomas Brenn", Single(text, "It is Ruritania that pays").Speaker);
+    }
 }
