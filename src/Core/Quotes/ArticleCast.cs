@@ -125,6 +125,12 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         member.Mentions++;
     }
 
+    /// <summary>
+    /// True when a topic profile names a person <paramref name="name"/> ("Rutte"): a lone surname the bot follows is
+    /// that person, even where the article never gives the full name.
+    /// </summary>
+    public bool IsSeededPerson(string name) => identities?.FindSeeded(name) is { Kind: "person" };
+
     /// <summary>The known person whose surname is the last word of <paramref name="name"/> ("Healey").</summary>
     public CastMember? KnownSurname(NameParts name)
     {

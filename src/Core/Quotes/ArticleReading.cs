@@ -480,8 +480,9 @@ internal sealed partial class ArticleReading
     // "..., said the grandmother of four" after "Councillor Anna Quill, the mayor, ... she said": a word for a person's
     // family or time of life is no office, so any office the subject holds is no objection; only a gender the word
     // states must not clash.
+    // "the secretary general" is no general (NameLexicon.RoleWord).
     private CastMember? CalledLatestSubject(string[] words, int at) =>
-        words.Length is > 1 and <= 5 && words[0] is "the" or "The" && (CareerHeads.Contains(words[^1]) || LifeHeads.Contains(words[^1]))
+        words.Length is > 1 and <= 5 && words[0] is "the" or "The" && (CareerHeads.Contains(NameLexicon.RoleWord(words[^2].ToLowerInvariant(), words[^1].ToLowerInvariant())) || LifeHeads.Contains(words[^1]))
         && _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]) is { } latest
         && (LifeHeads.Contains(words[^1])
             ? NameLexicon.GenderOfNoun(words[^1]) is var gender && (gender == '?' || latest.Gender == '?' || gender == latest.Gender)

@@ -200,7 +200,7 @@ internal static class CastPass
         var role = Apposition(p, place);
         var person = parts.Role is not null || honorific || role is not null
             || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && (char.IsUpper(tokens[1][0]) || IsParticle(tokens[1])))
-            || cast.KnownSurname(parts) is not null;
+            || cast.KnownSurname(parts) is not null || (tokens.Length == 1 && cast.IsSeededPerson(parts.Name));
         if (!person)
             return;
         // "Brenn's successor, Anna Quill, kept up the calls": the possessor of another person is not the subject, and

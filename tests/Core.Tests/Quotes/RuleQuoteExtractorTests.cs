@@ -2144,4 +2144,18 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nRuritanian Prime Minister Tomas Brenn said again he would not sign. \"It is Ruritania that pays,\" the NPR leader told the chamber.";
         Assert.Equal("Tomas Brenn", Single(text, "It is Ruritania that pays").Speaker);
     }
+
+    [Fact]
+    public void Extract_LoneSurnameAProfileNames_IsIntroducedWithTheProfilesRole()
+    {
+        // The article never gives the full name, but the profile's person is whom "the secretary general" means, and
+        // "general" of that title calls no one by a military rank.
+        var profile = new TopicProfile
+        {
+            Entities = [new TopicEntity { Name = "Tomas Brenn", Role = "Alliance Secretary General", Aliases = ["Brenn"] }],
+        };
+        const string text = "Talks went on.\n- Quill, arriving last night: \"A truce that can be switched off is not a truce.\"\n- Brenn, asked at an event whether the alliance had a role: \"This is a coalition, not our mission,\" said the secretary general.";
+        var quote = Assert.Single(Extract(text, IdentityResolver.FromProfiles([profile])), q => q.Text.StartsWith("This is a coalition", StringComparison.Ordinal));
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
 }
