@@ -325,6 +325,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             (known, heads) = (seeded.Known, seeded.Heads);
         }
 
+        // "The Secretary of State said that it would" in a Commons sketch: Westminster calls the cabinet minister at the
+        // dispatch box by the formal title, so it fits a Defence or Home Secretary (never a shadow one) the story named.
+        if (member.Kind == SpeakerKind.Person && words is ["secretary", "of", "state"] && known.Contains("secretary") && known.Overlaps(WestminsterPortfolios))
+            return !HoldsOnlyAQualifiedOffice(member, ["secretary"]);
         // "the lawsuit says" is not "a plaintiff in the lawsuit": a person's description is headed by a word of a role
         // before that role's first preposition.
         if (member.Kind == SpeakerKind.Person && !words.Exists(RolePrepositions.Contains)
@@ -367,6 +371,13 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             previous = token.Value;
         }
     }
+
+    // The portfolios of Westminster's secretaries of state as British copy names them ("Defence Secretary"); American
+    // titles are spelt otherwise ("Defense Secretary") or are secretaries of no such portfolio.
+    private static readonly HashSet<string> WestminsterPortfolios = new(StringComparer.Ordinal)
+    {
+        "defence", "foreign", "home", "culture", "business", "justice", "scottish", "welsh", "environment", "pensions", "levelling",
+    };
 
     private static readonly HashSet<string> RolePrepositions = new(StringComparer.Ordinal) { "in", "at", "of", "for", "from", "with", "on", "to", "by" };
 

@@ -2158,4 +2158,16 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract(text, IdentityResolver.FromProfiles([profile])), q => q.Text.StartsWith("This is a coalition", StringComparison.Ordinal));
         Assert.Equal("Tomas Brenn", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_SecretaryOfStateAtWestminster_IsTheCabinetSecretaryTheStoryNamed()
+    {
+        var profile = new TopicProfile
+        {
+            Entities = [new TopicEntity { Name = "Ivo Marek", Role = "US Secretary of State", Aliases = ["Marek"] }],
+        };
+        const string text = "Talks went on.\nDefence Secretary Tomas Brenn told MPs the plans were ready. Anna Quill, the shadow defence secretary, asked for numbers.\nWould the House get a vote? The Secretary of State said that it would, \"if and when\" a deployment was proposed.";
+        var quote = Assert.Single(Extract(text, IdentityResolver.FromProfiles([profile])), q => q.Text == "if and when");
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
 }
