@@ -13,6 +13,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     private readonly List<CastMember> _members = [];
     private readonly List<(int At, CastMember Member, bool Subject, bool Possessor)> _mentions = [];
     private readonly Dictionary<string, List<string>> _descriptionWords = new(StringComparer.Ordinal);
+    private readonly List<(int At, string Name)> _bodies = [];
     private int _lookups;
 
     /// <summary>Every member, in order of first mention.</summary>
@@ -118,6 +119,26 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return member;
     }
 
+    /// <summary>
+    /// Records an institution the article names without its speaking ("In the Ministry of Defence the tone is
+    /// technical"), so a later "the ministry said" can find it; it joins the cast only when it speaks.
+    /// </summary>
+    public void Body(string name, int at) => _bodies.Add((at, name));
+
+    // The latest body named in [recentFrom, at) that a description headed by an institution's noun names ("the
+    // ministry" for "Ministry of Defence"); null when none is.
+    private string? LatestBody(List<string> words, int at, int recentFrom)
+    {
+        for (var k = _bodies.Count - 1; k >= 0; k--)
+        {
+            var (position, name) = _bodies[k];
+            if (position < at && position >= recentFrom && NamesInstitution(name, words))
+                return name;
+        }
+
+        return null;
+    }
+
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
     public void Mention(CastMember member, int at, bool subject = true, bool possessor = false)
     {
@@ -168,6 +189,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             return described;
         if (IntroducedAhead(words, at, aheadTo) is { } ahead)
             return ahead;
+        if (definite && NameLexicon.InstitutionWords.Contains(words[^1]) && LatestBody(words, at, recentFrom) is { } body)
+            return Named(body, at);
 
         // Only a role finds a known identity: "the statement said" or "the crowd" names nobody the directory could
         // hold, whatever roles other articles gave their people.

@@ -305,6 +305,13 @@ internal sealed partial class ArticleReading
     private CastMember? Resolve(SpeakerPhrase phrase, int at, CastMember? listener = null)
     {
         var words = phrase.Text.Split(' ');
+        // "The ministry itself said", "Brenn himself wrote": the intensifier only stresses who speaks.
+        if (words.Length >= 2 && words[^1] is "itself" or "himself" or "herself" or "themselves")
+        {
+            phrase = phrase with { Text = phrase.Text[..phrase.Text.LastIndexOf(' ')] };
+            words = words[..^1];
+        }
+
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
         {
             var paragraph = ParagraphOf(at);

@@ -187,6 +187,8 @@ internal static class CastPass
     {
         var phrase = JoinTexts(p, first, last - first + 1);
         var parts = NameParts.Parse(phrase);
+        if (parts is { Kind: SpeakerKind.Institution })
+            cast.Body(parts.Name, p[first].Start);
         if (parts is null || parts.Kind != SpeakerKind.Person)
             return;
         var tokens = parts.Tokens;

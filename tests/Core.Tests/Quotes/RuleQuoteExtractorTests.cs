@@ -2170,4 +2170,19 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract(text, IdentityResolver.FromProfiles([profile])), q => q.Text == "if and when");
         Assert.Equal("Tomas Brenn", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_InstitutionNamedBeforeWithoutSpeaking_IsWhomItsDescriptionFinds()
+    {
+        // "itself" only stresses who speaks; the ministry is the one the story named a sentence before.
+        const string text = "Talks went on.\nIn the Ministry of Defence the tone is technical. Admiral Tomas Brenn has asked planners to study options.\nThe ministry itself, in a statement issued in the afternoon, said Ruritania \"maintains its full commitment\" to Kyiv.";
+        Assert.Equal("Ministry of Defence", Single(text, "maintains its full commitment").Speaker);
+    }
+
+    [Fact]
+    public void Extract_CountrysService_IsNamedByItsAdjective()
+    {
+        const string text = "Talks went on.\nEarlier this month Russia's Foreign Intelligence Service said Western countries were preparing troops. The service described the plan as \"an occupation\".";
+        Assert.Equal("Russian Foreign Intelligence Service", Single(text, "an occupation").Speaker);
+    }
 }
