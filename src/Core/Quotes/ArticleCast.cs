@@ -14,6 +14,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     private readonly List<(int At, CastMember Member, bool Subject, bool Possessor)> _mentions = [];
     private readonly Dictionary<string, List<string>> _descriptionWords = new(StringComparer.Ordinal);
     private readonly List<(int At, string Name)> _bodies = [];
+    private readonly List<(int At, string Document, string Issuer)> _documents = [];
     private int _lookups;
 
     /// <summary>Every member, in order of first mention.</summary>
@@ -139,6 +140,24 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return null;
     }
 
+    /// <summary>Records that <paramref name="issuer"/> issued a <paramref name="document"/> ("note") mentioned at <paramref name="at"/>.</summary>
+    public void Issued(string document, string issuer, int at) => _documents.Add((at, document, issuer));
+
+    // "the note" after "a note released by Palazzo Chigi": the latest issuer of such a document in [recentFrom, at).
+    private string? IssuerOf(List<string> words, int at, int recentFrom)
+    {
+        if (words.Count != 1)
+            return null;
+        for (var k = _documents.Count - 1; k >= 0; k--)
+        {
+            var (position, document, issuer) = _documents[k];
+            if (position < at && position >= recentFrom && document == words[0])
+                return issuer;
+        }
+
+        return null;
+    }
+
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
     public void Mention(CastMember member, int at, bool subject = true, bool possessor = false)
     {
@@ -183,6 +202,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             return null;
         // "the diplomat" or "Norway's diplomat" may be the ambassador named before; "a senior diplomat" is someone new.
         var definite = first is "the" or "The" || CueFinder.IsPossessive(first);
+        if (first is "the" or "The" && _documents.Count > 0 && IssuerOf(words, at, recentFrom) is { } issuer)
+            return Named(issuer, at);
         // The roles the article gives come first: a profile's role may be out of date ("the minister" in a story
         // about Lecornu's successor is the successor, whatever the profile still calls Lecornu).
         if ((LatestFitting(words, at, recentFrom, definite, withSeedRoles: false) ?? LatestFitting(words, at, recentFrom, definite, withSeedRoles: true)) is { } described)

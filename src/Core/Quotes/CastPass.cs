@@ -20,6 +20,7 @@ internal static class CastPass
             var dateline = SentencePieces.DatelineEnd(p);
             DescribedSubject(cast, p, dateline);
             Addressee(cast, p);
+            IssuedDocuments(cast, p);
             IntroduceUnnamedSubject(cast, p, dateline);
             var i = dateline;
             while (i < p.Count)
@@ -130,6 +131,28 @@ internal static class CastPass
                 continue;
             if (cast.Describe(JoinTexts(p, the, end - the), p[the].Start, 0) is { Kind: SpeakerKind.Person } asked)
                 cast.Mention(asked, p[the].Start);
+        }
+    }
+
+    // "According to a note released by Palazzo Chigi, ... The note described the day as ...": a document the article
+    // says someone issued speaks for its issuer when the article comes back to it.
+    private static void IssuedDocuments(ArticleCast cast, List<Piece> p)
+    {
+        for (var k = 1; k + 2 < p.Count; k++)
+        {
+            if (!p[k].IsWord || !CueFinder.IsDocument(p[k].Text) || !(NameLexicon.Determiners.Contains(p[k - 1].Text) || p[k - 1].Text is "new" or "short" or "written"))
+                continue;
+            var by = p[k + 1].Text is "released" or "issued" or "published" or "sent" or "circulated" or "put" && k + 2 < p.Count ? k + 2 : k + 1;
+            if (p[by].Text == "out")
+                by++;
+            if (by + 1 >= p.Count || p[by].Text is not ("by" or "from"))
+                continue;
+            var first = by + 1 < p.Count && p[by + 1].Text == "the" ? by + 2 : by + 1;
+            var last = first;
+            while (last < p.Count && last - first < 5 && (p[last].IsCapitalised || (p[last].Text == "of" && last + 1 < p.Count && p[last + 1].IsCapitalised)))
+                last++;
+            if (last > first && NameParts.Parse(JoinTexts(p, first, last - first)) is { } issuer)
+                cast.Issued(p[k].Text, issuer.Kind == SpeakerKind.Institution ? issuer.Name : JoinTexts(p, first, last - first), p[k].Start);
         }
     }
 

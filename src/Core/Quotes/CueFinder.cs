@@ -289,6 +289,9 @@ internal static partial class CueFinder
         return NameLexicon.Determiners.Contains(p[k - 1].Text) || (k > 1 && p[k - 1].IsWord && NameLexicon.Determiners.Contains(p[k - 2].Text));
     }
 
+    /// <summary>True for a noun of a document that speaks for its issuer ("statement", "note", "letter").</summary>
+    public static bool IsDocument(string word) => Documents.Contains(word);
+
     private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {
         "statement", "letter", "email", "e-mail", "memo", "message", "ad", "advertisement", "video", "tweet", "post", "release", "note", "op-ed",

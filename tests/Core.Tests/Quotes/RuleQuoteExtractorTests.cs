@@ -2185,4 +2185,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nEarlier this month Russia's Foreign Intelligence Service said Western countries were preparing troops. The service described the plan as \"an occupation\".";
         Assert.Equal("Russian Foreign Intelligence Service", Single(text, "an occupation").Speaker);
     }
+
+    [Fact]
+    public void Extract_DocumentTheStoryComesBackTo_SpeaksForItsIssuer()
+    {
+        const string text = "Talks went on.\nAccording to a note released by Castello Verde, the talks had gone well. The note described the day as \"a real step forward\", without detail.";
+        Assert.Equal("Castello Verde", Single(text, "a real step forward").Speaker);
+    }
 }
