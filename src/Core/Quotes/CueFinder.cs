@@ -620,7 +620,9 @@ internal static partial class CueFinder
             // "The shadow defence secretary, James Cartlidge, said": the description first, the name between commas.
             // "Ruritania's chief negotiator, presidential aide Ivo Marek, described": the name may bring a role of its own.
             if (p[first].Kind == PieceKind.Comma && NameAfterInnerRole(p, first + 1, comma - 1) is var nameFrom and >= 0
-                && (DescriptionHead(p, first - 1) is var head and >= 0 || (NameLexicon.IsPersonHead(p[first - 1].Text) && (head = first - 1) >= 0)))
+                && (DescriptionHead(p, first - 1) is var head and >= 0 || (NameLexicon.IsPersonHead(p[first - 1].Text) && (head = first - 1) >= 0)
+                    // "Giorgia Meloni's office, Palazzo Chigi, says": a body too may be described, then named.
+                    || (nameFrom == first + 1 && IsBodyHead(p[first - 1]) && (head = first - 1) >= 0)))
             {
                 var roleFrom = CollectLeft(p, head);
                 var roleText = roleFrom <= first - 1 ? string.Join(' ', p.Skip(roleFrom).Take(first - roleFrom).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w))) : null;
@@ -708,6 +710,10 @@ internal static partial class CueFinder
 
         return null;
     }
+
+    // A lower-case noun of a body ("office", "ministry", "party") after a possessive or a determiner.
+    private static bool IsBodyHead(Piece piece) =>
+        piece.IsWord && char.IsLower(piece.Text[0]) && piece.Text is "office" or "ministry" or "department" or "party" or "agency" or "government" or "embassy";
 
     // Where the name starts in the words [first, last] set off by commas after a description: all of them when they
     // are a short capitalised run ("James Cartlidge"), or the run of two words or more after lower-case role words

@@ -2192,4 +2192,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nAccording to a note released by Castello Verde, the talks had gone well. The note described the day as \"a real step forward\", without detail.";
         Assert.Equal("Castello Verde", Single(text, "a real step forward").Speaker);
     }
+
+    [Fact]
+    public void Extract_BodyDescribedThenNamedBetweenCommas_SpeaksAsTheName()
+    {
+        const string text = "Live: leaders meet\n11:40 GMT\nAnna Quill's office, Castello Verde, says Ruritania will not send troops but is ready to help monitor a ceasefire.";
+        Assert.Equal("Castello Verde", Single(text, "Ruritania will not send troops but is ready to help monitor a ceasefire").Speaker);
+    }
 }
