@@ -13,6 +13,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     private readonly List<CastMember> _members = [];
     private readonly List<(int At, CastMember Member, bool Subject, bool Possessor)> _mentions = [];
     private readonly Dictionary<string, List<string>> _descriptionWords = new(StringComparer.Ordinal);
+    private readonly List<(int At, string Name)> _bodies = [];
+    private readonly List<(int At, string Document, string Issuer)> _documents = [];
     private int _lookups;
 
     /// <summary>Every member, in order of first mention.</summary>
@@ -145,12 +147,56 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return member;
     }
 
+    /// <summary>
+    /// Records an institution the article names without its speaking ("In the Ministry of Defence the tone is
+    /// technical"), so a later "the ministry said" can find it; it joins the cast only when it speaks.
+    /// </summary>
+    public void Body(string name, int at) => _bodies.Add((at, name));
+
+    // The latest body named in [recentFrom, at) that a description headed by an institution's noun names ("the
+    // ministry" for "Ministry of Defence"); null when none is.
+    private string? LatestBody(List<string> words, int at, int recentFrom)
+    {
+        for (var k = _bodies.Count - 1; k >= 0; k--)
+        {
+            var (position, name) = _bodies[k];
+            if (position < at && position >= recentFrom && NamesInstitution(name, words))
+                return name;
+        }
+
+        return null;
+    }
+
+    /// <summary>Records that <paramref name="issuer"/> issued a <paramref name="document"/> ("note") mentioned at <paramref name="at"/>.</summary>
+    public void Issued(string document, string issuer, int at) => _documents.Add((at, document, issuer));
+
+    // "the note" after "a note released by Palazzo Chigi": the latest issuer of such a document in [recentFrom, at).
+    private string? IssuerOf(List<string> words, int at, int recentFrom)
+    {
+        if (words.Count != 1)
+            return null;
+        for (var k = _documents.Count - 1; k >= 0; k--)
+        {
+            var (position, document, issuer) = _documents[k];
+            if (position < at && position >= recentFrom && document == words[0])
+                return issuer;
+        }
+
+        return null;
+    }
+
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
     public void Mention(CastMember member, int at, bool subject = true, bool possessor = false)
     {
         _mentions.Add((at, member, subject, possessor));
         member.Mentions++;
     }
+
+    /// <summary>
+    /// True when a topic profile names a person <paramref name="name"/> ("Rutte"): a lone surname the bot follows is
+    /// that person, even where the article never gives the full name.
+    /// </summary>
+    public bool IsSeededPerson(string name) => identities?.FindSeeded(name) is { Kind: "person" };
 
     /// <summary>The known person whose surname is the last word of <paramref name="name"/> ("Healey").</summary>
     public CastMember? KnownSurname(NameParts name)
@@ -183,12 +229,16 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             return null;
         // "the diplomat" or "Norway's diplomat" may be the ambassador named before; "a senior diplomat" is someone new.
         var definite = first is "the" or "The" || CueFinder.IsPossessive(first);
+        if (first is "the" or "The" && _documents.Count > 0 && IssuerOf(words, at, recentFrom) is { } issuer)
+            return Named(issuer, at);
         // The roles the article gives come first: a profile's role may be out of date ("the minister" in a story
         // about Lecornu's successor is the successor, whatever the profile still calls Lecornu).
         if ((LatestFitting(words, at, recentFrom, definite, withSeedRoles: false) ?? LatestFitting(words, at, recentFrom, definite, withSeedRoles: true)) is { } described)
             return described;
         if (IntroducedAhead(words, at, aheadTo) is { } ahead)
             return ahead;
+        if (definite && NameLexicon.InstitutionWords.Contains(words[^1]) && LatestBody(words, at, recentFrom) is { } body)
+            return Named(body, at);
 
         // Only a role finds a known identity: "the statement said" or "the crowd" names nobody the directory could
         // hold, whatever roles other articles gave their people.
@@ -346,6 +396,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             (known, heads) = (seeded.Known, seeded.Heads);
         }
 
+        // "The Secretary of State said that it would" in a Commons sketch: Westminster calls the cabinet minister at the
+        // dispatch box by the formal title, so it fits a Defence or Home Secretary (never a shadow one) the story named.
+        if (member.Kind == SpeakerKind.Person && words is ["secretary", "of", "state"] && known.Contains("secretary") && known.Overlaps(WestminsterPortfolios))
+            return !HoldsOnlyAQualifiedOffice(member, ["secretary"]);
         // "the lawsuit says" is not "a plaintiff in the lawsuit": a person's description is headed by a word of a role
         // before that role's first preposition.
         if (member.Kind == SpeakerKind.Person && !words.Exists(RolePrepositions.Contains)
@@ -388,6 +442,13 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             previous = token.Value;
         }
     }
+
+    // The portfolios of Westminster's secretaries of state as British copy names them ("Defence Secretary"); American
+    // titles are spelt otherwise ("Defense Secretary") or are secretaries of no such portfolio.
+    private static readonly HashSet<string> WestminsterPortfolios = new(StringComparer.Ordinal)
+    {
+        "defence", "foreign", "home", "culture", "business", "justice", "scottish", "welsh", "environment", "pensions", "levelling",
+    };
 
     private static readonly HashSet<string> RolePrepositions = new(StringComparer.Ordinal) { "in", "at", "of", "for", "from", "with", "on", "to", "by" };
 

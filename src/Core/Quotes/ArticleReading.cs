@@ -308,6 +308,13 @@ internal sealed partial class ArticleReading
     private CastMember? Resolve(SpeakerPhrase phrase, int at, CastMember? listener = null)
     {
         var words = phrase.Text.Split(' ');
+        // "The ministry itself said", "Brenn himself wrote": the intensifier only stresses who speaks.
+        if (words.Length >= 2 && words[^1] is "itself" or "himself" or "herself" or "themselves")
+        {
+            phrase = phrase with { Text = phrase.Text[..phrase.Text.LastIndexOf(' ')] };
+            words = words[..^1];
+        }
+
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
         {
             var paragraph = ParagraphOf(at);
@@ -355,7 +362,7 @@ internal sealed partial class ArticleReading
         {
             var described = InnerDescriptionStart(words) is var d and > 0 ? string.Join(' ', words[d..]) : phrase.Text;
             return _cast.Describe(described, at, RecentFrom(at), AheadTo(at)) ?? OfficeOfLatestSubject(words, at) ?? CalledLatestSubject(words, at)
-                ?? _cast.Unnamed(Lower(described), at);
+                ?? PartyOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(described), at);
         }
 
         // "Hillary Clinton's right-hand woman", "Trump's spokesman": someone described through another, kept as written.
@@ -384,7 +391,7 @@ internal sealed partial class ArticleReading
             if (NameParts.IsGroup(words[^1]))
                 return Group(phrase.Text, words, at);
             // "Democratic senators wrote", "Baltic lawmakers said": people described by a proper adjective speak as written.
-            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? CalledLatestSubject(words, at)
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) ?? CalledLatestSubject(words, at) ?? PartyOfLatestSubject(words, at)
                 ?? (determiner || (words.Length <= 4 && IsPeople(words[^1])) ? _cast.Unnamed(Lower(phrase.Text), at) : null);
         }
 
@@ -486,7 +493,18 @@ internal sealed partial class ArticleReading
     // "Sen. Roger Wicker said ... "...," the Mississippi Republican said", "the 51-year-old told reporters": an epithet
     // of party, age or nationality calls the story's latest subject by something no role states. Null otherwise.
     private CastMember? EpithetOfLatestSubject(string[] words, int at) =>
-        words.Length is > 1 and <= 4 && words[0] is "the" or "The" && IsEpithet(words[^1]) ? _cast.LatestSubject(at, RecentFrom(at)) : null;
+        words.Length is > 1 and <= 4 && words[0] is "the" or "The" && (IsEpithet(words[^1]) || IsOriginEpithet(words)) ? _cast.LatestSubject(at, RecentFrom(at)) : null;
+
+    // "the Welshman", "the Scot", "the Mayo man", "the Leeds woman": where a person comes from, said of the person.
+    private static bool IsOriginEpithet(string[] words) =>
+        (words.Length == 2 && OriginNouns.Contains(words[1]))
+        || (words.Length == 3 && words[2] is "man" or "woman" && char.IsUpper(words[1][0]) && !NameLexicon.RoleWords.Contains(words[1]) && !CueFinder.IsPossessive(words[1]));
+
+    private static readonly HashSet<string> OriginNouns = new(StringComparer.Ordinal)
+    {
+        "Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Scot", "Englishman", "Englishwoman", "Irishman", "Irishwoman", "Frenchman",
+        "Frenchwoman", "Dutchman", "Dutchwoman", "Cornishman", "Yorkshireman", "Finn", "Dane", "Swede", "Pole", "Brit", "Kiwi",
+    };
 
     // ""...," the Reform MP said" after "Reform UK's Graham Stoddart accused ...": a definite description of an office
     // or a career that fits no role the article stated calls the person who was the subject just before by what the
@@ -494,12 +512,38 @@ internal sealed partial class ArticleReading
     // no office, or an office of that name: "the former central banker" after "Defence Minister David McGuinty ...
     // he said" is Carney, whom only the reader's knowledge finds, and no guess is better than the minister. Heads
     // that an unnamed source goes by ("the spokesman", "the official") are left alone: those are often never named.
+    // "..., said the grandmother of four" after "Councillor Anna Quill, the mayor, ... she said": a word for a person's
+    // family or time of life is no office, so any office the subject holds is no objection; only a gender the word
+    // states must not clash.
+    // "the secretary general" is no general (NameLexicon.RoleWord).
     private CastMember? CalledLatestSubject(string[] words, int at) =>
-        words.Length is > 1 and <= 5 && words[0] is "the" or "The" && CareerHeads.Contains(words[^1])
+        words.Length is > 1 and <= 5 && words[0] is "the" or "The" && (CareerHeads.Contains(NameLexicon.RoleWord(words[^2].ToLowerInvariant(), words[^1].ToLowerInvariant())) || LifeHeads.Contains(words[^1]))
         && _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]) is { } latest
-        && latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role))
+        && (LifeHeads.Contains(words[^1])
+            ? NameLexicon.GenderOfNoun(words[^1]) is var gender && (gender == '?' || latest.Gender == '?' || gender == latest.Gender)
+            : latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role)))
             ? latest
             : null;
+
+    // "Belgian Prime Minister Tomas Brenn said ... "...," the N-VA leader told the Chamber": a party or body named
+    // before an office says where the person of the office stands; without it, the description must find the subject
+    // of this paragraph it calls by that office.
+    private CastMember? PartyOfLatestSubject(string[] words, int at)
+    {
+        if (words.Length is < 3 or > 4 || words[0] is not ("the" or "The") || !OfficeHeads.Contains(words[^1]) || !char.IsUpper(words[1][0])
+            || NameLexicon.RoleWords.Contains(words[1]) || NameLexicon.IsDemonym(words[1]) || CueFinder.IsPossessive(words[1]))
+            return null;
+        var paragraph = _paragraphStarts[ParagraphOf(at)];
+        return _cast.LatestSubject(at, paragraph) is { } latest && _cast.Describe(string.Join(' ', words.Where((_, k) => k != 1)), at, paragraph) == latest
+            ? latest
+            : null;
+    }
+
+    // Words for a person by family or time of life ("the grandmother", "the pensioner"), which any office holder may be.
+    private static readonly HashSet<string> LifeHeads = new(StringComparer.Ordinal)
+    {
+        "grandmother", "grandfather", "grandparent", "mother", "father", "parent", "widow", "widower", "pensioner", "retiree",
+    };
 
     private static bool HoldsOffice(string role) => role.Split(' ').Any(CareerHeads.Contains);
 
@@ -524,6 +568,7 @@ internal sealed partial class ArticleReading
     [
         "mp", "mep", "captain", "colonel", "general", "admiral", "commander", "banker", "economist", "professor",
         "lawyer", "politician", "veteran", "analyst", "scholar", "historian", "academic", "lieutenant", "major",
+        "trooper", "soldier", "serviceman", "sergeant", "corporal", "priest",
     ]), StringComparer.OrdinalIgnoreCase);
 
     private static bool IsNamedGroup(string[] words)

@@ -21,6 +21,7 @@ internal static class CastPass
             DescribedSubject(cast, p, dateline);
             NationalInstitutionSubject(cast, p, dateline);
             Addressee(cast, p);
+            IssuedDocuments(cast, p);
             IntroduceUnnamedSubject(cast, p, dateline);
             var i = dateline;
             while (i < p.Count)
@@ -117,8 +118,10 @@ internal static class CastPass
         var end = roleFrom;
         while (end < p.Count && end - roleFrom < 3 && p[end].IsWord && NameLexicon.RoleWords.Contains(p[end].Text))
             end++;
-        // "The Head of State informed ...": a role that goes on with "of" is more than its first words.
-        if (end == roleFrom || end >= p.Count || !p[end].IsWord || !char.IsLower(p[end].Text[0]) || p[end].Text == "of")
+        // "The Head of State informed ...": a role that goes on with "of" is more than its first words. "The 56-year-old
+        // prime minister, who is steering the budget, was more guarded": a relative clause may say more of the person first.
+        var relative = end + 1 < p.Count && p[end].Kind == PieceKind.Comma && p[end + 1].Text is "who" or "whose";
+        if (end == roleFrom || end >= p.Count || (!relative && (!p[end].IsWord || !char.IsLower(p[end].Text[0]) || p[end].Text == "of")))
             return;
         var phrase = p[the].Text + " " + JoinTexts(p, roleFrom, end - roleFrom);
         if (cast.Describe(phrase, p[the].Start, 0) is { Kind: SpeakerKind.Person } described)
@@ -161,6 +164,28 @@ internal static class CastPass
         }
     }
 
+    // "According to a note released by Palazzo Chigi, ... The note described the day as ...": a document the article
+    // says someone issued speaks for its issuer when the article comes back to it.
+    private static void IssuedDocuments(ArticleCast cast, List<Piece> p)
+    {
+        for (var k = 1; k + 2 < p.Count; k++)
+        {
+            if (!p[k].IsWord || !CueFinder.IsDocument(p[k].Text) || !(NameLexicon.Determiners.Contains(p[k - 1].Text) || p[k - 1].Text is "new" or "short" or "written"))
+                continue;
+            var by = p[k + 1].Text is "released" or "issued" or "published" or "sent" or "circulated" or "put" && k + 2 < p.Count ? k + 2 : k + 1;
+            if (p[by].Text == "out")
+                by++;
+            if (by + 1 >= p.Count || p[by].Text is not ("by" or "from"))
+                continue;
+            var first = by + 1 < p.Count && p[by + 1].Text == "the" ? by + 2 : by + 1;
+            var last = first;
+            while (last < p.Count && last - first < 5 && (p[last].IsCapitalised || (p[last].Text == "of" && last + 1 < p.Count && p[last + 1].IsCapitalised)))
+                last++;
+            if (last > first && NameParts.Parse(JoinTexts(p, first, last - first)) is { } issuer)
+                cast.Issued(p[k].Text, issuer.Kind == SpeakerKind.Institution ? issuer.Name : JoinTexts(p, first, last - first), p[k].Start);
+        }
+    }
+
     // Where the sentence's subject opens with "the": at its start, or right after an opening phrase set off by a comma
     // ("Asked about the cost, the minister ..."); -1 when it opens otherwise.
     private static int DescriptionAfterOpening(List<Piece> p, int from)
@@ -185,7 +210,7 @@ internal static class CastPass
             return;
         for (var h = from + 1; h < p.Count && h - from <= 4 && p[h].IsWord; h++)
         {
-            if (!NameLexicon.IsPersonHead(p[h].Text))
+            if (!NameLexicon.IsPersonHead(p[h].Text) && !NameLexicon.IsRankHead(p[h].Text, h + 1 < p.Count ? p[h + 1].Text : null))
                 continue;
             var phrase = JoinTexts(p, from, h - from + 1);
             if (NameLexicon.PersonHeadOf(phrase) is not null)
@@ -215,6 +240,8 @@ internal static class CastPass
     {
         var phrase = JoinTexts(p, first, last - first + 1);
         var parts = NameParts.Parse(phrase);
+        if (parts is { Kind: SpeakerKind.Institution })
+            cast.Body(parts.Name, p[first].Start);
         if (parts is null || parts.Kind != SpeakerKind.Person)
             return;
         var tokens = parts.Tokens;
@@ -228,7 +255,7 @@ internal static class CastPass
         var role = Apposition(p, place);
         var person = parts.Role is not null || honorific || role is not null
             || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && (char.IsUpper(tokens[1][0]) || IsParticle(tokens[1])))
-            || cast.KnownSurname(parts) is not null;
+            || cast.KnownSurname(parts) is not null || (tokens.Length == 1 && cast.IsSeededPerson(parts.Name));
         if (!person)
             return;
         // "Brenn's successor, Anna Quill, kept up the calls": the possessor of another person is not the subject, and

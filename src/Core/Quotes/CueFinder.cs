@@ -290,6 +290,9 @@ internal static partial class CueFinder
         return NameLexicon.Determiners.Contains(p[k - 1].Text) || (k > 1 && p[k - 1].IsWord && NameLexicon.Determiners.Contains(p[k - 2].Text));
     }
 
+    /// <summary>True for a noun of a document that speaks for its issuer ("statement", "note", "letter").</summary>
+    public static bool IsDocument(string word) => Documents.Contains(word);
+
     private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {
         "statement", "letter", "email", "e-mail", "memo", "message", "ad", "advertisement", "video", "tweet", "post", "release", "note", "op-ed",
@@ -452,6 +455,9 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "a senior officer at Army Headquarters in nearby Andover said": a word placing the place comes before it.
+            if (k >= 2 && p[k].IsWord && PlaceAdjectives.Contains(p[k].Text))
+                k--;
             if (k < 1 || !p[k].IsWord || p[k].Text is not ("with" or "in" or "from" or "of" or "at" or "for" or "to" or "on"))
                 return -1;
             var head = p[k - 1].Text is "familiar" or "close" or "involved" or "briefed" or "knowledgeable" or "connected" ? k - 2 : k - 1;
@@ -499,6 +505,11 @@ internal static partial class CueFinder
     private static readonly HashSet<string> Readouts = new(StringComparer.Ordinal) { "readout", "transcript", "summary", "account", "minutes" };
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "could", "will", "may", "might", "should", "can", "must" };
+
+    private static readonly HashSet<string> PlaceAdjectives = new(StringComparer.Ordinal)
+    {
+        "nearby", "neighbouring", "neighboring", "central", "northern", "southern", "eastern", "western", "occupied", "rural", "coastal", "downtown",
+    };
 
     /// <summary>"One", "two", "some", "several", "each" before "of the ...": a share of a group.</summary>
     public static bool IsPartitive(string word) =>
@@ -641,12 +652,15 @@ internal static partial class CueFinder
             if (p[first].Kind == PieceKind.Quote || p[first].Kind == PieceKind.End)
                 return null;
             // "The shadow defence secretary, James Cartlidge, said": the description first, the name between commas.
-            if (p[first].Kind == PieceKind.Comma && comma - first - 1 is >= 1 and <= 4 && AllCapitalised(p, first + 1, comma - 1)
-                && DescriptionHead(p, first - 1) is var head and >= 0)
+            // "Ruritania's chief negotiator, presidential aide Ivo Marek, described": the name may bring a role of its own.
+            if (p[first].Kind == PieceKind.Comma && NameAfterInnerRole(p, first + 1, comma - 1) is var nameFrom and >= 0
+                && (DescriptionHead(p, first - 1) is var head and >= 0 || (NameLexicon.IsPersonHead(p[first - 1].Text) && (head = first - 1) >= 0)
+                    // "Giorgia Meloni's office, Palazzo Chigi, says": a body too may be described, then named.
+                    || (nameFrom == first + 1 && IsBodyHead(p[first - 1]) && (head = first - 1) >= 0)))
             {
                 var roleFrom = CollectLeft(p, head);
                 var roleText = roleFrom <= first - 1 ? string.Join(' ', p.Skip(roleFrom).Take(first - roleFrom).Select(x => x.Text).Where(w => !NameLexicon.Determiners.Contains(w))) : null;
-                return Phrase(p, first + 1, comma - 1, roleText is { Length: > 0 } ? roleText : null);
+                return Phrase(p, nameFrom, comma - 1, roleText is { Length: > 0 } ? roleText : null);
             }
 
             if (p[first].Kind != PieceKind.Comma)
@@ -701,6 +715,12 @@ internal static partial class CueFinder
             // after a preposition in a relative clause is what the clause is about; the speaker comes before it.
             if (start <= nameEnd && start >= 2 && p[start - 1].Text is "at" or "of" or "from" or "in" or "for" or "with" && InRelativeClause(p, start - 1))
                 continue;
+            // "the expansion of the base near Constanța, which is set to grow, would continue": a name after a common
+            // noun and its preposition is what the noun phrase is about; the subject is that phrase, not the name.
+            if (start <= nameEnd && start >= 2 && p[start - 1].IsWord && p[start - 1].Text is "near" or "in" or "at" or "of" or "outside" or "around"
+                && p[start - 2].IsWord && char.IsLower(p[start - 2].Text[0]) && !NameLexicon.Boundaries.Contains(p[start - 2].Text)
+                && !IsUnnamedHead(p, start - 2) && !NameLexicon.RoleWords.Contains(p[start - 2].Text))
+                continue;
             if (start > nameEnd || !AnyNameOrHead(p, start, nameEnd))
                 return null;
             // "In December, the prince attacked ..., calling": a date before the comma opens the sentence; it is no name.
@@ -723,6 +743,23 @@ internal static partial class CueFinder
         }
 
         return null;
+    }
+
+    // A lower-case noun of a body ("office", "ministry", "party") after a possessive or a determiner.
+    private static bool IsBodyHead(Piece piece) =>
+        piece.IsWord && char.IsLower(piece.Text[0]) && piece.Text is "office" or "ministry" or "department" or "party" or "agency" or "government" or "embassy";
+
+    // Where the name starts in the words [first, last] set off by commas after a description: all of them when they
+    // are a short capitalised run ("James Cartlidge"), or the run of two words or more after lower-case role words
+    // ("presidential aide Ivo Marek"); -1 when the words are no such name.
+    private static int NameAfterInnerRole(List<Piece> p, int first, int last)
+    {
+        if (last - first is >= 0 and <= 3 && AllCapitalised(p, first, last))
+            return first;
+        var name = first;
+        while (name <= last && name - first < 3 && p[name].IsWord && char.IsLower(p[name].Text[0]) && NameLexicon.RoleWords.Contains(p[name].Text))
+            name++;
+        return name > first && last - name is >= 1 and <= 3 && AllCapitalised(p, name, last) ? name : -1;
     }
 
     // True when a "who" or "whose" opens the clause, after its comma, that holds piece k.

@@ -38,6 +38,8 @@ internal static class InstitutionNames
     {
         var head = name.AsSpan(name.LastIndexOf(' ') + 1);
         return head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || head.Equals("government", StringComparison.OrdinalIgnoreCase)
-            || head.Equals("embassy", StringComparison.OrdinalIgnoreCase) || head.Equals("delegation", StringComparison.OrdinalIgnoreCase);
+            || head.Equals("embassy", StringComparison.OrdinalIgnoreCase) || head.Equals("delegation", StringComparison.OrdinalIgnoreCase)
+            // "Russia's Foreign Intelligence Service" is the Russian Foreign Intelligence Service.
+            || head.Equals("service", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -74,13 +74,21 @@ internal static class NameLexicon
             var w = words[k];
             if (DocumentHeads.Contains(w))
                 return null;
-            if (!char.IsLower(w[0]) || !(UnnamedHeads.Contains(w) || PersonRoleHeads.Contains(w)))
+            if (!char.IsLower(w[0]) || !(UnnamedHeads.Contains(w) || PersonRoleHeads.Contains(w) || IsRankHead(w, k + 1 < words.Length ? words[k + 1] : null)))
                 continue;
             return (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) || w is "people" or "men" or "women" ? null : w;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// "a major in the same brigade", "a major, who asked not to be named": a rank spelt like an adjective ("a major
+    /// offensive") heads a person only when what follows qualifies a person (a preposition, a relative, a comma: null
+    /// <paramref name="next"/> for the phrase's end).
+    /// </summary>
+    public static bool IsRankHead(string word, string? next) =>
+        word == "major" && next is null or "," or "in" or "at" or "from" or "with" or "of" or "who" or "serving" or "based";
 
     /// <summary>True for a lower-case noun that heads an unnamed person or people ("officer", "diplomats", "ambassador").</summary>
     public static bool IsPersonHead(string word)
@@ -99,7 +107,16 @@ internal static class NameLexicon
     public static char GenderOfNoun(string noun) =>
         noun.EndsWith("woman", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("women", StringComparison.OrdinalIgnoreCase) ? 'f'
         : noun.EndsWith("sman", StringComparison.OrdinalIgnoreCase) || noun.Equals("chairman", StringComparison.OrdinalIgnoreCase)
-            || noun.Equals("man", StringComparison.OrdinalIgnoreCase) ? 'm' : '?';
+            || noun.Equals("man", StringComparison.OrdinalIgnoreCase) ? 'm'
+        : KinGenders.TryGetValue(noun, out var kin) ? kin : '?';
+
+    // "a grandmother of four", "the widower": family words say the person's sex.
+    private static readonly FrozenDictionary<string, char> KinGenders = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mother"] = 'f', ["grandmother"] = 'f', ["sister"] = 'f', ["daughter"] = 'f', ["wife"] = 'f', ["widow"] = 'f', ["aunt"] = 'f',
+        ["niece"] = 'f', ["granddaughter"] = 'f', ["father"] = 'm', ["grandfather"] = 'm', ["brother"] = 'm', ["son"] = 'm',
+        ["husband"] = 'm', ["widower"] = 'm', ["uncle"] = 'm', ["nephew"] = 'm', ["grandson"] = 'm',
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Determiners and quantifiers that open a description.</summary>
     public static readonly FrozenSet<string> Determiners = Set(
@@ -220,6 +237,8 @@ internal static class NameLexicon
         ["chief"] = ["head", "secretary", "director", "general:title", "chairman", "chair", "commissioner"],
         ["commander"] = ["general", "admiral", "commander-in-chief"],
         ["officer"] = ["general", "admiral", "colonel", "major", "captain", "lieutenant", "commander"],
+        // "the commanding officer" for the one "who commands the battalion".
+        ["commanding"] = ["commander", "commander-in-chief"],
         // "the former colonel" for "a retired army colonel".
         ["former"] = ["retired"],
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -2140,4 +2140,135 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Brenn opens door to troops \"in and around\" the region – but parliament will have the final say\nOSLO – Norway is prepared to help, Defence Minister Tomas Brenn said.";
         Assert.Equal("Tomas Brenn", Single(text, "in and around").Speaker);
     }
+
+    [Fact]
+    public void Extract_DescriptionThenNameWithItsOwnRole_IsThePersonNamed()
+    {
+        const string text = "Talks went on.\nRuritania's chief negotiator, presidential aide Ivo Marek, described the talks as \"useful\" and said the sides would meet again.";
+        Assert.Equal("Ivo Marek", Single(text, "useful").Speaker);
+    }
+
+    [Fact]
+    public void Extract_CommandingOfficer_IsTheOneWhoCommands()
+    {
+        const string text = "Talks went on.\nThe man who would lead them is Colonel Tomas Brenn, who commands the 2nd Battalion, and grew up in Leeds.\n\"We are ready,\" the commanding officer says.";
+        Assert.Equal("Tomas Brenn", Single(text, "We are ready").Speaker);
+    }
+
+    [Theory]
+    // A rank spelt like an adjective heads an unnamed officer only when a qualifier follows it.
+    [InlineData("Talks went on.\nColonel Tomas Brenn, who commands the 2nd Battalion, spoke first.\nA major in the same brigade, who asked not to be named, was less guarded.\n\"It would be hard,\" the officer said.", "It would be hard", "a major")]
+    [InlineData("Talks went on.\nColonel Tomas Brenn spoke to reporters in Kyiv.\nA major offensive began on Monday.\n\"We will hold,\" he said.", "We will hold", "Tomas Brenn")]
+    public void Extract_RankSpeltLikeAnAdjective_HeadsAnOfficerOnlyWhenQualified(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_SourceAtABodyInANearbyPlace_IsTheSourceNotThePlace()
+    {
+        const string text = "Talks went on.\nA senior officer at Fleet Headquarters in nearby Dunmore said the units had been chosen.";
+        Assert.Equal("a senior officer", Single(text, "the units had been chosen").Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameAfterANounAndItsPreposition_IsNoSubjectOfTheReportedClause()
+    {
+        const string text = "Talks went on.\nDefence Minister Tomas Brenn said the upgrade of the port near Varnholm, which is set to double in size, would continue \"on schedule\".";
+        Assert.Equal("Tomas Brenn", Single(text, "on schedule").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SubjectDescribedByRoleThenRelativeClause_IsWhomAPronounFinds()
+    {
+        const string text = "Talks went on.\nPresident Tomas Brenn said he had discussed the plan with Prime Minister Ivo Marek.\nThe 61-year-old prime minister, who is steering a tight budget, was more guarded. Ruritania \"cannot pay for everything\", he told reporters.";
+        Assert.Equal("Ivo Marek", Single(text, "cannot pay for everything").Speaker);
+    }
+
+    [Theory]
+    // Where a person comes from, said of the person just quoted.
+    [InlineData("Talks went on.\nTomas Brenn has been the parish priest for six years. \"People come to me,\" he said.\nThe Galway man, who came here from Leeds, said a support group had grown to thirty.", "a support group had grown to thirty", "Tomas Brenn")]
+    [InlineData("Talks went on.\nColonel Ivo Marek met us in his office. \"We are ready,\" he said.\n\"Nobody has told us a date,\" the Welshman added.", "Nobody has told us a date", "Ivo Marek")]
+    public void Extract_EpithetOfOrigin_IsTheSubjectJustBefore(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Theory]
+    // A word for family or time of life is no office: the mayor just quoted may be "the grandmother of four".
+    [InlineData("Talks went on.\nAnna Quill, the mayor of Dunmore, spent years in the army. \"The town goes quiet,\" she said.\n\"We have done this before,\" said the grandmother of four, who keeps a list of families.", "We have done this before", "Anna Quill")]
+    [InlineData("Talks went on.\nFor Tomas Brenn, 72, who served with the regiment, the talk has a familiar ring.\n\"We found out from the telly,\" said the former trooper, who now lives in Dunmore.", "We found out from the telly", "Tomas Brenn")]
+    public void Extract_DescriptionByLifeOrService_IsTheSubjectJustBefore(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_FamilyWordOfTheOtherSex_IsNotTheSubjectJustBefore()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the mayor of Dunmore, spoke first. \"The town goes quiet,\" he said.\n\"We have done this before,\" said the grandmother of four.";
+        Assert.NotEqual("Tomas Brenn", Single(text, "We have done this before").Speaker);
+    }
+
+    [Fact]
+    public void Extract_OfficeQualifiedByAParty_IsTheSubjectOfTheParagraphHoldingIt()
+    {
+        const string text = "Talks went on.\nRuritanian Prime Minister Tomas Brenn said again he would not sign. \"It is Ruritania that pays,\" the NPR leader told the chamber.";
+        Assert.Equal("Tomas Brenn", Single(text, "It is Ruritania that pays").Speaker);
+    }
+
+    [Fact]
+    public void Extract_LoneSurnameAProfileNames_IsIntroducedWithTheProfilesRole()
+    {
+        // The article never gives the full name, but the profile's person is whom "the secretary general" means, and
+        // "general" of that title calls no one by a military rank.
+        var profile = new TopicProfile
+        {
+            Entities = [new TopicEntity { Name = "Tomas Brenn", Role = "Alliance Secretary General", Aliases = ["Brenn"] }],
+        };
+        const string text = "Talks went on.\n- Quill, arriving last night: \"A truce that can be switched off is not a truce.\"\n- Brenn, asked at an event whether the alliance had a role: \"This is a coalition, not our mission,\" said the secretary general.";
+        var quote = Assert.Single(Extract(text, IdentityResolver.FromProfiles([profile])), q => q.Text.StartsWith("This is a coalition", StringComparison.Ordinal));
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_SecretaryOfStateAtWestminster_IsTheCabinetSecretaryTheStoryNamed()
+    {
+        var profile = new TopicProfile
+        {
+            Entities = [new TopicEntity { Name = "Ivo Marek", Role = "US Secretary of State", Aliases = ["Marek"] }],
+        };
+        const string text = "Talks went on.\nDefence Secretary Tomas Brenn told MPs the plans were ready. Anna Quill, the shadow defence secretary, asked for numbers.\nWould the House get a vote? The Secretary of State said that it would, \"if and when\" a deployment was proposed.";
+        var quote = Assert.Single(Extract(text, IdentityResolver.FromProfiles([profile])), q => q.Text == "if and when");
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_InstitutionNamedBeforeWithoutSpeaking_IsWhomItsDescriptionFinds()
+    {
+        // "itself" only stresses who speaks; the ministry is the one the story named a sentence before.
+        const string text = "Talks went on.\nIn the Ministry of Defence the tone is technical. Admiral Tomas Brenn has asked planners to study options.\nThe ministry itself, in a statement issued in the afternoon, said Ruritania \"maintains its full commitment\" to Kyiv.";
+        Assert.Equal("Ministry of Defence", Single(text, "maintains its full commitment").Speaker);
+    }
+
+    [Fact]
+    public void Extract_CountrysService_IsNamedByItsAdjective()
+    {
+        const string text = "Talks went on.\nEarlier this month Russia's Foreign Intelligence Service said Western countries were preparing troops. The service described the plan as \"an occupation\".";
+        Assert.Equal("Russian Foreign Intelligence Service", Single(text, "an occupation").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DocumentTheStoryComesBackTo_SpeaksForItsIssuer()
+    {
+        const string text = "Talks went on.\nAccording to a note released by Castello Verde, the talks had gone well. The note described the day as \"a real step forward\", without detail.";
+        Assert.Equal("Castello Verde", Single(text, "a real step forward").Speaker);
+    }
+
+    [Fact]
+    public void Extract_BodyDescribedThenNamedBetweenCommas_SpeaksAsTheName()
+    {
+        const string text = "Live: leaders meet\n11:40 GMT\nAnna Quill's office, Castello Verde, says Ruritania will not send troops but is ready to help monitor a ceasefire.";
+        Assert.Equal("Castello Verde", Single(text, "Ruritania will not send troops but is ready to help monitor a ceasefire").Speaker);
+    }
 }
