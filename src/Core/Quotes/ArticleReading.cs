@@ -43,6 +43,7 @@ internal sealed partial class ArticleReading
 
         _sentences = SentenceSplitter.Split(_spans.Count == 0 ? text : Masked(text, _spans));
         _cast = new ArticleCast(identities);
+        FindTranscript();
     }
 
     private static bool IsBlankLine(string text, int start)
@@ -101,10 +102,13 @@ internal sealed partial class ArticleReading
         {
             var sentencePieces = spare.TryPop(out var reused) ? reused : [];
             SentencePieces.Cut(_text, sentence.Start, sentence.End, _quoteAt, sentencePieces);
+            if (_transcriptLabels.Count > 0)
+                DropTranscriptLabel(sentencePieces);
             pieces.Add(sentencePieces);
         }
 
         CastPass.Introduce(_cast, pieces);
+        FindInterviewee();
         var paragraph = -1;
         var cuesInParagraph = new List<(int At, CastMember Member, bool EndsWithColon)>();
         for (var s = 0; s < _sentences.Count; s++)
@@ -116,8 +120,12 @@ internal sealed partial class ArticleReading
                     Unattributed(paragraph, cuesInParagraph);
                 cuesInParagraph = CarryColon(cuesInParagraph);
                 paragraph = p;
+                if (IsAnswer(p))
+                    Answer(p);
             }
 
+            if (IsAnswer(p))
+                continue;
             ReadSentence(pieces[s], cuesInParagraph, headline: s == 0);
         }
 

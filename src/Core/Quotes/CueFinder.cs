@@ -195,7 +195,7 @@ internal static partial class CueFinder
         var colon = p.FindIndex(1, x => x.Kind == PieceKind.Colon);
         if (colon < 1 || p[colon - 1].Kind != PieceKind.Quote || colon + 1 >= p.Count || !p[colon + 1].IsWord)
             return null;
-        var first = colon + 1;
+        var first = InterviewedAfter(p, colon + 1);
         if (p[first].Text is "the" or "The")
             return first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0])
                 ? new Cue(colon, ":", Phrase(p, first, first + 1, null), CueForm.Colon) : null;
@@ -205,8 +205,26 @@ internal static partial class CueFinder
         // "'Our jets can be there in minutes': Brekelmans as allies sketch ...", "'...': Shmyhal on what ...": the
         // headline may go on to say what the occasion was.
         var rest = last + 1;
-        return p[first].IsCapitalised && last - first < 3 && (rest >= p.Count || p[rest].Kind == PieceKind.End || (p[rest].IsWord && char.IsLower(p[rest].Text[0])))
+        // A name after "Q&A with" may carry its titles ("Lt Gen Sir Tomas Brenn").
+        var longest = first > colon + 1 ? 6 : 3;
+        return p[first].IsCapitalised && last - first < longest && (rest >= p.Count || p[rest].Kind == PieceKind.End || (p[rest].IsWord && char.IsLower(p[rest].Text[0])))
             ? new Cue(colon, ":", Phrase(p, first, last, null), CueForm.Colon) : null;
+    }
+
+    // "'A ceasefire is not peace': Q&A with Tomas Brenn", "'...': an interview with Anna Quill": a headline quoting the
+    // person it interviews names them after the words that say so; the first piece of the name, or `at` when none.
+    private static int InterviewedAfter(List<Piece> p, int at)
+    {
+        var k = at;
+        if (k < p.Count && p[k].Text == "Q&A")
+            k++;
+        else if (k + 1 < p.Count && p[k].Text is "An" or "an" && p[k + 1].Text is "interview" or "Interview")
+            k += 2;
+        else if (k < p.Count && p[k].Text is "Interview" or "interview")
+            k++;
+        else
+            return at;
+        return k + 1 < p.Count && p[k].Text is "with" or "With" && p[k + 1].IsCapitalised ? k + 1 : at;
     }
 
     // "according to calculations by Ed Marlow", "according to a court document filed by state attorney Ed Marlow":

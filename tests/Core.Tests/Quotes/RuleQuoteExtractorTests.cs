@@ -2068,4 +2068,27 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nUkrainian Foreign Minister Anna Quill met the Ambassador of France to Ukraine Ivo Marek in Kyiv.\nThe Head of Ukrainian diplomacy stressed that the strikes proved Moscow was not seeking peace.";
         Assert.Equal("Anna Quill", Single(text, "the strikes proved Moscow was not seeking peace").Speaker);
     }
+
+    [Fact]
+    public void Extract_InterviewTranscript_AnswersAreTheIntervieweesWords()
+    {
+        const string text = "'The quay will hold': Q&A with Lt Col Tomas Brenn\nHARWICH – Lieutenant Colonel Tomas Brenn ran the harbour for twenty years. He spoke to us on Monday.\n"
+            + "Q: The council says the quay is \"beyond repair\". Is it?\nA: I take everything the council says seriously. It is not beyond repair.\n"
+            + "Q: And the money?\nA: Well, they would say that. (Laughs.) Look, the money is there.";
+        var quotes = Extract(text);
+        Assert.Equal("Tomas Brenn", Single(text, "The quay will hold").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "I take everything the council says seriously. It is not beyond repair.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "Well, they would say that.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "Look, the money is there.").Speaker);
+        Assert.Equal(QuoteKind.Direct, Single(text, "Look, the money is there.").Kind);
+        Assert.Equal("the council", Single(text, "beyond repair").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("seriously", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_LoneAnswerLabelOutsideATranscript_IsNoQuote()
+    {
+        const string text = "Tomas Brenn ran the harbour for twenty years.\nA: the quay, B: the dock.\nThe council met on Monday.";
+        Assert.Empty(Extract(text));
+    }
 }
