@@ -11,11 +11,14 @@ internal sealed partial class ArticleReading
     private CastMember? _interviewee;
 
     // "Q: How many troops?" / "A: A range, not a number.": only an article that asks and answers at least twice is a
-    // transcript, and only after a question: a lone "A:" elsewhere is a list item or a grade.
+    // transcript, and only after a question: a lone "A:" elsewhere is a list item or a grade. Its questions start
+    // after a short introduction that says someone was interviewed ("He spoke to us in London."); a "Q&A: what happens
+    // next" box late in a report is the writer explaining, and its answers are the writer's.
     private void FindTranscript()
     {
         var asked = 0;
         var answered = 0;
+        var firstQuestion = -1;
         for (var k = 1; k < _paragraphStarts.Count; k++)
         {
             var label = TranscriptLabel(k);
@@ -25,12 +28,29 @@ internal sealed partial class ArticleReading
                 answered++;
             else
                 continue;
+            if (firstQuestion < 0)
+                firstQuestion = k;
             _transcriptLabels[k] = label == 'A';
         }
 
-        if (asked < 2 || answered < 2)
+        if (asked < 2 || answered < 2 || firstQuestion > 5 || !IntroducesInterview(_paragraphStarts[firstQuestion]))
             _transcriptLabels.Clear();
     }
+
+    private bool IntroducesInterview(int end)
+    {
+        var intro = _text.AsSpan(0, end);
+        foreach (var words in InterviewWords)
+        {
+            if (intro.Contains(words, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] InterviewWords =
+        ["interview", "spoke to", "spoke with", "talked to", "talked with", "Q&A with", "in conversation with", "questions and answers", "transcript"];
 
     // 'Q' or 'A' when the paragraph opens with that letter and a colon, a space otherwise.
     private char TranscriptLabel(int paragraph)

@@ -2091,4 +2091,14 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Tomas Brenn ran the harbour for twenty years.\nA: the quay, B: the dock.\nThe council met on Monday.";
         Assert.Empty(Extract(text));
     }
+
+    [Fact]
+    public void Extract_ExplainerQuestionsLateInAReport_AreNoInterview()
+    {
+        const string text = "Harbour talks end\nTomas Brenn said on Monday the quay would be rebuilt.\nThe council met.\nThe guild met.\nThe port met.\nThe unions met.\n"
+            + "Q&A: what happens next\nQ: Will it be rebuilt?\nA: Probably. Anna Quill said the money was \"nearly there\".\nQ: And the dock?\nA: Still vague, officials say.";
+        var quotes = Extract(text);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Probably", StringComparison.Ordinal));
+        Assert.Equal("Anna Quill", Single(text, "nearly there").Speaker);
+    }
 }
