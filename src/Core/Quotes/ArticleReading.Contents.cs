@@ -9,7 +9,8 @@ internal sealed partial class ArticleReading
         "so-called", "dubbed", "known", "termed", "nicknamed", "labelled", "labeled", "branded", "term", "phrase", "word", "slogan", "label", "headlined", "titled", "entitled",
     };
 
-    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker, int nextClause)
+    // afterReport: an earlier cue of the sentence has already reported its words.
+    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker, int nextClause, bool afterReport = false)
     {
         var v = cue.Verb;
         var speakerFirst = cue.Speaker is null ? v : Index(p, cue.Speaker.Start);
@@ -21,8 +22,10 @@ internal sealed partial class ArticleReading
                 var comma = p.FindIndex(speakerLast + 1, x => x.Kind == PieceKind.Comma);
                 return comma > 0 && Report(p, comma + 1, LastContent(p), member, cue);
             // "The force, according to Brenn, would number 10,000": too short a subject before, the words after the source.
+            // "Brenn told him that help would come, according to the council's account": the words before are what the
+            // earlier cue reported; the account only says where the report comes from.
             case CueForm.According:
-                return Report(p, 0, Before(p, v), member, cue)
+                return (!afterReport && Report(p, 0, Before(p, v), member, cue))
                     || (speakerLast + 2 < p.Count && p[speakerLast + 1].Kind == PieceKind.Comma && Report(p, speakerLast + 2, LastContent(p), member, cue));
             case CueForm.Inverted:
                 spoke = Report(p, 0, Before(p, v), member, cue);

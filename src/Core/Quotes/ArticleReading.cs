@@ -178,6 +178,7 @@ internal sealed partial class ArticleReading
             return;
         }
 
+        var reported = false;
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -200,7 +201,8 @@ internal sealed partial class ArticleReading
             if (member is null)
                 continue;
             previous = member;
-            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c), NextClauseAt(p, cues, c));
+            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c), NextClauseAt(p, cues, c), reported);
+            reported |= spoke;
             var endsWithColon = (cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count)
                 || (!spoke && c == cues.Count - 1 && !SpeechVerbs.IsParticiple(cue.VerbText) && ColonEndsAfter(p, cue.Verb));
             if (spoke || endsWithColon || cue.Form != CueForm.Participle)
