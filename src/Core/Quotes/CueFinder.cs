@@ -418,7 +418,7 @@ internal static partial class CueFinder
         // "Her office said", "Her spokeswoman said": "her" is a possessive before a noun that speaks, not an object.
         if (start == j && j >= 1 && p[j - 1].Text is "Her" or "her" && char.IsLower(p[j].Text[0])
             && (NameLexicon.UnnamedHeads.Contains(p[j].Text) || NameLexicon.InstitutionWords.Contains(p[j].Text)))
-            return Phrase(p, j - 1, j, null);
+            return Phrase(p, PartitiveBefore(p, j - 1), j, null);
         // "The Ministry of Defence in London said", "the Russian embassy in Dublin said": the place is where the
         // speaker is, not who speaks.
         if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord
@@ -469,7 +469,7 @@ internal static partial class CueFinder
             if (head < 0 || !p[head].IsWord)
                 return -1;
             // "One of the diplomats said": a share of a group opens the subject.
-            if (p[k].Text == "of" && IsPartitive(p[head].Text) && OpensClause(p, head))
+            if (p[k].Text == "of" && IsPartitive(p[head].Text) && OpensShare(p, head))
                 return head;
             var first = CollectLeft(p, head);
             if (first > head)
@@ -483,6 +483,15 @@ internal static partial class CueFinder
 
         return -1;
     }
+
+    // "One of her aides said", "as one of her collaborators put it": where a share of the group whose phrase starts at
+    // `first` opens the subject; `first` when no share does.
+    private static int PartitiveBefore(List<Piece> p, int first) =>
+        first >= 2 && p[first - 1].Text == "of" && IsPartitive(p[first - 2].Text) && OpensShare(p, first - 2) ? first - 2 : first;
+
+    // A share opens the clause, or the "as" of "as one of them put it".
+    private static bool OpensShare(List<Piece> p, int k) =>
+        OpensClause(p, k) || (k > 0 && p[k - 1].Text is "as" or "As" && OpensClause(p, k - 1));
 
     /// <summary>"One", "two", "some", "several", "each" before "of the ...": a share of a group.</summary>
     public static bool IsPartitive(string word) =>

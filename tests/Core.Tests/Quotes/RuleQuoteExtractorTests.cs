@@ -2118,4 +2118,13 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", quote.Speaker);
         Assert.Equal("the harbour's help would not depend on the weather", quote.Text);
     }
+
+    [Theory]
+    // A share of a group speaks as the share, after "as" too and before a possessive.
+    [InlineData("Talks went on.\nThe guild has a treasurer who, as one of her collaborators put it, «prefers to say no today rather than sorry tomorrow».", "prefers to say no today rather than sorry tomorrow", "one of her collaborators")]
+    [InlineData("Talks went on.\nOne of her aides said: «She prefers to say no today rather than sorry tomorrow».", "She prefers to say no today rather than sorry tomorrow", "one of her aides")]
+    public void Extract_ShareOfAGroup_SpeaksAsTheShare(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
