@@ -107,7 +107,7 @@ internal static partial class CueFinder
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
-            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right
+            else if ((Invertible.Contains(word) || HandedOver(p, v)) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right
                 && (EndsClause(p, right) || (AfterQuote(p, v) && OpensSpeaker(p, v + 1))))
                 cues.Add(new Cue(v, word, right, CueForm.Inverted));
             else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || AfterConjunction(p, v) || IsGerundCue(p, v)))
@@ -612,6 +612,9 @@ internal static partial class CueFinder
             open--;
         if (open < 1 || p[open].Kind != PieceKind.Comma || !p[open - 1].IsWord)
             return -1;
+        // "Dave Doogan, for the SNP, said", "Anna Quill, for Labour, said": the party or body a speaker answers for.
+        if (p[open + 1].Text == "for" && open + 2 < close && (p[open + 2].Text == "the" ? open + 3 < close && AllCapitalised(p, open + 3, close - 1) : AllCapitalised(p, open + 2, close - 1)))
+            return open;
         var words = p.Skip(open + 1).Take(close - open - 1).Select(x => x.Text.ToLowerInvariant()).ToArray();
         return words switch
         {
@@ -792,6 +795,11 @@ internal static partial class CueFinder
     }
 
     // ""...," said one owner of a shop that ...": right after a quote the verb is inverted whatever follows the speaker.
+    // ""Shame!" cried a backbencher", ""Why now?" wondered one MP": right after an exclamation or a question that opens
+    // the sentence, any speech verb may come before its speaker.
+    private static bool HandedOver(List<Piece> p, int v) =>
+        v == 1 && p[0].Kind == PieceKind.Quote && p[0].LastQuoted is '!' or '?';
+
     private static bool AfterQuote(List<Piece> p, int v) =>
         v >= 1 && (p[v - 1].Kind == PieceKind.Quote || (v >= 2 && p[v - 1].Kind == PieceKind.Comma && p[v - 2].Kind == PieceKind.Quote));
 

@@ -2127,4 +2127,19 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Fact]
+    public void Extract_ExclamationOpeningTheSentence_HandsOverToAnyVerb()
+    {
+        const string text = "Talks went on.\n\"Nonsense!\" cried a Green backbencher, although it was not clear at whom.";
+        Assert.Equal("a Green backbencher", Single(text, "Nonsense!").Speaker);
+    }
+
+    [Fact]
+    public void Extract_BodyASpeakerAnswersFor_IsAnAsideBeforeTheVerb()
+    {
+        const string text = "Talks went on.\nTomas Brenn, for the Harbour Party, said the docks would play their part and that his party backed the plan \"in principle\".";
+        Assert.Equal("Tomas Brenn", Single(text, "the docks would play their part").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "in principle").Speaker);
+    }
 }
