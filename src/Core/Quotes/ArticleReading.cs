@@ -297,12 +297,27 @@ internal sealed partial class ArticleReading
             if (cues[n].Form != CueForm.Normal || cues[n].Speaker is not { } speaker || speaker.Start <= p[cues[c].Verb].End)
                 continue;
             var at = p.FindIndex(x => x.Start >= speaker.Start);
-            var link = at - 1;
+            var link = LinkBeforeCircumstance(p, at - 1);
             return link > cues[c].Verb + 1 && p[link].IsWord
                 && (p[link].Text is "while" or "whereas" || (p[link].Text is "and" or "but" && p[link - 1].Kind == PieceKind.Comma)) ? link : -1;
         }
 
         return -1;
+    }
+
+    // ", and on Thursday Brenn said ...", ", but in Kyiv officials said ...": a short circumstance may stand between the
+    // link and the next speaker; the link's index then, `k` otherwise.
+    private static int LinkBeforeCircumstance(List<Piece> p, int k)
+    {
+        for (var j = k - 1; j >= 2 && j >= k - 4; j--)
+        {
+            if (!p[j].IsWord)
+                return k;
+            if (p[j].Text is "and" or "but" && p[j - 1].Kind == PieceKind.Comma)
+                return p[j + 1].Text is "on" or "in" or "at" or "later" or "earlier" or "last" or "this" or "then" or "meanwhile" or "separately" ? j : k;
+        }
+
+        return k;
     }
 
     private int ParagraphOf(int offset)

@@ -2142,4 +2142,20 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "the docks would play their part").Speaker);
         Assert.Equal("Tomas Brenn", Single(text, "in principle").Speaker);
     }
+
+    [Fact]
+    public void Extract_NextSpeakerAfterLinkAndCircumstance_EndsTheClauseBefore()
+    {
+        const string text = "Talks went on.\nIvo Marek said last week that any boats would be turned back, and on Thursday Tomas Brenn said he backed a pause \"in principle\" before listing conditions.";
+        Assert.Equal("Ivo Marek", Single(text, "any boats would be turned back").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "in principle").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ButThatClauseWithQuotedWords_LeavesTheClauseBeforeIndirect()
+    {
+        const string text = "Talks went on.\nTomas Brenn said the harbour was open to discussing a role for its boats but that it was \"too early\" to talk about cranes.";
+        Assert.Equal(QuoteKind.Indirect, Single(text, "the harbour was open to discussing a role for its boats").Kind);
+        Assert.Equal(QuoteKind.Partial, Single(text, "too early").Kind);
+    }
 }
