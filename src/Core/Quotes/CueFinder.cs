@@ -69,7 +69,8 @@ internal static partial class CueFinder
             // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.
             if (word is "continue" or "continues" or "continued" or "continuing" && v + 1 < p.Count && p[v + 1].Text == "to")
                 continue;
-            if (word == "saying" && v > 0 && p[v - 1].Text == "as")
+            // "quoted an official as calling him "..."": any speech participle after "quoted ... as".
+            if ((word == "saying" || (SpeechVerbs.IsParticiple(word) && word.EndsWith("ing", StringComparison.Ordinal))) && v > 0 && p[v - 1].Text == "as")
             {
                 var quoted = FindBack(p, v - 2, "quoted", "cited", 14);
                 // "Brenn was quoted (by the agency) as saying": in the passive the subject speaks, not the medium.
@@ -341,6 +342,9 @@ internal static partial class CueFinder
         // "by saying he would serve": a gerund after a preposition still speaks, for the sentence's subject.
         if (IsGerundCue(p, v) || GoesOnTo(p, v))
             return false;
+        // "Analysts we spoke to said": the preposition ends a relative clause before the verb.
+        if (before is "to" or "with" && ContactClauseStart(p, v - 1) > 0)
+            return false;
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
             || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up" && AppealStart(p, v, p[v].Text) < 0)
@@ -399,6 +403,8 @@ internal static partial class CueFinder
             return null;
         if (AsideOpens(p, j) is var aside and > 0)
             j = aside - 1;
+        if (ContactClauseStart(p, j) is var contact and > 0 && p[contact - 1].IsWord && !NameLexicon.Pronouns.Contains(p[contact - 1].Text))
+            j = contact - 1;
         if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
         // "Brenn, in an interview on Saturday, said": failing an apposition, a circumstance set off by commas stands
@@ -428,6 +434,15 @@ internal static partial class CueFinder
         if (start <= j && PostmodifiedSubject(p, start) is var subject and >= 0)
             return Phrase(p, subject, j, null);
         return start <= j ? Phrase(p, start, j, null) : null;
+    }
+
+    // "Analysts we spoke to said", "Residents I interviewed said": a relative clause without "who" says how the writer
+    // reached the speaker, who is the noun before it; where that clause starts, or -1.
+    private static int ContactClauseStart(List<Piece> p, int j)
+    {
+        if (j >= 2 && p[j].Text is "to" or "with" && p[j - 1].Text is "spoke" or "talked" or "speak" or "talk" && p[j - 2].Text is "we" or "I")
+            return j - 2;
+        return j >= 1 && p[j].Text is "interviewed" or "contacted" or "surveyed" or "asked" or "polled" && p[j - 1].Text is "we" or "I" ? j - 1 : -1;
     }
 
     // "The opposition Law and Justice (PiS) party said", "the Law and Justice party said": a party's name may hold "and"

@@ -2158,4 +2158,15 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(QuoteKind.Indirect, Single(text, "the harbour was open to discussing a role for its boats").Kind);
         Assert.Equal(QuoteKind.Partial, Single(text, "too early").Kind);
     }
+
+    [Theory]
+    // "as calling", "as describing": any speech participle after "quoted ... as".
+    [InlineData("Talks went on.\nA harbour paper quoted an official at the port as calling him “the only person on the quay who reads the whole ledger”.", "the only person on the quay who reads the whole ledger", "an official")]
+    // A relative clause without "who" that says how the writer reached the speaker.
+    [InlineData("Talks went on.\nEconomists we spoke to said the new levy bore little relation to what the boats could pay.", "the new levy bore little relation to what the boats could pay", "economists")]
+    [InlineData("Talks went on.\nResidents I interviewed said the new levy bore little relation to what the stalls could pay.", "the new levy bore little relation to what the stalls could pay", "residents")]
+    public void Extract_UnnamedSourceReachedByTheWriter_Speaks(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
