@@ -56,6 +56,15 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "One diplomat summed up the mood in the building: "..."": summing something up words it as the quote after
+            // the colon; the cue reads on from the last word before the colon.
+            if (word is "summed" or "sums" or "sum" && NextIs(p, v, "up") && ColonBeforeQuote(p, v + 2, 6) is var summedColon and > 0 && ReadLeft(p, v) is { } summer)
+            {
+                cues.Add(new Cue(summedColon - 1, "summed up", summer, CueForm.Normal));
+                v = summedColon;
+                continue;
+            }
+
             // "Brenn pointed out that ...", "..., making it clear that ...": the phrase is one cue, read from its first word.
             if (char.IsLower(word[0]) && SpeechPhraseEnd(p, v) is var end and >= 0 && !IsNounUse(p, v) && PhraseCue(p, v, end) is { } phrase)
             {
@@ -357,6 +366,34 @@ internal static partial class CueFinder
     private static bool IsPastParticiple(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "thought" or "written";
 
+    // A "that" within five words after the verb `v`, before the quote at `quote`.
+    private static bool ThatBefore(List<Piece> p, int v, int quote)
+    {
+        for (var k = v + 1; k < quote && k <= v + 6; k++)
+        {
+            if (p[k].Text == "that")
+                return true;
+            if (!p[k].IsWord)
+                return false;
+        }
+
+        return false;
+    }
+
+    // The colon within `most` words from `from` that a quote follows, or -1.
+    private static int ColonBeforeQuote(List<Piece> p, int from, int most)
+    {
+        for (var k = from; k < p.Count && k <= from + most; k++)
+        {
+            if (p[k].Kind == PieceKind.Colon)
+                return k + 1 < p.Count && p[k + 1].Kind == PieceKind.Quote ? k : -1;
+            if (!p[k].IsWord)
+                return -1;
+        }
+
+        return -1;
+    }
+
     // "As Quill put it, the guarantees must be more than words": opening a sentence with "As", the wording may be reported too.
     private static bool PutsItBeforeQuote(List<Piece> p, int v) =>
         v + 3 < p.Count && p[v + 1].Text == "it" && p[v + 2].Kind is PieceKind.Comma or PieceKind.Colon
@@ -414,8 +451,11 @@ internal static partial class CueFinder
         // Only for reported speech: quoted words after a relative ("Brenn, who called it "a swindle of a deal"") keep the
         // speaker the quote rules find, and a verb that speaks only through them ("who has called the plan a hoax") says
         // nothing; a quoted term of a word or two ("who said ... Russia's "shadow fleet"") leaves the report alone.
+        // "Zakharova, who told her briefing that London was "rehearsing an intervention"": quoted words inside the
+        // relative's own "that" clause are its report too.
         if (p[j].Text == "who" && j >= 2 && p[j - 1].Kind == PieceKind.Comma && p[j - 2].IsWord)
-            return SpeechVerbs.NeedsQuote(p[v].Text) || p.FindIndex(v, x => x.Kind == PieceKind.Quote && x.Text.Count(c => c == ' ') >= 2) >= 0 ? null : Antecedent(p, j - 1);
+            return SpeechVerbs.NeedsQuote(p[v].Text) || (p.FindIndex(v, x => x.Kind == PieceKind.Quote && x.Text.Count(c => c == ' ') >= 2) is var quoted and >= 0 && !ThatBefore(p, v, quoted))
+                ? null : Antecedent(p, j - 1);
         if (RelativeHead(p, j) is { } described)
             return described;
         if (PartyName(p, j) is { } party)
@@ -596,10 +636,29 @@ internal static partial class CueFinder
             return Apposition(p, comma);
         // "a sharp reply from Foreign Affairs Minister Anita Anand, who said": a person named with a role is one after
         // a preposition too.
-        return AllCapitalised(p, start, comma - 1) && (!(start > 0 && p[start - 1].Text is "of" or "at" or "from" or "in" or "for")
-                || NameParts.Parse(Join(p, start, comma - 1)) is { Kind: SpeakerKind.Person, Role: not null })
+        // "picked up by Foreign Ministry spokeswoman Maria Zakharova, who told ...": so is one whose role holds a
+        // lower-case role word.
+        if (!AllCapitalised(p, start, comma - 1))
+            return RolesAndName(p, start, comma - 1) && NameParts.Parse(Join(p, start, comma - 1)) is { Kind: SpeakerKind.Person, Role: not null }
+                ? Phrase(p, start, comma - 1, null) : null;
+        return !(start > 0 && p[start - 1].Text is "of" or "at" or "from" or "in" or "for")
+                || NameParts.Parse(Join(p, start, comma - 1)) is { Kind: SpeakerKind.Person, Role: not null }
             ? Phrase(p, start, comma - 1, null)
             : null;
+    }
+
+    // Capitalised words and lower-case role words, ending in two capitalised ones: "Foreign Ministry spokeswoman Maria Zakharova".
+    private static bool RolesAndName(List<Piece> p, int first, int last)
+    {
+        if (last - first < 2 || !p[last].IsCapitalised || !p[last - 1].IsCapitalised)
+            return false;
+        for (var k = first; k <= last; k++)
+        {
+            if (!p[k].IsCapitalised && !NameLexicon.RoleWords.Contains(p[k].Text))
+                return false;
+        }
+
+        return true;
     }
 
     private static int CollectLeft(List<Piece> p, int j)

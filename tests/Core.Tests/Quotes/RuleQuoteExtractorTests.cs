@@ -2169,4 +2169,18 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Fact]
+    public void Extract_SummingUpBeforeAColon_WordsTheQuoteAfterIt()
+    {
+        const string text = "Talks went on.\n- One harbour pilot summed up the mood on the quay: \"Everyone is waiting for Friday. Nobody believes in Friday.\"";
+        Assert.Equal("one harbour pilot", Single(text, "Everyone is waiting for Friday. Nobody believes in Friday.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_RelativeAfterRoleAndName_ReportsQuotedWordsInItsThatClause()
+    {
+        const string text = "Talks went on.\nThe figure was picked up by Harbour Board spokeswoman Anna Quill, who told her weekly briefing that the guild was “rehearsing a strike”.";
+        Assert.Equal("Anna Quill", Single(text, "rehearsing a strike").Speaker);
+    }
 }
