@@ -254,6 +254,20 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// </summary>
     public CastMember? RolelessSubject(int at, int recentFrom) => LatestSubject(at, recentFrom) is { Roles.Count: 0 } latest ? latest : null;
 
+    /// <summary>The person first mentioned as a sentence subject in [<paramref name="from"/>, <paramref name="to"/>), or null.</summary>
+    public CastMember? FirstSubject(int from, int to)
+    {
+        CastMember? first = null;
+        var firstAt = int.MaxValue;
+        foreach (var (position, member, isSubject, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (isSubject && member.Kind == SpeakerKind.Person && position >= from && position < to && position < firstAt)
+                (first, firstAt) = (member, position);
+        }
+
+        return first;
+    }
+
     /// <summary>The latest sentence subject or speaker since <paramref name="recentFrom"/>, when it is a person.</summary>
     public CastMember? LatestSubject(int at, int recentFrom)
     {

@@ -9,7 +9,8 @@ internal sealed partial class ArticleReading
         "so-called", "dubbed", "known", "termed", "nicknamed", "labelled", "labeled", "branded", "term", "phrase", "word", "slogan", "label", "headlined", "titled", "entitled",
     };
 
-    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker, int nextClause)
+    // afterReport: an earlier cue of the sentence has already reported its words.
+    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker, int nextClause, bool afterReport = false)
     {
         var v = cue.Verb;
         var speakerFirst = cue.Speaker is null ? v : Index(p, cue.Speaker.Start);
@@ -21,8 +22,10 @@ internal sealed partial class ArticleReading
                 var comma = p.FindIndex(speakerLast + 1, x => x.Kind == PieceKind.Comma);
                 return comma > 0 && Report(p, comma + 1, LastContent(p), member, cue);
             // "The force, according to Brenn, would number 10,000": too short a subject before, the words after the source.
+            // "Brenn told him that help would come, according to the council's account": the words before are what the
+            // earlier cue reported; the account only says where the report comes from.
             case CueForm.According:
-                return Report(p, 0, Before(p, v), member, cue)
+                return (!afterReport && Report(p, 0, Before(p, v), member, cue))
                     || (speakerLast + 2 < p.Count && p[speakerLast + 1].Kind == PieceKind.Comma && Report(p, speakerLast + 2, LastContent(p), member, cue));
             case CueForm.Inverted:
                 spoke = Report(p, 0, Before(p, v), member, cue);
@@ -357,7 +360,7 @@ internal sealed partial class ArticleReading
         "felt", "thought", "knew", "began", "became", "held", "paid", "sent", "spent", "built", "met", "brought", "bought", "ran", "fell",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // "said American involvement was "vital" and that Britain was working on the details": a second "that" clause
+    // "said American involvement was "vital" and that Britain was working on the details" (or "but that"): a second "that" clause
     // with no quoted words after the last ones is indirect speech of its own; where it starts, or -1.
     private static int ThatClauseAfter(List<Piece> p, int lastQuote, int b)
     {
@@ -365,7 +368,7 @@ internal sealed partial class ArticleReading
         {
             if (p[k].Kind == PieceKind.Quote)
                 return -1;
-            if (p[k].Text == "and" && p[k + 1].Text == "that")
+            if (p[k].Text is "and" or "but" && p[k + 1].Text == "that")
             {
                 var words = 0;
                 for (var i = k + 2; i <= b; i++)
@@ -409,14 +412,14 @@ internal sealed partial class ArticleReading
 
     // The "and" or "but" that starts a second verb phrase of the same subject before the first quoted words ("... and
     // would take "appropriate measures"", "... but was "open""), or a second "that" clause ("... and that the Greens
-    // wanted "clear rules""), after a reported clause of at least four words with no quote of its own; -1 when there
+    // wanted "clear rules"", "... but that it was "too early""), after a reported clause of at least four words with no quote of its own; -1 when there
     // is none.
     private static int TurnBeforeQuote(List<Piece> p, int a, int quote)
     {
         for (var k = quote - 2; k > a + 3; k--)
         {
             if (!(p[k].IsWord && p[k].Text is "and" or "but") || !p[k + 1].IsWord
-                || !(SecondVerb(p[k + 1].Text) || (p[k].Text == "and" && p[k + 1].Text == "that")))
+                || !(SecondVerb(p[k + 1].Text) || p[k + 1].Text == "that"))
                 continue;
             var words = 0;
             for (var i = a; i < k; i++)

@@ -43,6 +43,7 @@ internal sealed partial class ArticleReading
 
         _sentences = SentenceSplitter.Split(_spans.Count == 0 ? text : Masked(text, _spans));
         _cast = new ArticleCast(identities);
+        FindTranscript();
     }
 
     private static bool IsBlankLine(string text, int start)
@@ -101,10 +102,13 @@ internal sealed partial class ArticleReading
         {
             var sentencePieces = spare.TryPop(out var reused) ? reused : [];
             SentencePieces.Cut(_text, sentence.Start, sentence.End, _quoteAt, sentencePieces);
+            if (_transcriptLabels.Count > 0)
+                DropTranscriptLabel(sentencePieces);
             pieces.Add(sentencePieces);
         }
 
         CastPass.Introduce(_cast, pieces);
+        FindInterviewee();
         var paragraph = -1;
         var cuesInParagraph = new List<(int At, CastMember Member, bool EndsWithColon)>();
         for (var s = 0; s < _sentences.Count; s++)
@@ -116,8 +120,12 @@ internal sealed partial class ArticleReading
                     Unattributed(paragraph, cuesInParagraph);
                 cuesInParagraph = CarryColon(cuesInParagraph);
                 paragraph = p;
+                if (IsAnswer(p))
+                    Answer(p);
             }
 
+            if (IsAnswer(p))
+                continue;
             ReadSentence(pieces[s], cuesInParagraph, headline: s == 0);
         }
 
@@ -173,6 +181,7 @@ internal sealed partial class ArticleReading
             return;
         }
 
+        var reported = false;
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -195,7 +204,11 @@ internal sealed partial class ArticleReading
             if (member is null)
                 continue;
             previous = member;
-            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c), NextClauseAt(p, cues, c));
+            // "..., according to the council's account" after a cue that reported only says where the report comes
+            // from; "..., according to Foreign Minister Sergei Lavrov" names who reported it, as the real samples have it.
+            var fromDocument = reported && cue.Form == CueForm.According && cue.Speaker is { } source && CueFinder.NamesDocument(source.Text);
+            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c), NextClauseAt(p, cues, c), fromDocument);
+            reported |= spoke;
             var endsWithColon = (cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count)
                 || (!spoke && c == cues.Count - 1 && !SpeechVerbs.IsParticiple(cue.VerbText) && ColonEndsAfter(p, cue.Verb));
             if (spoke || endsWithColon || cue.Form != CueForm.Participle)
@@ -290,12 +303,27 @@ internal sealed partial class ArticleReading
             if (cues[n].Form != CueForm.Normal || cues[n].Speaker is not { } speaker || speaker.Start <= p[cues[c].Verb].End)
                 continue;
             var at = p.FindIndex(x => x.Start >= speaker.Start);
-            var link = at - 1;
+            var link = LinkBeforeCircumstance(p, at - 1);
             return link > cues[c].Verb + 1 && p[link].IsWord
                 && (p[link].Text is "while" or "whereas" || (p[link].Text is "and" or "but" && p[link - 1].Kind == PieceKind.Comma)) ? link : -1;
         }
 
         return -1;
+    }
+
+    // ", and on Thursday Brenn said ...", ", but in Kyiv officials said ...": a short circumstance may stand between the
+    // link and the next speaker; the link's index then, `k` otherwise.
+    private static int LinkBeforeCircumstance(List<Piece> p, int k)
+    {
+        for (var j = k - 1; j >= 2 && j >= k - 4; j--)
+        {
+            if (!p[j].IsWord)
+                return k;
+            if (p[j].Text is "and" or "but" && p[j - 1].Kind == PieceKind.Comma)
+                return p[j + 1].Text is "on" or "in" or "at" or "later" or "earlier" or "last" or "this" or "then" or "meanwhile" or "separately" ? j : k;
+        }
+
+        return k;
     }
 
     private int ParagraphOf(int offset)

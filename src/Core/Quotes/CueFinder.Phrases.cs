@@ -94,6 +94,10 @@ internal static partial class CueFinder
         var calls = verb is "call" or "calls" or "called" or "calling";
         if (calls && p[v + 1].Text == "for" && p[v + 2].IsWord)
             return v + 2;
+        // "demanded that he appear before the chamber", "urged that talks resume": a demand's "that" clause says what
+        // should happen, not what anyone said was so.
+        if (verb is "demand" or "demands" or "demanded" or "demanding" or "urge" or "urges" or "urged" or "urging" && p[v + 1].Text == "that" && p[v + 2].IsWord)
+            return v + 2;
         var addressee = calls && p[v + 1].Text == "on" ? v + 2
             : verb is "ask" or "asks" or "asked" or "asking" ? v + 1 : -1;
         return addressee > 0 && InfinitiveAfterAddressee(p, addressee) ? addressee : -1;

@@ -56,6 +56,15 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "One diplomat summed up the mood in the building: "..."": summing something up words it as the quote after
+            // the colon; the cue reads on from the last word before the colon.
+            if (word is "summed" or "sums" or "sum" && NextIs(p, v, "up") && ColonBeforeQuote(p, v + 2, 6) is var summedColon and > 0 && ReadLeft(p, v) is { } summer)
+            {
+                cues.Add(new Cue(summedColon - 1, "summed up", summer, CueForm.Normal));
+                v = summedColon;
+                continue;
+            }
+
             // "Brenn pointed out that ...", "..., making it clear that ...": the phrase is one cue, read from its first word.
             if (char.IsLower(word[0]) && SpeechPhraseEnd(p, v) is var end and >= 0 && !IsNounUse(p, v) && PhraseCue(p, v, end) is { } phrase)
             {
@@ -69,7 +78,8 @@ internal static partial class CueFinder
             // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.
             if (word is "continue" or "continues" or "continued" or "continuing" && v + 1 < p.Count && p[v + 1].Text == "to")
                 continue;
-            if (word == "saying" && v > 0 && p[v - 1].Text == "as")
+            // "quoted an official as calling him "..."": any speech participle after "quoted ... as".
+            if ((word == "saying" || (SpeechVerbs.IsParticiple(word) && word.EndsWith("ing", StringComparison.Ordinal))) && v > 0 && p[v - 1].Text == "as")
             {
                 var quoted = FindBack(p, v - 2, "quoted", "cited", 14);
                 // "Brenn was quoted (by the agency) as saying": in the passive the subject speaks, not the medium.
@@ -107,7 +117,7 @@ internal static partial class CueFinder
             var left = ReadLeft(p, v);
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
-            else if (Invertible.Contains(word) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right
+            else if ((Invertible.Contains(word) || HandedOver(p, v)) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right
                 && (EndsClause(p, right) || (AfterQuote(p, v) && OpensSpeaker(p, v + 1))))
                 cues.Add(new Cue(v, word, right, CueForm.Inverted));
             else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || AfterConjunction(p, v) || IsGerundCue(p, v)))
@@ -196,7 +206,7 @@ internal static partial class CueFinder
         var colon = p.FindIndex(1, x => x.Kind == PieceKind.Colon);
         if (colon < 1 || p[colon - 1].Kind != PieceKind.Quote || colon + 1 >= p.Count || !p[colon + 1].IsWord)
             return null;
-        var first = colon + 1;
+        var first = InterviewedAfter(p, colon + 1);
         if (p[first].Text is "the" or "The")
             return first + 1 < p.Count && p[first + 1].IsWord && char.IsLower(p[first + 1].Text[0])
                 ? new Cue(colon, ":", Phrase(p, first, first + 1, null), CueForm.Colon) : null;
@@ -206,8 +216,26 @@ internal static partial class CueFinder
         // "'Our jets can be there in minutes': Brekelmans as allies sketch ...", "'...': Shmyhal on what ...": the
         // headline may go on to say what the occasion was.
         var rest = last + 1;
-        return p[first].IsCapitalised && last - first < 3 && (rest >= p.Count || p[rest].Kind == PieceKind.End || (p[rest].IsWord && char.IsLower(p[rest].Text[0])))
+        // A name after "Q&A with" may carry its titles ("Lt Gen Sir Tomas Brenn").
+        var longest = first > colon + 1 ? 6 : 3;
+        return p[first].IsCapitalised && last - first < longest && (rest >= p.Count || p[rest].Kind == PieceKind.End || (p[rest].IsWord && char.IsLower(p[rest].Text[0])))
             ? new Cue(colon, ":", Phrase(p, first, last, null), CueForm.Colon) : null;
+    }
+
+    // "'A ceasefire is not peace': Q&A with Tomas Brenn", "'...': an interview with Anna Quill": a headline quoting the
+    // person it interviews names them after the words that say so; the first piece of the name, or `at` when none.
+    private static int InterviewedAfter(List<Piece> p, int at)
+    {
+        var k = at;
+        if (k < p.Count && p[k].Text == "Q&A")
+            k++;
+        else if (k + 1 < p.Count && p[k].Text is "An" or "an" && p[k + 1].Text is "interview" or "Interview")
+            k += 2;
+        else if (k < p.Count && p[k].Text is "Interview" or "interview")
+            k++;
+        else
+            return at;
+        return k + 1 < p.Count && p[k].Text is "with" or "With" && p[k + 1].IsCapitalised ? k + 1 : at;
     }
 
     // "according to calculations by Ed Marlow", "according to a court document filed by state attorney Ed Marlow":
@@ -330,6 +358,9 @@ internal static partial class CueFinder
         // "the Bundestag will have the final say", "no say in it": an adjective between the determiner and "say".
         if (p[v].Text == "say" && before is "final" or "last" or "big" or "bigger" or "real" or "no" or "greater" or "direct")
             return true;
+        // "Analysts we spoke to said": the preposition ends a relative clause before the verb.
+        if (before is "to" or "with" && ContactClauseStart(p, v - 1) > 0)
+            return false;
         return before is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "this" or "that" or "to" or "The" or "A"
                 or "in" or "of" or "with" or "by" or "for" or "on" or "at" or "these" or "those" or "our" or "my" or "your"
             || (p[v].Text is "called" or "calls" or "call" && v + 1 < p.Count && p[v + 1].Text is "for" or "on" or "off" or "up" && AppealStart(p, v, p[v].Text) < 0)
@@ -341,6 +372,34 @@ internal static partial class CueFinder
 
     private static bool IsPastParticiple(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "thought" or "written";
+
+    // A "that" within five words after the verb `v`, before the quote at `quote`.
+    private static bool ThatBefore(List<Piece> p, int v, int quote)
+    {
+        for (var k = v + 1; k < quote && k <= v + 6; k++)
+        {
+            if (p[k].Text == "that")
+                return true;
+            if (!p[k].IsWord)
+                return false;
+        }
+
+        return false;
+    }
+
+    // The colon within `most` words from `from` that a quote follows, or -1.
+    private static int ColonBeforeQuote(List<Piece> p, int from, int most)
+    {
+        for (var k = from; k < p.Count && k <= from + most; k++)
+        {
+            if (p[k].Kind == PieceKind.Colon)
+                return k + 1 < p.Count && p[k + 1].Kind == PieceKind.Quote ? k : -1;
+            if (!p[k].IsWord)
+                return -1;
+        }
+
+        return -1;
+    }
 
     // "As Quill put it, the guarantees must be more than words": opening a sentence with "As", the wording may be reported too.
     private static bool PutsItBeforeQuote(List<Piece> p, int v) =>
@@ -391,6 +450,8 @@ internal static partial class CueFinder
         // ""...," one of them said": a share of the group the pronoun stands for.
         if (p[j].Text == "them" && j >= 2 && p[j - 1].Text == "of" && IsPartitive(p[j - 2].Text))
             return Phrase(p, j - 2, j, null);
+        if (ContactClauseStart(p, j) is var contact and > 0 && p[contact - 1].IsWord && !NameLexicon.Pronouns.Contains(p[contact - 1].Text))
+            j = contact - 1;
         if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
         // "Brenn, in an interview on Saturday, said": failing an apposition, a circumstance set off by commas stands
@@ -400,8 +461,11 @@ internal static partial class CueFinder
         // Only for reported speech: quoted words after a relative ("Brenn, who called it "a swindle of a deal"") keep the
         // speaker the quote rules find, and a verb that speaks only through them ("who has called the plan a hoax") says
         // nothing; a quoted term of a word or two ("who said ... Russia's "shadow fleet"") leaves the report alone.
+        // "Zakharova, who told her briefing that London was "rehearsing an intervention"": quoted words inside the
+        // relative's own "that" clause are its report too.
         if (p[j].Text == "who" && j >= 2 && p[j - 1].Kind == PieceKind.Comma && p[j - 2].IsWord)
-            return SpeechVerbs.NeedsQuote(p[v].Text) || p.FindIndex(v, x => x.Kind == PieceKind.Quote && x.Text.Count(c => c == ' ') >= 2) >= 0 ? null : Antecedent(p, j - 1);
+            return SpeechVerbs.NeedsQuote(p[v].Text) || (p.FindIndex(v, x => x.Kind == PieceKind.Quote && x.Text.Count(c => c == ' ') >= 2) is var quoted and >= 0 && !ThatBefore(p, v, quoted))
+                ? null : Antecedent(p, j - 1);
         if (RelativeHead(p, j) is { } described)
             return described;
         if (PartyName(p, j) is { } party)
@@ -410,7 +474,7 @@ internal static partial class CueFinder
         // "Her office said", "Her spokeswoman said": "her" is a possessive before a noun that speaks, not an object.
         if (start == j && j >= 1 && p[j - 1].Text is "Her" or "her" && char.IsLower(p[j].Text[0])
             && (NameLexicon.UnnamedHeads.Contains(p[j].Text) || NameLexicon.InstitutionWords.Contains(p[j].Text)))
-            return Phrase(p, j - 1, j, null);
+            return Phrase(p, PartitiveBefore(p, j - 1), j, null);
         // "The Ministry of Defence in London said", "the Russian embassy in Dublin said": the place is where the
         // speaker is, not who speaks.
         if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord
@@ -420,6 +484,15 @@ internal static partial class CueFinder
         if (start <= j && PostmodifiedSubject(p, start) is var subject and >= 0)
             return Phrase(p, subject, j, null);
         return start <= j ? Phrase(p, start, j, null) : null;
+    }
+
+    // "Analysts we spoke to said", "Residents I interviewed said": a relative clause without "who" says how the writer
+    // reached the speaker, who is the noun before it; where that clause starts, or -1.
+    private static int ContactClauseStart(List<Piece> p, int j)
+    {
+        if (j >= 2 && p[j].Text is "to" or "with" && p[j - 1].Text is "spoke" or "talked" or "speak" or "talk" && p[j - 2].Text is "we" or "I")
+            return j - 2;
+        return j >= 1 && p[j].Text is "interviewed" or "contacted" or "surveyed" or "asked" or "polled" && p[j - 1].Text is "we" or "I" ? j - 1 : -1;
     }
 
     // "The opposition Law and Justice (PiS) party said", "the Law and Justice party said": a party's name may hold "and"
@@ -464,7 +537,7 @@ internal static partial class CueFinder
             if (head < 0 || !p[head].IsWord)
                 return -1;
             // "One of the diplomats said": a share of a group opens the subject.
-            if (p[k].Text == "of" && IsPartitive(p[head].Text) && OpensClause(p, head))
+            if (p[k].Text == "of" && IsPartitive(p[head].Text) && OpensShare(p, head))
                 return head;
             var first = CollectLeft(p, head);
             if (first > head)
@@ -502,6 +575,13 @@ internal static partial class CueFinder
         }
     }
 
+    /// <summary>"the council's account", "a statement": a phrase headed by a document or a readout.</summary>
+    public static bool NamesDocument(string phrase)
+    {
+        var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
+        return Documents.Contains(head) || Readouts.Contains(head);
+    }
+
     private static readonly HashSet<string> Readouts = new(StringComparer.Ordinal) { "readout", "transcript", "summary", "account", "minutes" };
 
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "could", "will", "may", "might", "should", "can", "must" };
@@ -510,6 +590,14 @@ internal static partial class CueFinder
     {
         "nearby", "neighbouring", "neighboring", "central", "northern", "southern", "eastern", "western", "occupied", "rural", "coastal", "downtown",
     };
+    // "One of her aides said", "as one of her collaborators put it": where a share of the group whose phrase starts at
+    // `first` opens the subject; `first` when no share does.
+    private static int PartitiveBefore(List<Piece> p, int first) =>
+        first >= 2 && p[first - 1].Text == "of" && IsPartitive(p[first - 2].Text) && OpensShare(p, first - 2) ? first - 2 : first;
+
+    // A share opens the clause, or the "as" of "as one of them put it".
+    private static bool OpensShare(List<Piece> p, int k) =>
+        OpensClause(p, k) || (k > 0 && p[k - 1].Text is "as" or "As" && OpensClause(p, k - 1));
 
     /// <summary>"One", "two", "some", "several", "each" before "of the ...": a share of a group.</summary>
     public static bool IsPartitive(string word) =>
@@ -599,10 +687,29 @@ internal static partial class CueFinder
             return Apposition(p, comma);
         // "a sharp reply from Foreign Affairs Minister Anita Anand, who said": a person named with a role is one after
         // a preposition too.
-        return AllCapitalised(p, start, comma - 1) && (!(start > 0 && p[start - 1].Text is "of" or "at" or "from" or "in" or "for")
-                || NameParts.Parse(Join(p, start, comma - 1)) is { Kind: SpeakerKind.Person, Role: not null })
+        // "picked up by Foreign Ministry spokeswoman Maria Zakharova, who told ...": so is one whose role holds a
+        // lower-case role word.
+        if (!AllCapitalised(p, start, comma - 1))
+            return RolesAndName(p, start, comma - 1) && NameParts.Parse(Join(p, start, comma - 1)) is { Kind: SpeakerKind.Person, Role: not null }
+                ? Phrase(p, start, comma - 1, null) : null;
+        return !(start > 0 && p[start - 1].Text is "of" or "at" or "from" or "in" or "for")
+                || NameParts.Parse(Join(p, start, comma - 1)) is { Kind: SpeakerKind.Person, Role: not null }
             ? Phrase(p, start, comma - 1, null)
             : null;
+    }
+
+    // Capitalised words and lower-case role words, ending in two capitalised ones: "Foreign Ministry spokeswoman Maria Zakharova".
+    private static bool RolesAndName(List<Piece> p, int first, int last)
+    {
+        if (last - first < 2 || !p[last].IsCapitalised || !p[last - 1].IsCapitalised)
+            return false;
+        for (var k = first; k <= last; k++)
+        {
+            if (!p[k].IsCapitalised && !NameLexicon.RoleWords.Contains(p[k].Text))
+                return false;
+        }
+
+        return true;
     }
 
     private static int CollectLeft(List<Piece> p, int j)
@@ -630,6 +737,9 @@ internal static partial class CueFinder
             open--;
         if (open < 1 || p[open].Kind != PieceKind.Comma || !p[open - 1].IsWord)
             return -1;
+        // "Dave Doogan, for the SNP, said", "Anna Quill, for Labour, said": the party or body a speaker answers for.
+        if (p[open + 1].Text == "for" && open + 2 < close && (p[open + 2].Text == "the" ? open + 3 < close && AllCapitalised(p, open + 3, close - 1) : AllCapitalised(p, open + 2, close - 1)))
+            return open;
         var words = p.Skip(open + 1).Take(close - open - 1).Select(x => x.Text.ToLowerInvariant()).ToArray();
         return words switch
         {
@@ -836,6 +946,11 @@ internal static partial class CueFinder
     }
 
     // ""...," said one owner of a shop that ...": right after a quote the verb is inverted whatever follows the speaker.
+    // ""Shame!" cried a backbencher", ""Why now?" wondered one MP": right after an exclamation or a question that opens
+    // the sentence, any speech verb may come before its speaker.
+    private static bool HandedOver(List<Piece> p, int v) =>
+        v == 1 && p[0].Kind == PieceKind.Quote && p[0].LastQuoted is '!' or '?';
+
     private static bool AfterQuote(List<Piece> p, int v) =>
         v >= 1 && (p[v - 1].Kind == PieceKind.Quote || (v >= 2 && p[v - 1].Kind == PieceKind.Comma && p[v - 2].Kind == PieceKind.Quote));
 
