@@ -18,7 +18,7 @@ internal static class NameLexicon
     public static readonly FrozenSet<string> RoleWords = Set(
         "secretary minister president vice prime chancellor defence defense foreign interior home state senator sen sen. " +
         "rep rep. representative gov gov. governor general gen gen. chief deputy spokesman spokeswoman spokesperson ambassador " +
-        "mayor chairman chairwoman chair director leader speaker commissioner admiral adm adm. commander colonel col col. " +
+        "mayor chairman chairwoman chair director leader speaker commissioner admiral adm adm. commander commander-in-chief colonel col col. " +
         "king queen pope judge justice attorney former acting then candidate nominee presidential democratic republican gop " +
         "senior junior press campaign manager adviser advisor aide envoy official officer head member congressman congresswoman " +
         "lawmaker strategist analyst economist professor executive ceo founder co-founder host anchor correspondent editor " +

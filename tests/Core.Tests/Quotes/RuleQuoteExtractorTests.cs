@@ -2386,4 +2386,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe figure was picked up by Harbour Board spokeswoman Anna Quill, who told her weekly briefing that the guild was “rehearsing a strike”.";
         Assert.Equal("Anna Quill", Single(text, "rehearsing a strike").Speaker);
     }
+
+    [Fact]
+    public void Extract_RoleOfACountry_IsTheRoleWithItsAdjective()
+    {
+        const string text = "Talks went on.\nItalian Prime Minister Anna Quill met the president.\nThe Prime Minister of Italy also stressed that Rome supports the use of the assets.";
+        Assert.Equal("Anna Quill", Single(text, "Rome supports the use of the assets").Speaker);
+    }
 }
