@@ -269,6 +269,22 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return first;
     }
 
+    /// <summary>The one person mentioned before <paramref name="at"/> whom the article gave that age; null when none or several.</summary>
+    public CastMember? OfAge(int age, int at)
+    {
+        CastMember? found = null;
+        foreach (var (position, member, _, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (position >= at || member.Age != age)
+                continue;
+            if (found is not null && found != member)
+                return null;
+            found = member;
+        }
+
+        return found;
+    }
+
     /// <summary>The latest sentence subject or speaker since <paramref name="recentFrom"/>, when it is a person.</summary>
     public CastMember? LatestSubject(int at, int recentFrom)
     {

@@ -520,8 +520,14 @@ internal sealed partial class ArticleReading
 
     // "Sen. Roger Wicker said ... "...," the Mississippi Republican said", "the 51-year-old told reporters": an epithet
     // of party, age or nationality calls the story's latest subject by something no role states. Null otherwise.
+    // "the 47-year-old told reporters" after "Hanno Pevkur, 47,": the person of that age, whoever spoke last.
     private CastMember? EpithetOfLatestSubject(string[] words, int at) =>
-        words.Length is > 1 and <= 4 && words[0] is "the" or "The" && (IsEpithet(words[^1]) || IsOriginEpithet(words)) ? _cast.LatestSubject(at, RecentFrom(at)) : null;
+        words.Length is > 1 and <= 4 && words[0] is "the" or "The" && (IsEpithet(words[^1]) || IsOriginEpithet(words))
+            ? OfStatedAge(words, at) ?? _cast.LatestSubject(at, RecentFrom(at))
+            : null;
+
+    private CastMember? OfStatedAge(string[] words, int at) =>
+        Array.Find(words, NameLexicon.IsAge) is { } epithet && int.TryParse(epithet.AsSpan(0, epithet.IndexOf('-')), out var age) ? _cast.OfAge(age, at) : null;
 
     // "the Welshman", "the Scot", "the Mayo man", "the Leeds woman": where a person comes from, said of the person.
     private static bool IsOriginEpithet(string[] words) =>

@@ -27,6 +27,9 @@ internal sealed class CastMember(string name, SpeakerKind kind)
     /// <summary>The folded surname of a person; null otherwise.</summary>
     public string? Surname { get; set; }
 
+    /// <summary>The age the article gave ("Hanno Pevkur, 47,"), which "the 47-year-old" calls them by; 0 when none.</summary>
+    public int Age { get; set; }
+
     /// <summary>The folded first name of a person, when the article gives it.</summary>
     public string? FirstName { get; set; }
 

@@ -261,7 +261,8 @@ internal static class CastPass
         // "Brenn's successor, Anna Quill, kept up the calls": the possessor of another person is not the subject, and
         // a later "he" does not find Brenn through it. "Brenn's plan was shelved, but he said" is still about Brenn.
         var possessor = CueFinder.IsPossessive(p[last].Text) && OwnsAPerson(p, place);
-        cast.Named(phrase, p[first].Start, role, subject && !possessor, possessor);
+        if (cast.Named(phrase, p[first].Start, role, subject && !possessor, possessor) is { } member && AgeAfter(p, place) is > 0 and var age)
+            member.Age = age;
     }
 
     // "met the Ambassador of the Kingdom of Norway to Ukraine Helge Sørli": an envoy's title ends in the country of the
@@ -279,6 +280,13 @@ internal static class CastPass
 
         return -1;
     }
+
+    // "Hanno Pevkur, 47, said": the age set off by commas after a name; 0 when none is.
+    private static int AgeAfter(List<Piece> p, int last) =>
+        last + 3 < p.Count && p[last + 1].Kind == PieceKind.Comma && p[last + 3].Kind is PieceKind.Comma or PieceKind.End
+        && int.TryParse(p[last + 2].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age) && age is >= 16 and <= 110
+            ? age
+            : 0;
 
     // "Brenn's successor", "Quill's spokesman", "Marlow's wife": the possessive is followed by a noun for a person.
     private static bool OwnsAPerson(List<Piece> p, int last)

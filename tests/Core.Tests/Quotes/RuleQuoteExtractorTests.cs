@@ -2393,4 +2393,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nItalian Prime Minister Anna Quill met the president.\nThe Prime Minister of Italy also stressed that Rome supports the use of the assets.";
         Assert.Equal("Anna Quill", Single(text, "Rome supports the use of the assets").Speaker);
     }
+
+    [Fact]
+    public void Extract_AgeEpithet_IsThePersonOfThatAge()
+    {
+        const string text = "Talks went on.\nEstonian Defence Minister Ivo Marek, 47, spoke first. Russian spokeswoman Anna Quill said the plan was a provocation.\nIn Tallinn, the 47-year-old told reporters the remarks were \"nothing new\".";
+        Assert.Equal("Ivo Marek", Single(text, "nothing new").Speaker);
+    }
 }
