@@ -167,7 +167,7 @@ internal static class NameLexicon
         "october november december");
 
     /// <summary>Capitalised words that open a sentence without naming anyone: "Nobody", "Neither".</summary>
-    public static readonly FrozenSet<string> NotNameWords = Set("nobody neither none everyone everybody someone somebody anyone anybody given affairs");
+    public static readonly FrozenSet<string> NotNameWords = Set("nobody neither none everyone everybody someone somebody anyone anybody given affairs overheard");
 
     /// <summary>The adjective of a country ("Ukraine" -> "Ukrainian"): "Ukraine's foreign ministry" is the Ukrainian Foreign Ministry.</summary>
     public static readonly FrozenDictionary<string, string> Demonyms = new Dictionary<string, string>(StringComparer.Ordinal)

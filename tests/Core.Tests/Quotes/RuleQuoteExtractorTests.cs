@@ -2400,4 +2400,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nEstonian Defence Minister Ivo Marek, 47, spoke first. Russian spokeswoman Anna Quill said the plan was a provocation.\nIn Tallinn, the 47-year-old told reporters the remarks were \"nothing new\".";
         Assert.Equal("Ivo Marek", Single(text, "nothing new").Speaker);
     }
+
+    [Fact]
+    public void Extract_OverheardBeforeAColon_NamesNoOne()
+    {
+        const string text = "Talks went on.\n- Overheard in a harbour lift: \"Is anyone actually going to the summit?\"";
+        Assert.DoesNotContain(Extract(text), q => q.Speaker == "Overheard");
+    }
 }
