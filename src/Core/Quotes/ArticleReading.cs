@@ -720,7 +720,9 @@ internal sealed partial class ArticleReading
     // Where "soon after" ends for a description at `at` that no one before it fits: the end of the next paragraph.
     private int AheadTo(int at)
     {
-        var next = ParagraphOf(at) + 2;
+        // A headline's "general tells senators" may name whom the story introduces after its opening paragraph.
+        var paragraph = ParagraphOf(at);
+        var next = paragraph + (paragraph == 0 ? 3 : 2);
         return next < _paragraphStarts.Count ? _paragraphStarts[next] : _text.Length;
     }
 

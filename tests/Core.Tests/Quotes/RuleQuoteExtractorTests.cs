@@ -2407,4 +2407,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\n- Overheard in a harbour lift: \"Is anyone actually going to the summit?\"";
         Assert.DoesNotContain(Extract(text), q => q.Speaker == "Overheard");
     }
+
+    [Fact]
+    public void Extract_HeadlineRoleIntroducedAfterTheOpeningParagraph_IsThatPerson()
+    {
+        const string text = "Force can work \"without a single soldier on the ground\", general tells senators\nWASHINGTON — The country could support a force, a commander told senators on Thursday.\nGen. Ivo Marek, who leads the command, said in testimony that it could be done.";
+        Assert.Equal("Ivo Marek", Single(text, "without a single soldier on the ground").Speaker);
+    }
 }
