@@ -2199,4 +2199,18 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Live: leaders meet\n11:40 GMT\nAnna Quill's office, Castello Verde, says Ruritania will not send troops but is ready to help monitor a ceasefire.";
         Assert.Equal("Castello Verde", Single(text, "Ruritania will not send troops but is ready to help monitor a ceasefire").Speaker);
     }
+
+    [Fact]
+    public void Extract_PersonOfTheBodyTheyWorkAt_SpeaksNotTheBody()
+    {
+        const string text = "Talks went on.\nEurope's plans are \"real, but thin\", Tomas Brenn of the Royal Institute for Harbour Studies told an audience on Wednesday.";
+        Assert.Equal("Tomas Brenn", Single(text, "real, but thin").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ThinkTank_IsNoSpeechVerb()
+    {
+        const string text = "Talks went on.\n\"The details matter,\" said Anna Quill, a senior fellow at the Halvorsen Center, a Dunmore think tank. \"Air cover from the west is one thing. Air cover over the country is another.\"";
+        Assert.Equal("Anna Quill", Single(text, "Air cover from the west is one thing. Air cover over the country is another.").Speaker);
+    }
 }
