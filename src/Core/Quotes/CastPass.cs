@@ -40,7 +40,7 @@ internal static class CastPass
                     j++;
                 if (KinGender(p, i) is not '?' and var kin)
                 {
-                    IntroduceRelative(cast, JoinTexts(p, i, j - i + 1), p[i].Start, kin, OnlyOpenersBefore(p, dateline, KinPhraseStart(p, i)));
+                    IntroduceRelative(cast, JoinTexts(p, i, j - i + 1), p[i].Start, kin, OnlyOpenersBefore(p, dateline, KinPhraseStart(p, i)), p[KinWord(p, i)].Text);
                     i = j + 1;
                     continue;
                 }
@@ -271,8 +271,9 @@ internal static class CastPass
     // name alone, and the word tells the gender.
     private static char KinGender(List<Piece> p, int i)
     {
-        var k = KinPhraseStart(p, i) + 1;
-        if (k < 1 || !p[k].IsWord || !(p[k - 1].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || CueFinder.IsPossessive(p[k - 1].Text)))
+        var k = KinWord(p, i);
+        var owner = KinPhraseStart(p, i);
+        if (k < 1 || owner < 0 || !p[k].IsWord || !(p[owner].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || CueFinder.IsPossessive(p[owner].Text)))
             return '?';
         return p[k].Text switch
         {
@@ -282,13 +283,22 @@ internal static class CastPass
         };
     }
 
-    // Where "his wife, Jane" starts: the possessive before the kinship word.
-    private static int KinPhraseStart(List<Piece> p, int i) => (i > 0 && p[i - 1].Kind == PieceKind.Comma ? i - 2 : i - 1) - 1;
+    // The kinship word before the name at i ("wife" of "his wife, Jane").
+    private static int KinWord(List<Piece> p, int i) => i > 0 && p[i - 1].Kind == PieceKind.Comma ? i - 2 : i - 1;
 
-    private static void IntroduceRelative(ArticleCast cast, string phrase, int at, char gender, bool subject)
+    // Where "his wife, Jane" starts: the possessive before the kinship word, or before the word that says which
+    // ("His elder sister, Nataliya Kovtun").
+    private static int KinPhraseStart(List<Piece> p, int i)
+    {
+        var k = KinWord(p, i);
+        return k >= 2 && p[k - 1].Text is "elder" or "younger" or "older" or "eldest" or "youngest" or "late" or "twin" or "little" or "big" ? k - 2 : k - 1;
+    }
+
+    // A relative is also called by the kinship word later: "His sister says ..." after "His elder sister, Nataliya Kovtun".
+    private static void IntroduceRelative(ArticleCast cast, string phrase, int at, char gender, bool subject, string kin)
     {
         if (!NameLexicon.NotNames.Contains(phrase) && !NameLexicon.Dates.Contains(phrase))
-            cast.Relative(phrase, at, gender, subject);
+            cast.Relative(phrase, at, gender, subject)?.AddRole(kin);
     }
 
     // "X, the French defence minister, said" -> "French defence minister". "X, 65, a former labour minister, said":

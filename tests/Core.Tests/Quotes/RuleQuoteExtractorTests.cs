@@ -2213,4 +2213,12 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\n\"The details matter,\" said Anna Quill, a senior fellow at the Halvorsen Center, a Dunmore think tank. \"Air cover from the west is one thing. Air cover over the country is another.\"";
         Assert.Equal("Anna Quill", Single(text, "Air cover from the west is one thing. Air cover over the country is another.").Speaker);
     }
+
+    [Fact]
+    public void Extract_RelativeCalledByTheKinshipWordLater_IsTheRelativeNamedBefore()
+    {
+        const string text = "Talks went on.\nHis elder sister, Ilse Marek, a teacher who still lives in the region, remembers a quiet boy. \"He read atlases,\" she said.\nIn Moscow, spokeswoman Anna Quill called him \"a product of PR\".\nHis sister says he still rings their mother every Sunday. \"She is the only one who can make him stop working,\" she said, laughing.";
+        Assert.Equal("Ilse Marek", Single(text, "he still rings their mother every Sunday").Speaker);
+        Assert.Equal("Ilse Marek", Single(text, "She is the only one who can make him stop working").Speaker);
+    }
 }
