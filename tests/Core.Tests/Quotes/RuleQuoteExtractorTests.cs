@@ -2221,4 +2221,12 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Ilse Marek", Single(text, "he still rings their mother every Sunday").Speaker);
         Assert.Equal("Ilse Marek", Single(text, "She is the only one who can make him stop working").Speaker);
     }
+
+    [Fact]
+    public void Extract_MemberOfTheScottishParliament_IsARoleNotAName()
+    {
+        const string text = "Talks went on.\nFamilies have been left \"in limbo\", according to the area's MSP.\nLiberal Democrat MSP Tomas Brenn, whose constituency includes the base, said the ministry must be straight with them.";
+        Assert.Equal("Tomas Brenn", Single(text, "the ministry must be straight with them").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "in limbo").Speaker);
+    }
 }
