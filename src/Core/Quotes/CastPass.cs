@@ -86,6 +86,7 @@ internal static class CastPass
                 var subject = OnlyOpenersBefore(p, dateline, lead);
                 var place = PlaceEnd(p, j);
                 Introduce(cast, p, first, j, subject, place);
+                Counterpart(cast, p, first, j, dateline);
                 i = place + 1;
             }
         }
@@ -233,6 +234,36 @@ internal static class CastPass
         var possessor = CueFinder.IsPossessive(p[last].Text) && OwnsAPerson(p, place);
         cast.Named(phrase, p[first].Start, role, subject && !possessor, possessor);
     }
+
+    // "Defence Minister Tomas Brenn said ... In Oslo, his Norwegian counterpart Ivo Marek was more concrete": a
+    // counterpart holds the office of whom the possessive names, so "the minister" later may mean them too.
+    // "In Oslo, his Norwegian counterpart Ivo Marek was more concrete": the phrase opening the clause is its subject.
+    private static void Counterpart(ArticleCast cast, List<Piece> p, int first, int last, int dateline)
+    {
+        var k = first - 1;
+        if (k >= 1 && p[k].Kind == PieceKind.Comma)
+            k--;
+        if (k < 1 || p[k].Text != "counterpart")
+            return;
+        var demonym = NameLexicon.IsDemonym(p[k - 1].Text) ? p[k - 1].Text : null;
+        var owner = demonym is null ? k - 1 : k - 2;
+        if (owner < 0 || NameParts.Parse(JoinTexts(p, first, last - first + 1)) is not { Kind: SpeakerKind.Person } parts || cast.KnownSurname(parts) is not { } named)
+            return;
+        var holder = p[owner].Text switch
+        {
+            "his" or "His" => cast.Pronoun("he", p[owner].Start, 0, 0),
+            "her" or "Her" => cast.Pronoun("she", p[owner].Start, 0, 0),
+            var word when CueFinder.EndsInPossessiveS(word) && NameParts.Parse(word[..^2]) is { Kind: SpeakerKind.Person } owned => cast.KnownSurname(owned),
+            _ => null,
+        };
+        if (holder is not { Kind: SpeakerKind.Person, Roles: [var role, ..] } || holder == named)
+            return;
+        named.AddRole(demonym is null ? WithoutDemonyms(role) : $"{demonym} {WithoutDemonyms(role)}");
+        if (OnlyOpenersBefore(p, dateline, owner))
+            cast.Mention(named, p[first].Start);
+    }
+
+    private static string WithoutDemonyms(string role) => string.Join(' ', role.Split(' ').Where(w => !NameLexicon.IsDemonym(w)));
 
     // "met the Ambassador of the Kingdom of Norway to Ukraine Helge Sørli": an envoy's title ends in the country of the
     // posting, run together with the name, so the run "Ukraine Helge Sørli" is the country and then the person. The

@@ -2229,4 +2229,11 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "the ministry must be straight with them").Speaker);
         Assert.Equal("Tomas Brenn", Single(text, "in limbo").Speaker);
     }
+
+    [Fact]
+    public void Extract_CounterpartOfAMinister_IsWhomTheMinisterLaterMeans()
+    {
+        const string text = "Talks went on.\nDefence Minister Theo Brenn, who is rarely shy, said on radio that Ruritania was \"ready to do its share\".\nIn Oslo, his Norwegian counterpart Ivo Marek was more concrete. Norway is prepared to contribute to \"the air component\", the minister said after a meeting.";
+        Assert.Equal("Ivo Marek", Single(text, "the air component").Speaker);
+    }
 }
