@@ -227,6 +227,24 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// </summary>
     public CastMember? RolelessSubject(int at, int recentFrom) => LatestSubject(at, recentFrom) is { Roles.Count: 0 } latest ? latest : null;
 
+    /// <summary>
+    /// The latest unnamed group of people ("Western diplomats in Ankara" kept as "Western diplomats") mentioned in
+    /// [<paramref name="recentFrom"/>, <paramref name="at"/>); null when none is.
+    /// </summary>
+    public CastMember? LatestPeople(int at, int recentFrom)
+    {
+        CastMember? latest = null;
+        var latestAt = -1;
+        foreach (var (position, member, _, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (position >= recentFrom && position < at && position > latestAt && member is { Kind: SpeakerKind.Unnamed, Plural: true }
+                && NameLexicon.IsPersonHead(member.Name[(member.Name.LastIndexOf(' ') + 1)..]))
+                (latest, latestAt) = (member, position);
+        }
+
+        return latest;
+    }
+
     /// <summary>The latest sentence subject or speaker since <paramref name="recentFrom"/>, when it is a person.</summary>
     public CastMember? LatestSubject(int at, int recentFrom)
     {

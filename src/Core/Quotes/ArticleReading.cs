@@ -334,6 +334,11 @@ internal sealed partial class ArticleReading
         // "One of the diplomats said": a share of a group speaks as written, not as the group.
         if (words.Length >= 3 && CueFinder.IsPartitive(words[0]) && words[1] == "of" && words[^1].EndsWith('s'))
             return _cast.Unnamed(Lower(phrase.Text), at);
+        // "Western diplomats in Ankara said ... "...," one of them said": a share of the group of people just named.
+        if (words.Length == 3 && CueFinder.IsPartitive(words[0]) && words[1] == "of" && words[2] == "them")
+            return _cast.LatestPeople(at, RecentFrom(at)) is { } people
+                ? _cast.Unnamed($"{words[0].ToLowerInvariant()} of the {(people.Name.StartsWith("the ", StringComparison.Ordinal) ? people.Name[4..] : people.Name)}", at)
+                : null;
 
         // "..., says minister", "Pentagon official tells senators": a headline calls by role alone the person the story
         // introduces with that role.
@@ -371,7 +376,7 @@ internal sealed partial class ArticleReading
         // qualified by a place, a body or a matter is the source up to its head noun, never a person named "Brussels".
         // "People close to Brenn", "officials in Kyiv": so is a source without a determiner. A definite one ("the
         // person familiar with the planning") may be someone described before, whom the description finds.
-        var qualified = determiner ? PostmodifiedHead(words) : QualifiedPeople(words) ? 0 : -1;
+        var qualified = determiner ? PostmodifiedHead(words) : QualifiedPeople(words);
         if (qualified >= 0)
         {
             var source = string.Join(' ', words, 0, qualified + 1);
@@ -575,10 +580,14 @@ internal sealed partial class ArticleReading
         "defence", "defense", "state", "house", "home", "campaign", "cabinet", "press", "security", "interior", "foreign", "national",
     };
 
-    // "people close to Brenn", "Officials in Kyiv": a plural person noun opening the phrase, qualified by what follows.
-    private static bool QualifiedPeople(string[] words) =>
-        words.Length > 2 && words[0].Length > 1 && words[0][^1] is 's' or 'e' && NameLexicon.IsPersonHead(words[0].ToLowerInvariant())
-        && SourceQualifiers.Contains(words[1]);
+    // "people close to Brenn", "Officials in Kyiv": a plural person noun opening the phrase, qualified by what follows;
+    // "Western diplomats in Ankara": perhaps after a proper adjective. The head's index, or -1.
+    private static int QualifiedPeople(string[] words)
+    {
+        var head = words.Length > 3 && char.IsUpper(words[0][0]) && !CueFinder.IsPossessive(words[0]) && char.IsLower(words[1][0]) ? 1 : 0;
+        return words.Length > head + 2 && words[head].Length > 1 && words[head][^1] is 's' or 'e' && NameLexicon.IsPersonHead(words[head].ToLowerInvariant())
+            && SourceQualifiers.Contains(words[head + 1]) ? head : -1;
+    }
 
     // The words that tie what follows to a source's head noun: "familiar with", "close to", "in Kyiv".
     private static readonly FrozenSet<string> SourceQualifiers = new[]

@@ -387,6 +387,9 @@ internal static partial class CueFinder
             return null;
         if (AsideOpens(p, j) is var aside and > 0)
             j = aside - 1;
+        // ""...," one of them said": a share of the group just named.
+        if (j >= 2 && p[j].Text == "them" && p[j - 1].Text == "of" && p[j - 2].IsWord && IsPartitive(p[j - 2].Text))
+            return Phrase(p, j - 2, j, null);
         if (p[j].IsWord && NameLexicon.Pronouns.Contains(p[j].Text))
             return p[j].Text is "I" or "i" or "we" or "We" ? null : Phrase(p, j, j, null);
         // "Brenn, in an interview on Saturday, said": failing an apposition, a circumstance set off by commas stands

@@ -2236,4 +2236,12 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nDefence Minister Theo Brenn, who is rarely shy, said on radio that Ruritania was \"ready to do its share\".\nIn Oslo, his Norwegian counterpart Ivo Marek was more concrete. Norway is prepared to contribute to \"the air component\", the minister said after a meeting.";
         Assert.Equal("Ivo Marek", Single(text, "the air component").Speaker);
     }
+
+    [Fact]
+    public void Extract_PeopleQualifiedByAPlaceAndOneOfThem_AreThePeopleNotThePlace()
+    {
+        const string text = "Talks went on.\nWestern diplomats in Dunmore said privately that the offer raised awkward questions. \"Everybody wants them inside the tent,\" one of them said.";
+        Assert.Equal("Western diplomats", Single(text, "the offer raised awkward questions").Speaker);
+        Assert.Equal("one of the Western diplomats", Single(text, "Everybody wants them inside the tent").Speaker);
+    }
 }
