@@ -265,7 +265,7 @@ internal static class NameLexicon
         "marsha susana jeanne janet yvette liz priti suella rachel bridget kemi penny jacinda sanna kristalina roberta " +
         "mette-marie ewa beata agnieszka julia yulia iryna olena natalia tatiana svetlana ekaterina valentina victoria " +
         "kate louise sophie emma charlotte alice grace jane joan judith ruth rose diane martha nora ellen kristi ayanna " +
-        "chelsea abigail brooke erin dana kristen mika joy whoopi rosie candy andrea gretchen dee dee judy cheryl " +
+        "chelsea abigail brooke erin dana kristen mika joy whoopi rosie candy gretchen dee dee judy cheryl " +
         // More common first names, so a pronoun meets the person it fits.
         "katie kathy kathryn kelly kelli kristin kristina krista lauren leah lily lillian lori lorraine lucy lydia " +
         "lynn mallory marcia marian marie marilyn marjorie marla megan melanie meredith michele mia miranda molly " +
@@ -276,7 +276,7 @@ internal static class NameLexicon
         "darlene dawn denise dolores doris dorothy edith eileen elaine eleanor elena elise eliza ella ellie eva evelyn " +
         "faith frances gail gina gloria gwen hannah harriet hazel heather holly irene isabel jackie jacqueline " +
         "jeannie jenna jenny jessie jo joanna joanne jocelyn josephine joyce juanita julie june karla katelyn kayla " +
-        "kelsey ann annie april audrey becky bernadette beth beverly bonnie brenda brittany caitlin camille carla " +
+        "kelsey ann annie april audrey becky bernadette beth beverly bonnie brenda brittany caitlin carla " +
         "carmen caroline cassandra cecilia charlene cindy clara leslie loretta maggie marcy maureen mildred norma " +
         "patty rhonda rosemary ruby toni trish tricia vivian arianna ayaan billie neera jeanine kirstjen " +
         "lolita dena " +

@@ -2244,4 +2244,12 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Western diplomats", Single(text, "the offer raised awkward questions").Speaker);
         Assert.Equal("one of the Western diplomats", Single(text, "Everybody wants them inside the tent").Speaker);
     }
+
+    [Fact]
+    public void Extract_FirstNameOfEitherSex_LeavesThePronounToTheSubject()
+    {
+        // Camille and Andrea are men's names in France and Italy: the first name says nothing of "he".
+        const string text = "Talks went on.\n\"Yes, but later,\" said Camille Brenn of the Harbour Council, a former official.\nThat point was taken up by Ivo Marek, who argued that the obstacle was elsewhere.\nBrenn pushed back. He said the ports had done more planning than anyone.";
+        Assert.Equal("Camille Brenn", Single(text, "the ports had done more planning than anyone").Speaker);
+    }
 }
