@@ -387,6 +387,11 @@ internal sealed partial class ArticleReading
         {
             if (EpithetOfLatestSubject(words, at) is { } called)
                 return called;
+            // "the former Army captain said": a description headed by a lower-case career is no name, whatever body
+            // its capitals name.
+            if (words[0] is "the" or "The" && char.IsLower(words[^1][0]) && (CareerHeads.Contains(words[^1]) || LifeHeads.Contains(words[^1]))
+                && (_cast.Describe(phrase.Text, at, RecentFrom(at)) ?? CalledLatestSubject(words, at)) is { } career)
+                return career;
             if (NameParts.Parse(phrase.Text) is not null)
                 return _cast.Named(phrase.Text, at, phrase.Role);
             if (NameParts.IsGroup(words[^1]))
@@ -499,9 +504,13 @@ internal sealed partial class ArticleReading
         && _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]) is { } latest
         && (LifeHeads.Contains(words[^1])
             ? NameLexicon.GenderOfNoun(words[^1]) is var gender && (gender == '?' || latest.Gender == '?' || gender == latest.Gender)
-            : latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role)))
+            : Memberships.Contains(words[^1]) || latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role)))
             ? latest
             : null;
+
+    // "the Conservative MP" after "The shadow defence secretary, James Cartlidge, said": a seat in a parliament is
+    // held with any office, so the office the article gave is no objection.
+    private static readonly HashSet<string> Memberships = new(StringComparer.OrdinalIgnoreCase) { "mp", "mep", "msp", "lawmaker", "legislator", "parliamentarian" };
 
     // "Belgian Prime Minister Tomas Brenn said ... "...," the N-VA leader told the Chamber": a party or body named
     // before an office says where the person of the office stands; without it, the description must find the subject

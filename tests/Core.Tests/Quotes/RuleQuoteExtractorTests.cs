@@ -2252,4 +2252,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\n\"Yes, but later,\" said Camille Brenn of the Harbour Council, a former official.\nThat point was taken up by Ivo Marek, who argued that the obstacle was elsewhere.\nBrenn pushed back. He said the ports had done more planning than anyone.";
         Assert.Equal("Camille Brenn", Single(text, "the ports had done more planning than anyone").Speaker);
     }
+
+    [Theory]
+    // A career with a body's capitals is no name; a seat in parliament goes with any office.
+    [InlineData("Talks went on.\nLabour's Anna Quill, who served two tours abroad, told the chamber that families wanted answers.\n\"They are asking how long,\" the former Army captain said.", "They are asking how long", "Anna Quill")]
+    [InlineData("Talks went on.\nThe shadow defence secretary, Tomas Brenn, said the force existed only on paper.\n\"We never hear about the money,\" the Conservative MP said.", "We never hear about the money", "Tomas Brenn")]
+    public void Extract_CareerOrSeatOfTheSubjectJustBefore_IsThatSubject(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
