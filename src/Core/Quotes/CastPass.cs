@@ -341,7 +341,7 @@ internal static class CastPass
             last += 2;
         // "Tomas Brenn, Sweden's defence minister,": a country's possessive opens the role as "the" does, and stays in it.
         var possessive = last + 2 < p.Count && p[last + 2].IsCapitalised && CueFinder.IsPossessive(p[last + 2].Text);
-        if (last + 3 < p.Count && p[last + 1].Kind == PieceKind.Comma && p[last + 2].Text == "who" && LeadsAsRole(p, last + 3) is { } led)
+        if (last + 3 < p.Count && p[last + 1].Kind == PieceKind.Comma && p[last + 2].Text == "who" && (LeadsAsRole(p, last + 3) ?? ServedAsRole(p, last + 3)) is { } led)
             return led;
         if (last + 3 >= p.Count || p[last + 1].Kind != PieceKind.Comma || !(p[last + 2].Text is "the" or "a" or "an" || possessive))
             return null;
@@ -372,6 +372,29 @@ internal static class CastPass
         while (end < p.Count && end - verb < 9 && p[end].IsWord && !NameLexicon.Boundaries.Contains(p[end].Text) && p[end].Text is not ("of" or "for"))
             end++;
         return end > verb + 2 ? noun + " of " + JoinTexts(p, verb + 1, end - verb - 1) : null;
+    }
+
+    // "X, who moved to the defence ministry after five years as prime minister," -> "former prime minister": a role the
+    // relative clause says the person held ("as" and role words), former when the clause tells of the past ("after",
+    // "was", "until"), so "the former prime minister" later finds X. Null when the clause names no role so.
+    private static string? ServedAsRole(List<Piece> p, int from)
+    {
+        var past = false;
+        for (var k = from; k + 1 < p.Count && k - from < 16 && p[k].IsWord; k++)
+        {
+            past |= p[k].Text is "after" or "was" or "had" or "until" or "previously" or "once" or "before";
+            if (p[k].Text != "as")
+                continue;
+            var end = k + 1;
+            while (end < p.Count && end - k <= 3 && p[end].IsWord && char.IsLower(p[end].Text[0]) && NameLexicon.RoleWords.Contains(p[end].Text))
+                end++;
+            if (end == k + 1 || (end < p.Count && p[end].IsWord && p[end].Text is not ("in" or "from" or "until" or "and" or "for" or "between")))
+                return null;
+            var role = JoinTexts(p, k + 1, end - k - 1);
+            return past && !role.StartsWith("former ", StringComparison.Ordinal) ? "former " + role : role;
+        }
+
+        return null;
     }
 
     private static bool IsNumber(Piece piece) => piece.IsWord && piece.Text.All(char.IsAsciiDigit);

@@ -2261,4 +2261,11 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Fact]
+    public void Extract_RoleTheRelativeClauseSaysWasHeld_IsWhomTheFormerRoleFinds()
+    {
+        const string text = "Talks went on.\nDefence Minister Tomas Brenn said the troops would train far from the front.\nBrenn, who moved to the defence ministry in July after five years as prime minister, gave no figure.\nSpokesman Ivo Marek said in Moscow that the plan was \"a danger\". \"Nobody should have illusions,\" he said.\nAsked about the warnings, the former prime minister was dismissive.\n\"They threaten when they have nothing else,\" he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "They threaten when they have nothing else").Speaker);
+    }
 }
