@@ -344,7 +344,7 @@ internal sealed partial class ArticleReading
         // introduces with that role.
         if (ParagraphOf(at) == 0 && words.Length <= 3 && !NameLexicon.Determiners.Contains(words[0])
             && (NameLexicon.RoleWords.Contains(words[^1]) || NameLexicon.UnnamedHeads.Contains(words[^1])) && char.IsLower(words[^1][0])
-            && (_cast.Describe(phrase.Text, at, RecentFrom(at), AheadTo(at)) ?? WithoutNationality(words, at)) is { Kind: SpeakerKind.Person } introduced)
+            && (_cast.Describe(phrase.Text, at, RecentFrom(at), LedeEnd()) ?? WithoutNationality(words, at)) is { Kind: SpeakerKind.Person } introduced)
             return introduced;
 
         // "Blumenthal and Cohen:", "Trump and Ryan issued a statement saying": people named together speak together,
@@ -380,7 +380,9 @@ internal sealed partial class ArticleReading
         if (qualified >= 0)
         {
             var source = string.Join(' ', words, 0, qualified + 1);
-            return (words[0] is "the" or "The" ? _cast.Describe(source, at, RecentFrom(at)) : null) ?? _cast.Unnamed(Lower(source), at);
+            // "..., the top US commander in Europe told senators" opening a story that names "Gen. X, who heads US
+            // European Command" next: a definite source may be introduced just after.
+            return (words[0] is "the" or "The" ? _cast.Describe(source, at, RecentFrom(at), AheadTo(at)) : null) ?? _cast.Unnamed(Lower(source), at);
         }
 
         if (AnyUpper(words, determiner ? 1 : 0))

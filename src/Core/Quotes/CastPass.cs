@@ -366,7 +366,8 @@ internal static class CastPass
             "chairs" or "chaired" => "chair",
             _ => null,
         };
-        if (noun is null || verb + 2 >= p.Count || !(p[verb + 1].Text is "the" || CueFinder.IsPossessive(p[verb + 1].Text)))
+        // "who heads US European Command": the body may be named without an article.
+        if (noun is null || verb + 2 >= p.Count || !(p[verb + 1].Text is "the" || CueFinder.IsPossessive(p[verb + 1].Text) || (p[verb + 1].IsCapitalised && p[verb + 2].IsCapitalised)))
             return null;
         var end = verb + 2;
         while (end < p.Count && end - verb < 9 && p[end].IsWord && !NameLexicon.Boundaries.Contains(p[end].Text) && p[end].Text is not ("of" or "for"))

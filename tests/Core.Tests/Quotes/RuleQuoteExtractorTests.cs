@@ -2268,4 +2268,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nDefence Minister Tomas Brenn said the troops would train far from the front.\nBrenn, who moved to the defence ministry in July after five years as prime minister, gave no figure.\nSpokesman Ivo Marek said in Moscow that the plan was \"a danger\". \"Nobody should have illusions,\" he said.\nAsked about the warnings, the former prime minister was dismissive.\n\"They threaten when they have nothing else,\" he said.";
         Assert.Equal("Tomas Brenn", Single(text, "They threaten when they have nothing else").Speaker);
     }
+
+    [Theory]
+    // A definite source or a headline's title may name the person the lede introduces just after.
+    [InlineData("General tells senators\nWASHINGTON — The force could be backed from outside, the top US commander in Europe told senators on Thursday, though he warned that cuts would make the job harder.\nGen. Tomas Brenn, who heads US European Command, said in testimony that air cover was possible.", "cuts would make the job harder", "Tomas Brenn")]
+    [InlineData("Air cover possible, general tells senators\nWASHINGTON — The force could be backed from outside, officials said on Thursday.\nSenators pressed for details of the plan and its cost.\nGen. Tomas Brenn, who heads US European Command, said in testimony that air cover was possible.", "Air cover possible", "Tomas Brenn")]
+    public void Extract_DescriptionBeforeTheLedeNamesThePerson_IsThatPerson(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
