@@ -87,6 +87,7 @@ internal static class CastPass
                 var place = PlaceEnd(p, j);
                 Introduce(cast, p, first, j, subject, place);
                 Counterpart(cast, p, first, j, dateline);
+                CountrysBody(cast, p, i, j, subject);
                 i = place + 1;
             }
         }
@@ -233,6 +234,19 @@ internal static class CastPass
         // a later "he" does not find Brenn through it. "Brenn's plan was shelved, but he said" is still about Brenn.
         var possessor = CueFinder.IsPossessive(p[last].Text) && OwnsAPerson(p, place);
         cast.Named(phrase, p[first].Start, role, subject && !possessor, possessor);
+    }
+
+    // "Ukraine's embassy welcomed the comments. "...," the embassy said": a country's body opening the sentence is its
+    // subject, so "the embassy" after it is that one, not another country's embassy that spoke before.
+    private static void CountrysBody(ArticleCast cast, List<Piece> p, int i, int j, bool subject)
+    {
+        if (!subject || i != j || !CueFinder.EndsInPossessiveS(p[j].Text) || !NameLexicon.Demonyms.ContainsKey(p[j].Text[..^2]))
+            return;
+        var end = j + 1;
+        while (end < p.Count && end - j <= 3 && p[end].IsWord && char.IsLower(p[end].Text[0]) && !NameLexicon.InstitutionWords.Contains(p[end].Text) && IsQualifyingNoun(p[end].Text))
+            end++;
+        if (end < p.Count && p[end].IsWord && p[end].Text is "embassy" or "ministry" or "government" or "delegation" or "mission")
+            cast.Named(JoinTexts(p, i, end - i + 1), p[i].Start);
     }
 
     // "Defence Minister Tomas Brenn said ... In Oslo, his Norwegian counterpart Ivo Marek was more concrete": a

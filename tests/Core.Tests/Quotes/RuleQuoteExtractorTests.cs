@@ -2277,4 +2277,11 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Fact]
+    public void Extract_CountrysBodyOpeningTheSentence_IsWhomTheBodysNounThenMeans()
+    {
+        const string text = "Talks went on.\nThe Russian embassy in Dunmore described the talks as \"dangerous fantasies\".\nUkraine's embassy welcomed the comments. \"Ruritania has been a true friend,\" the embassy said in a statement.";
+        Assert.Equal("Ukrainian embassy", Single(text, "Ruritania has been a true friend").Speaker);
+    }
 }
