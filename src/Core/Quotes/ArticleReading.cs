@@ -519,13 +519,21 @@ internal sealed partial class ArticleReading
     // of this paragraph it calls by that office.
     private CastMember? PartyOfLatestSubject(string[] words, int at)
     {
-        if (words.Length is < 3 or > 4 || words[0] is not ("the" or "The") || !OfficeHeads.Contains(words[^1]) || !char.IsUpper(words[1][0])
-            || NameLexicon.RoleWords.Contains(words[1]) || NameLexicon.IsDemonym(words[1]) || CueFinder.IsPossessive(words[1]))
+        if (words.Length is < 3 or > 5 || words[0] is not ("the" or "The") || !OfficeHeads.Contains(words[^1]))
             return null;
+        var party = 1;
+        while (party < words.Length - 1 && char.IsUpper(words[party][0]) && !NameLexicon.RoleWords.Contains(words[party]) && !NameLexicon.IsDemonym(words[party])
+            && !CueFinder.IsPossessive(words[party]))
+            party++;
+        if (party == 1 || party > 3)
+            return null;
+        var office = "the " + string.Join(' ', words, party, words.Length - party);
         var paragraph = _paragraphStarts[ParagraphOf(at)];
-        return _cast.LatestSubject(at, paragraph) is { } latest && _cast.Describe(string.Join(' ', words.Where((_, k) => k != 1)), at, paragraph) == latest
-            ? latest
-            : null;
+        if (_cast.LatestSubject(at, paragraph) is { } latest)
+            return _cast.Describe(office, at, paragraph) == latest ? latest : null;
+        // "Asked whether soldiers could go, the Social Democrat minister said": with no one before it in its
+        // paragraph, the office finds whom the story last called so.
+        return _cast.Describe(office, at, RecentFrom(at)) is { Kind: SpeakerKind.Person } holder ? holder : null;
     }
 
     // Words for a person by family or time of life ("the grandmother", "the pensioner"), which any office holder may be.

@@ -2284,4 +2284,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe Russian embassy in Dunmore described the talks as \"dangerous fantasies\".\nUkraine's embassy welcomed the comments. \"Ruritania has been a true friend,\" the embassy said in a statement.";
         Assert.Equal("Ukrainian embassy", Single(text, "Ruritania has been a true friend").Speaker);
     }
+
+    [Fact]
+    public void Extract_OfficeQualifiedByAPartyOfTwoWords_IsWhomTheOfficeLastCalled()
+    {
+        const string text = "Talks went on.\nDefence Minister Tomas Brenn told reporters the army was ready.\nChancellor Ivo Marek has said any deployment would need parliament's approval.\nAsked whether soldiers could end up abroad, the Social Democrat minister said only that Ruritania would \"not hide\".";
+        Assert.Equal("Tomas Brenn", Single(text, "not hide").Speaker);
+    }
 }
