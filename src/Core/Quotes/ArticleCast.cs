@@ -326,6 +326,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
                 previous = token.Value;
             }
 
+            // "The Prime Minister of Italy stressed": the country after the role's "of" is the role's adjective.
+            if (words.Count >= 3 && words[^2] == "of" && NameLexicon.Demonyms.TryGetValue(described[(described.LastIndexOf(' ') + 1)..], out var adjective))
+                words = [Tokenizer.Fold(adjective), .. words[..^2]];
             // "the Head of State emphasized": the title a president goes by in official readouts.
             if (words is ["head", "of", "state"])
                 words = ["president"];

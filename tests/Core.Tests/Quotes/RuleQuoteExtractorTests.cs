@@ -2291,4 +2291,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nDefence Minister Tomas Brenn told reporters the army was ready.\nChancellor Ivo Marek has said any deployment would need parliament's approval.\nAsked whether soldiers could end up abroad, the Social Democrat minister said only that Ruritania would \"not hide\".";
         Assert.Equal("Tomas Brenn", Single(text, "not hide").Speaker);
     }
+
+    [Fact]
+    public void Extract_RoleOfACountry_IsTheRoleByTheCountrysAdjective()
+    {
+        const string text = "Talks went on.\nItalian Prime Minister Anna Quill met Defence Minister Tomas Brenn in Rome.\nThe Prime Minister of Italy also stressed that Rome supports the use of frozen assets.";
+        Assert.Equal("Anna Quill", Single(text, "Rome supports the use of frozen assets").Speaker);
+    }
 }
