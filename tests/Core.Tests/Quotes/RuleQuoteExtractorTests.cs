@@ -2298,4 +2298,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nItalian Prime Minister Anna Quill met Defence Minister Tomas Brenn in Rome.\nThe Prime Minister of Italy also stressed that Rome supports the use of frozen assets.";
         Assert.Equal("Anna Quill", Single(text, "Rome supports the use of frozen assets").Speaker);
     }
+
+    [Fact]
+    public void Extract_BodyNamedInAnotherLanguage_IsNoPersonAPronounFinds()
+    {
+        const string text = "Talks went on.\n\"Air power is a tripwire,\" said Dr Anna Quill, a senior fellow at the Harbour Centre in Dunmore.\nTomas Brenn, a retired colonel who now runs the programme at the Institut de Prospective Maritime in Paris, disagrees. \"We plan for presence,\" the former colonel said.\nPresented with that argument, she was unconvinced. \"Moscow tested that in 2014,\" she said.";
+        Assert.Equal("Anna Quill", Single(text, "Moscow tested that in 2014").Speaker);
+    }
 }
