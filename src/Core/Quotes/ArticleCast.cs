@@ -536,6 +536,28 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return (subject ?? known ?? best) is { } chosen ? Learn(chosen, p) : null;
     }
 
+    /// <summary>
+    /// The latest person compatible with <paramref name="pronoun"/> mentioned in [<paramref name="from"/>,
+    /// <paramref name="at"/>) only in passing, when no compatible subject stands there; null otherwise.
+    /// </summary>
+    public CastMember? NamedInPassing(string pronoun, int from, int at, CastMember? listener)
+    {
+        var p = pronoun.ToLowerInvariant();
+        CastMember? latest = null;
+        var latestAt = -1;
+        foreach (var (position, member, isSubject, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (position < from || position >= at || member == listener || member.Kind != SpeakerKind.Person || !Compatible(member, p))
+                continue;
+            if (isSubject)
+                return null;
+            if (position > latestAt)
+                (latest, latestAt) = (member, position);
+        }
+
+        return latest is null ? null : Learn(latest, p);
+    }
+
     private static CastMember Learn(CastMember member, string pronoun)
     {
         if (member.Gender == '?' && pronoun is "he" or "she")

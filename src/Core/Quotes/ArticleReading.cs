@@ -295,6 +295,25 @@ internal sealed partial class ArticleReading
         return -1;
     }
 
+    // ", when he said": the pronoun at `at` follows "when" and a comma.
+    private bool AfterCommaAndWhen(int at) =>
+        at >= 7 && _text.AsSpan(0, at).TrimEnd() is var before && before.EndsWith(", when", StringComparison.Ordinal);
+
+    private int SentenceStartOf(int offset)
+    {
+        int lo = 0, hi = _sentences.Count - 1, start = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_sentences[mid].Start <= offset)
+                (start, lo) = (_sentences[mid].Start, mid + 1);
+            else
+                hi = mid - 1;
+        }
+
+        return start;
+    }
+
     private int ParagraphOf(int offset)
     {
         var i = _paragraphStarts.BinarySearch(offset);
@@ -315,6 +334,11 @@ internal sealed partial class ArticleReading
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
         {
             var paragraph = ParagraphOf(at);
+            // "The Élysée referred us to remarks by President Emmanuel Macron, when he said ...": a pronoun opening a
+            // clause of time after a comma means the person its sentence named, when no person it could mean is the
+            // sentence's subject.
+            if (words[0] is "he" or "she" && AfterCommaAndWhen(at) && _cast.NamedInPassing(words[0], SentenceStartOf(at), at, listener) is { } named)
+                return named;
             var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny(QuoteOpeners) == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
             // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.

@@ -2305,4 +2305,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\n\"Air power is a tripwire,\" said Dr Anna Quill, a senior fellow at the Harbour Centre in Dunmore.\nTomas Brenn, a retired colonel who now runs the programme at the Institut de Prospective Maritime in Paris, disagrees. \"We plan for presence,\" the former colonel said.\nPresented with that argument, she was unconvinced. \"Moscow tested that in 2014,\" she said.";
         Assert.Equal("Anna Quill", Single(text, "Moscow tested that in 2014").Speaker);
     }
+
+    [Fact]
+    public void Extract_PronounOpeningAWhenClause_IsThePersonItsSentenceNamed()
+    {
+        const string text = "Talks went on.\n\"Speculation is just that,\" a spokesperson said.\nThe palace referred us to remarks by President Tomas Brenn earlier this month, when he said each country's share would be \"a few thousand\" troops.";
+        Assert.Equal("Tomas Brenn", Single(text, "a few thousand").Speaker);
+    }
 }
