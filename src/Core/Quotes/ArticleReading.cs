@@ -299,6 +299,20 @@ internal sealed partial class ArticleReading
     private bool AfterCommaAndWhen(int at) =>
         at >= 7 && _text.AsSpan(0, at).TrimEnd() is var before && before.EndsWith(", when", StringComparison.Ordinal);
 
+    // True when "he" or "she" stands as a word in [from, to).
+    private bool PronounBetween(int from, int to)
+    {
+        var span = _text.AsSpan(from, Math.Max(0, to - from));
+        foreach (var word in span.Split(' '))
+        {
+            var w = span[word].Trim(",;:");
+            if (w is "he" or "He" or "she" or "She")
+                return true;
+        }
+
+        return false;
+    }
+
     private int SentenceStartOf(int offset)
     {
         int lo = 0, hi = _sentences.Count - 1, start = 0;
@@ -337,7 +351,9 @@ internal sealed partial class ArticleReading
             // "The Élysée referred us to remarks by President Emmanuel Macron, when he said ...": a pronoun opening a
             // clause of time after a comma means the person its sentence named, when no person it could mean is the
             // sentence's subject.
-            if (words[0] is "he" or "she" && AfterCommaAndWhen(at) && _cast.NamedInPassing(words[0], SentenceStartOf(at), at, listener) is { } named)
+            // "He avoided criticising Trump until recently, when he said ...": a pronoun before it is the subject.
+            if (words[0] is "he" or "she" && AfterCommaAndWhen(at) && SentenceStartOf(at) is var sentenceStart && !PronounBetween(sentenceStart, at - 6)
+                && _cast.NamedInPassing(words[0], sentenceStart, at, listener) is { } named)
                 return named;
             var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny(QuoteOpeners) == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,

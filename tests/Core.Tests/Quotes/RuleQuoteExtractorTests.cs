@@ -2312,4 +2312,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\n\"Speculation is just that,\" a spokesperson said.\nThe palace referred us to remarks by President Tomas Brenn earlier this month, when he said each country's share would be \"a few thousand\" troops.";
         Assert.Equal("Tomas Brenn", Single(text, "a few thousand").Speaker);
     }
+
+    [Fact]
+    public void Extract_PronounOpeningAWhenClauseAfterAPronounSubject_IsThatSubject()
+    {
+        const string text = "Talks went on.\nTomas Brenn entered the race as an underdog.\nHe avoided criticism of front-runner Ivo Marek until recent days, when he said that the businessman was encouraging violence.";
+        Assert.Equal("Tomas Brenn", Single(text, "the businessman was encouraging violence").Speaker);
+    }
 }
