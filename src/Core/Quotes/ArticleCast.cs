@@ -40,32 +40,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         if (member.Gender == '?')
             member.Gender = parts.Gender;
-        member.AddRole(CounterpartRole(parts.Role, at) ?? parts.Role);
-        member.AddRole(CounterpartRole(role, at) ?? role);
+        member.AddRole(parts.Role);
+        member.AddRole(role);
         Mention(member, at, subject, possessor);
         return member;
-    }
-
-    // "Belgian Defence Minister Theo Francken ... his Dutch counterpart Ruben Brekelmans": a counterpart holds the office
-    // of the person the story was about, in their own country, so "the minister" and "the Dutch defence minister" find
-    // them. The office of the latest subject with a role, its nationality replaced; null for any other role.
-    private string? CounterpartRole(string? role, int at)
-    {
-        if (role is null || !role.EndsWith("counterpart", StringComparison.OrdinalIgnoreCase))
-            return null;
-        CastMember? owner = null;
-        var ownerAt = -1;
-        foreach (var (position, member, isSubject, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
-        {
-            if (isSubject && position < at && position > ownerAt && member is { Kind: SpeakerKind.Person, FirstRole: { } held }
-                && !held.EndsWith("counterpart", StringComparison.OrdinalIgnoreCase))
-                (owner, ownerAt) = (member, position);
-        }
-
-        if (owner?.FirstRole is not { } office)
-            return null;
-        var nationality = role.Split(' ').Where(w => NameLexicon.IsDemonym(w));
-        return string.Join(' ', nationality.Concat(office.Split(' ').Where(w => !NameLexicon.IsDemonym(w))));
     }
 
     /// <summary>
@@ -370,7 +348,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (words is ["head", "of", "state"])
                 words = ["president"];
             // "The Prime Minister of Italy stressed": the Italian prime minister, as a role with the adjective is held.
-            if (words.Count >= 4 && words[^2] == "of" && FoldedDemonyms.TryGetValue(words[^1], out var adjective))
+            if (words.Count >= 3 && words[^2] == "of" && FoldedDemonyms.TryGetValue(words[^1], out var adjective))
                 words = [adjective, .. words[..^2]];
             // "the Head of Ukrainian diplomacy stressed": the foreign minister, as Kyiv's readouts call them.
             else if (words is ["head", "of", .. var country, "diplomacy"] && country.Count <= 1)
@@ -578,6 +556,28 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             return Learn(known, p);
 
         return (subject ?? known ?? best) is { } chosen ? Learn(chosen, p) : null;
+    }
+
+    /// <summary>
+    /// The latest person compatible with <paramref name="pronoun"/> mentioned in [<paramref name="from"/>,
+    /// <paramref name="at"/>) only in passing, when no compatible subject stands there; null otherwise.
+    /// </summary>
+    public CastMember? NamedInPassing(string pronoun, int from, int at, CastMember? listener)
+    {
+        var p = pronoun.ToLowerInvariant();
+        CastMember? latest = null;
+        var latestAt = -1;
+        foreach (var (position, member, isSubject, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (position < from || position >= at || member == listener || member.Kind != SpeakerKind.Person || !Compatible(member, p))
+                continue;
+            if (isSubject)
+                return null;
+            if (position > latestAt)
+                (latest, latestAt) = (member, position);
+        }
+
+        return latest is null ? null : Learn(latest, p);
     }
 
     private static CastMember Learn(CastMember member, string pronoun)

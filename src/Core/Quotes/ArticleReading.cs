@@ -326,6 +326,39 @@ internal sealed partial class ArticleReading
         return k;
     }
 
+    // ", when he said": the pronoun at `at` follows "when" and a comma.
+    private bool AfterCommaAndWhen(int at) =>
+        at >= 7 && _text.AsSpan(0, at).TrimEnd() is var before && before.EndsWith(", when", StringComparison.Ordinal);
+
+    // True when "he" or "she" stands as a word in [from, to).
+    private bool PronounBetween(int from, int to)
+    {
+        var span = _text.AsSpan(from, Math.Max(0, to - from));
+        foreach (var word in span.Split(' '))
+        {
+            var w = span[word].Trim(",;:");
+            if (w is "he" or "He" or "she" or "She")
+                return true;
+        }
+
+        return false;
+    }
+
+    private int SentenceStartOf(int offset)
+    {
+        int lo = 0, hi = _sentences.Count - 1, start = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_sentences[mid].Start <= offset)
+                (start, lo) = (_sentences[mid].Start, mid + 1);
+            else
+                hi = mid - 1;
+        }
+
+        return start;
+    }
+
     private int ParagraphOf(int offset)
     {
         var i = _paragraphStarts.BinarySearch(offset);
@@ -346,6 +379,13 @@ internal sealed partial class ArticleReading
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
         {
             var paragraph = ParagraphOf(at);
+            // "The Élysée referred us to remarks by President Emmanuel Macron, when he said ...": a pronoun opening a
+            // clause of time after a comma means the person its sentence named, when no person it could mean is the
+            // sentence's subject.
+            // "He avoided criticising Trump until recently, when he said ...": a pronoun before it is the subject.
+            if (words[0] is "he" or "she" && AfterCommaAndWhen(at) && SentenceStartOf(at) is var sentenceStart && !PronounBetween(sentenceStart, at - 6)
+                && _cast.NamedInPassing(words[0], sentenceStart, at, listener) is { } named)
+                return named;
             var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny(QuoteOpeners) == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
             // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.
@@ -372,7 +412,7 @@ internal sealed partial class ArticleReading
         // introduces with that role.
         if (ParagraphOf(at) == 0 && words.Length <= 3 && !NameLexicon.Determiners.Contains(words[0])
             && (NameLexicon.RoleWords.Contains(words[^1]) || NameLexicon.UnnamedHeads.Contains(words[^1])) && char.IsLower(words[^1][0])
-            && (_cast.Describe(phrase.Text, at, RecentFrom(at), AheadTo(at)) ?? WithoutNationality(words, at)) is { Kind: SpeakerKind.Person } introduced)
+            && (_cast.Describe(phrase.Text, at, RecentFrom(at), LedeEnd()) ?? WithoutNationality(words, at)) is { Kind: SpeakerKind.Person } introduced)
             return introduced;
 
         // "Blumenthal and Cohen:", "Trump and Ryan issued a statement saying": people named together speak together,
@@ -382,7 +422,8 @@ internal sealed partial class ArticleReading
         // "Officials said": capitalised only because it opens the sentence.
         if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))
             && AllLower(words, 1))
-            return _cast.Describe(phrase.Text, at, RecentFrom(at)) is { } known && (words[0] is "The" || (CueFinder.IsPossessive(words[0]) && !NameLexicon.InstitutionWords.Contains(words[^1]))) ? known
+            return _cast.Describe(phrase.Text, at, RecentFrom(at)) is { } known && (words[0] is "The" || (CueFinder.IsPossessive(words[0]) && !NameLexicon.InstitutionWords.Contains(words[^1]))
+                    || (words is ["His" or "Her" or "Their", var kin] && NameLexicon.GenderOfNoun(kin) != '?' && known.Kind == SpeakerKind.Person)) ? known
                 : OfficeOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(phrase.Text), at);
         // "The Nato Secretary General said": a phrase headed by a role word describes a person, even when an
         // organisation's name qualifies it; it is neither the organisation nor a person named "Nato".
@@ -407,13 +448,20 @@ internal sealed partial class ArticleReading
         if (qualified >= 0)
         {
             var source = string.Join(' ', words, 0, qualified + 1);
-            return (words[0] is "the" or "The" ? _cast.Describe(source, at, RecentFrom(at)) : null) ?? _cast.Unnamed(Lower(source), at);
+            // "..., the top US commander in Europe told senators" opening a story that names "Gen. X, who heads US
+            // European Command" next: a definite source may be introduced just after.
+            return (words[0] is "the" or "The" ? _cast.Describe(source, at, RecentFrom(at), AheadTo(at)) : null) ?? _cast.Unnamed(Lower(source), at);
         }
 
         if (AnyUpper(words, determiner ? 1 : 0))
         {
             if (EpithetOfLatestSubject(words, at) is { } called)
                 return called;
+            // "the former Army captain said": a description headed by a lower-case career is no name, whatever body
+            // its capitals name.
+            if (words[0] is "the" or "The" && char.IsLower(words[^1][0]) && (CareerHeads.Contains(words[^1]) || LifeHeads.Contains(words[^1]))
+                && (_cast.Describe(phrase.Text, at, RecentFrom(at)) ?? CalledLatestSubject(words, at)) is { } career)
+                return career;
             if (NameParts.Parse(phrase.Text) is not null)
                 return _cast.Named(phrase.Text, at, phrase.Role);
             if (NameParts.IsGroup(words[^1]))
@@ -555,22 +603,34 @@ internal sealed partial class ArticleReading
         && _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]) is { } latest
         && (LifeHeads.Contains(words[^1])
             ? NameLexicon.GenderOfNoun(words[^1]) is var gender && (gender == '?' || latest.Gender == '?' || gender == latest.Gender)
-            : latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role)))
+            : Memberships.Contains(words[^1]) || latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role)))
             ? latest
             : null;
+
+    // "the Conservative MP" after "The shadow defence secretary, James Cartlidge, said": a seat in a parliament is
+    // held with any office, so the office the article gave is no objection.
+    private static readonly HashSet<string> Memberships = new(StringComparer.OrdinalIgnoreCase) { "mp", "mep", "msp", "lawmaker", "legislator", "parliamentarian" };
 
     // "Belgian Prime Minister Tomas Brenn said ... "...," the N-VA leader told the Chamber": a party or body named
     // before an office says where the person of the office stands; without it, the description must find the subject
     // of this paragraph it calls by that office.
     private CastMember? PartyOfLatestSubject(string[] words, int at)
     {
-        if (words.Length is < 3 or > 4 || words[0] is not ("the" or "The") || !OfficeHeads.Contains(words[^1]) || !char.IsUpper(words[1][0])
-            || NameLexicon.RoleWords.Contains(words[1]) || NameLexicon.IsDemonym(words[1]) || CueFinder.IsPossessive(words[1]))
+        if (words.Length is < 3 or > 5 || words[0] is not ("the" or "The") || !OfficeHeads.Contains(words[^1]))
             return null;
+        var party = 1;
+        while (party < words.Length - 1 && char.IsUpper(words[party][0]) && !NameLexicon.RoleWords.Contains(words[party]) && !NameLexicon.IsDemonym(words[party])
+            && !CueFinder.IsPossessive(words[party]))
+            party++;
+        if (party == 1 || party > 3)
+            return null;
+        var office = "the " + string.Join(' ', words, party, words.Length - party);
         var paragraph = _paragraphStarts[ParagraphOf(at)];
-        return _cast.LatestSubject(at, paragraph) is { } latest && _cast.Describe(string.Join(' ', words.Where((_, k) => k != 1)), at, paragraph) == latest
-            ? latest
-            : null;
+        if (_cast.LatestSubject(at, paragraph) is { } latest)
+            return _cast.Describe(office, at, paragraph) == latest ? latest : null;
+        // "Asked whether soldiers could go, the Social Democrat minister said": with no one before it in its
+        // paragraph, the office finds whom the story last called so.
+        return _cast.Describe(office, at, RecentFrom(at)) is { Kind: SpeakerKind.Person } holder ? holder : null;
     }
 
     // Words for a person by family or time of life ("the grandmother", "the pensioner"), which any office holder may be.

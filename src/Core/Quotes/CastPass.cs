@@ -19,7 +19,6 @@ internal static class CastPass
             // "DES MOINES, Iowa —": a dateline names a place, not a person.
             var dateline = SentencePieces.DatelineEnd(p);
             DescribedSubject(cast, p, dateline);
-            NationalInstitutionSubject(cast, p, dateline);
             Addressee(cast, p);
             IssuedDocuments(cast, p);
             IntroduceUnnamedSubject(cast, p, dateline);
@@ -41,20 +40,7 @@ internal static class CastPass
                     j++;
                 if (KinGender(p, i) is not '?' and var kin)
                 {
-                    IntroduceRelative(cast, JoinTexts(p, i, j - i + 1), p[i].Start, kin, OnlyOpenersBefore(p, dateline, KinPhraseStart(p, i)));
-                    i = j + 1;
-                    continue;
-                }
-
-                // "his Dutch counterpart Ruben Brekelmans": the role is the counterpart's, which the cast reads as the
-                // office of the person before.
-                if (i >= 1 && p[i - 1].Text == "counterpart" && NameParts.Parse(JoinTexts(p, i, j - i + 1)) is { Kind: SpeakerKind.Person })
-                {
-                    var from = i - 1;
-                    while (from > 0 && p[from - 1].IsCapitalised && NameLexicon.IsDemonym(p[from - 1].Text))
-                        from--;
-                    var owner = from > 0 && p[from - 1].Text is "his" or "His" or "her" or "Her" or "their" or "Their" ? from - 1 : from;
-                    cast.Named(JoinTexts(p, i, j - i + 1), p[i].Start, JoinTexts(p, from, i - from), OnlyOpenersBefore(p, dateline, owner));
+                    IntroduceRelative(cast, JoinTexts(p, i, j - i + 1), p[i].Start, kin, OnlyOpenersBefore(p, dateline, KinPhraseStart(p, i)), p[KinWord(p, i)].Text);
                     i = j + 1;
                     continue;
                 }
@@ -100,6 +86,8 @@ internal static class CastPass
                 var subject = OnlyOpenersBefore(p, dateline, lead);
                 var place = PlaceEnd(p, j);
                 Introduce(cast, p, first, j, subject, place);
+                Counterpart(cast, p, first, j, dateline);
+                CountrysBody(cast, p, i, j, subject);
                 i = place + 1;
             }
         }
@@ -126,22 +114,6 @@ internal static class CastPass
         var phrase = p[the].Text + " " + JoinTexts(p, roleFrom, end - roleFrom);
         if (cast.Describe(phrase, p[the].Start, 0) is { Kind: SpeakerKind.Person } described)
             cast.Mention(described, p[the].Start);
-    }
-
-    // "Ukraine's embassy welcomed the comments. "...," the embassy said": a state's embassy, ministry or government
-    // opening a sentence is its subject, so "the embassy" after it is that one, not another named before.
-    private static void NationalInstitutionSubject(ArticleCast cast, List<Piece> p, int from)
-    {
-        var k = from < p.Count && p[from].Text is "The" or "the" ? from + 1 : from;
-        if (k + 2 >= p.Count || !p[k].IsCapitalised || !p[k + 1].IsWord || p[k + 1].Text is not ("embassy" or "ministry" or "government" or "delegation")
-            || !p[k + 2].IsWord || !char.IsLower(p[k + 2].Text[0]))
-            return;
-        var country = CueFinder.EndsInPossessiveS(p[k].Text) ? p[k].Text[..^2] : k > from ? p[k].Text : "";
-        if (!(NameLexicon.Demonyms.ContainsKey(country) || NameLexicon.IsDemonym(country)))
-            return;
-        var phrase = JoinTexts(p, k, 2);
-        if (NameParts.Parse(phrase) is { Kind: SpeakerKind.Institution })
-            cast.Named(phrase, p[k].Start);
     }
 
     // "Lowe put that to the Foreign Secretary. "...," she replied.", "I asked the general whether he would go. "...," he
@@ -265,6 +237,49 @@ internal static class CastPass
             member.Age = age;
     }
 
+    // "Ukraine's embassy welcomed the comments. "...," the embassy said": a country's body opening the sentence is its
+    // subject, so "the embassy" after it is that one, not another country's embassy that spoke before.
+    private static void CountrysBody(ArticleCast cast, List<Piece> p, int i, int j, bool subject)
+    {
+        if (!subject || i != j || !CueFinder.EndsInPossessiveS(p[j].Text) || !NameLexicon.Demonyms.ContainsKey(p[j].Text[..^2]))
+            return;
+        var end = j + 1;
+        while (end < p.Count && end - j <= 3 && p[end].IsWord && char.IsLower(p[end].Text[0]) && !NameLexicon.InstitutionWords.Contains(p[end].Text) && IsQualifyingNoun(p[end].Text))
+            end++;
+        if (end < p.Count && p[end].IsWord && p[end].Text is "embassy" or "ministry" or "government" or "delegation" or "mission")
+            cast.Named(JoinTexts(p, i, end - i + 1), p[i].Start);
+    }
+
+    // "Defence Minister Tomas Brenn said ... In Oslo, his Norwegian counterpart Ivo Marek was more concrete": a
+    // counterpart holds the office of whom the possessive names, so "the minister" later may mean them too.
+    // "In Oslo, his Norwegian counterpart Ivo Marek was more concrete": the phrase opening the clause is its subject.
+    private static void Counterpart(ArticleCast cast, List<Piece> p, int first, int last, int dateline)
+    {
+        var k = first - 1;
+        if (k >= 1 && p[k].Kind == PieceKind.Comma)
+            k--;
+        if (k < 1 || p[k].Text != "counterpart")
+            return;
+        var demonym = NameLexicon.IsDemonym(p[k - 1].Text) ? p[k - 1].Text : null;
+        var owner = demonym is null ? k - 1 : k - 2;
+        if (owner < 0 || NameParts.Parse(JoinTexts(p, first, last - first + 1)) is not { Kind: SpeakerKind.Person } parts || cast.KnownSurname(parts) is not { } named)
+            return;
+        var holder = p[owner].Text switch
+        {
+            "his" or "His" => cast.Pronoun("he", p[owner].Start, 0, 0),
+            "her" or "Her" => cast.Pronoun("she", p[owner].Start, 0, 0),
+            var word when CueFinder.EndsInPossessiveS(word) && NameParts.Parse(word[..^2]) is { Kind: SpeakerKind.Person } owned => cast.KnownSurname(owned),
+            _ => null,
+        };
+        if (holder is not { Kind: SpeakerKind.Person, Roles: [var role, ..] } || holder == named)
+            return;
+        named.AddRole(demonym is null ? WithoutDemonyms(role) : $"{demonym} {WithoutDemonyms(role)}");
+        if (OnlyOpenersBefore(p, dateline, owner))
+            cast.Mention(named, p[first].Start);
+    }
+
+    private static string WithoutDemonyms(string role) => string.Join(' ', role.Split(' ').Where(w => !NameLexicon.IsDemonym(w)));
+
     // "met the Ambassador of the Kingdom of Norway to Ukraine Helge Sørli": an envoy's title ends in the country of the
     // posting, run together with the name, so the run "Ukraine Helge Sørli" is the country and then the person. The
     // title's first word (or -1 when the run is no such name).
@@ -309,8 +324,9 @@ internal static class CastPass
     // name alone, and the word tells the gender.
     private static char KinGender(List<Piece> p, int i)
     {
-        var k = KinPhraseStart(p, i) + 1;
-        if (k < 1 || !p[k].IsWord || !(p[k - 1].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || CueFinder.IsPossessive(p[k - 1].Text)))
+        var k = KinWord(p, i);
+        var owner = KinPhraseStart(p, i);
+        if (k < 1 || owner < 0 || !p[k].IsWord || !(p[owner].Text is "his" or "her" or "their" or "His" or "Her" or "Their" || CueFinder.IsPossessive(p[owner].Text)))
             return '?';
         return p[k].Text switch
         {
@@ -320,13 +336,22 @@ internal static class CastPass
         };
     }
 
-    // Where "his wife, Jane" starts: the possessive before the kinship word.
-    private static int KinPhraseStart(List<Piece> p, int i) => (i > 0 && p[i - 1].Kind == PieceKind.Comma ? i - 2 : i - 1) - 1;
+    // The kinship word before the name at i ("wife" of "his wife, Jane").
+    private static int KinWord(List<Piece> p, int i) => i > 0 && p[i - 1].Kind == PieceKind.Comma ? i - 2 : i - 1;
 
-    private static void IntroduceRelative(ArticleCast cast, string phrase, int at, char gender, bool subject)
+    // Where "his wife, Jane" starts: the possessive before the kinship word, or before the word that says which
+    // ("His elder sister, Nataliya Kovtun").
+    private static int KinPhraseStart(List<Piece> p, int i)
+    {
+        var k = KinWord(p, i);
+        return k >= 2 && p[k - 1].Text is "elder" or "younger" or "older" or "eldest" or "youngest" or "late" or "twin" or "little" or "big" ? k - 2 : k - 1;
+    }
+
+    // A relative is also called by the kinship word later: "His sister says ..." after "His elder sister, Nataliya Kovtun".
+    private static void IntroduceRelative(ArticleCast cast, string phrase, int at, char gender, bool subject, string kin)
     {
         if (!NameLexicon.NotNames.Contains(phrase) && !NameLexicon.Dates.Contains(phrase))
-            cast.Relative(phrase, at, gender, subject);
+            cast.Relative(phrase, at, gender, subject)?.AddRole(kin);
     }
 
     // "X, the French defence minister, said" -> "French defence minister". "X, 65, a former labour minister, said":
@@ -338,7 +363,7 @@ internal static class CastPass
             last += 2;
         // "Tomas Brenn, Sweden's defence minister,": a country's possessive opens the role as "the" does, and stays in it.
         var possessive = last + 2 < p.Count && p[last + 2].IsCapitalised && CueFinder.IsPossessive(p[last + 2].Text);
-        if (last + 3 < p.Count && p[last + 1].Kind == PieceKind.Comma && p[last + 2].Text == "who" && LeadsAsRole(p, last + 3) is { } led)
+        if (last + 3 < p.Count && p[last + 1].Kind == PieceKind.Comma && p[last + 2].Text == "who" && (LeadsAsRole(p, last + 3) ?? ServedAsRole(p, last + 3)) is { } led)
             return led;
         if (last + 3 >= p.Count || p[last + 1].Kind != PieceKind.Comma || !(p[last + 2].Text is "the" or "a" or "an" || possessive))
             return null;
@@ -363,12 +388,36 @@ internal static class CastPass
             "chairs" or "chaired" => "chair",
             _ => null,
         };
-        if (noun is null || verb + 2 >= p.Count || !(p[verb + 1].Text is "the" || CueFinder.IsPossessive(p[verb + 1].Text)))
+        // "who heads US European Command": the body may be named without an article.
+        if (noun is null || verb + 2 >= p.Count || !(p[verb + 1].Text is "the" || CueFinder.IsPossessive(p[verb + 1].Text) || (p[verb + 1].IsCapitalised && p[verb + 2].IsCapitalised)))
             return null;
         var end = verb + 2;
         while (end < p.Count && end - verb < 9 && p[end].IsWord && !NameLexicon.Boundaries.Contains(p[end].Text) && p[end].Text is not ("of" or "for"))
             end++;
         return end > verb + 2 ? noun + " of " + JoinTexts(p, verb + 1, end - verb - 1) : null;
+    }
+
+    // "X, who moved to the defence ministry after five years as prime minister," -> "former prime minister": a role the
+    // relative clause says the person held ("as" and role words), former when the clause tells of the past ("after",
+    // "was", "until"), so "the former prime minister" later finds X. Null when the clause names no role so.
+    private static string? ServedAsRole(List<Piece> p, int from)
+    {
+        var past = false;
+        for (var k = from; k + 1 < p.Count && k - from < 16 && p[k].IsWord; k++)
+        {
+            past |= p[k].Text is "after" or "was" or "had" or "until" or "previously" or "once" or "before";
+            if (p[k].Text != "as")
+                continue;
+            var end = k + 1;
+            while (end < p.Count && end - k <= 3 && p[end].IsWord && char.IsLower(p[end].Text[0]) && NameLexicon.RoleWords.Contains(p[end].Text))
+                end++;
+            if (end == k + 1 || (end < p.Count && p[end].IsWord && p[end].Text is not ("in" or "from" or "until" or "and" or "for" or "between")))
+                return null;
+            var role = JoinTexts(p, k + 1, end - k - 1);
+            return past && !role.StartsWith("former ", StringComparison.Ordinal) ? "former " + role : role;
+        }
+
+        return null;
     }
 
     private static bool IsNumber(Piece piece) => piece.IsWord && piece.Text.All(char.IsAsciiDigit);

@@ -349,6 +349,9 @@ internal static partial class CueFinder
 
     private static bool IsNounUse(List<Piece> p, int v)
     {
+        // "a Washington think tank": the first word of a compound noun.
+        if (p[v].Text is "think" && v + 1 < p.Count && p[v + 1].Text is "tank" or "tanks")
+            return true;
         if (v == 0 || !p[v - 1].IsWord)
             return false;
         var before = p[v - 1].Text;
@@ -475,6 +478,12 @@ internal static partial class CueFinder
         if (start == j && j >= 1 && p[j - 1].Text is "Her" or "her" && char.IsLower(p[j].Text[0])
             && (NameLexicon.UnnamedHeads.Contains(p[j].Text) || NameLexicon.InstitutionWords.Contains(p[j].Text)))
             return Phrase(p, PartitiveBefore(p, j - 1), j, null);
+        // "Justin Bronk of the Royal United Services Institute told": a person named before "of the" and a body speaks;
+        // the body is where they work.
+        if (start <= j && start >= 3 && p[start].Text == "the" && p[start - 1].Text == "of" && p[start - 2].IsCapitalised
+            && CollectLeft(p, start - 2) is var person && person <= start - 2
+            && NameParts.Parse(Join(p, person, start - 2)) is { Kind: SpeakerKind.Person, Tokens.Length: >= 2 })
+            return Phrase(p, person, start - 2, Join(p, start - 1, j));
         // "The Ministry of Defence in London said", "the Russian embassy in Dublin said": the place is where the
         // speaker is, not who speaks.
         if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord

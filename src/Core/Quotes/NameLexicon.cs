@@ -22,7 +22,7 @@ internal static class NameLexicon
         "king queen pope judge justice attorney former acting then candidate nominee presidential democratic republican gop " +
         "senior junior press campaign manager adviser advisor aide envoy official officer head member congressman congresswoman " +
         "lawmaker strategist analyst economist professor executive ceo founder co-founder host anchor correspondent editor " +
-        "counsel sheriff chancellor premier treasurer cabinet security national white house kremlin mp mep " +
+        "counsel sheriff chancellor premier treasurer cabinet security national white house kremlin mp mep msp mla " +
         "french british us u.s. uk u.k. russian ukrainian german finnish italian polish swedish danish norwegian dutch estonian " +
         "latvian lithuanian spanish canadian american european eu nato australian japanese chinese turkish hungarian czech " +
         "belgian irish greek romanian austrian swiss israeli iranian mexican " +
@@ -37,7 +37,9 @@ internal static class NameLexicon
         "government embassy association union nato pentagon fbi cia cnn bbc reuters ap afp bloomberg politico poll " +
         "administration team company corporation group network newspaper magazine website spokesman's palace cabinet " +
         "staff headquarters command army navy police board bank fund organization organisation state's bureau directorate secretariat " +
-        "inspectorate authority regiment brigade battalion");
+        "inspectorate authority regiment brigade battalion " +
+        // "Institut de Prospective Stratégique", "Centre for European Defence Policy": bodies in other languages, and centres.
+        "institut istituto instituto instytut fondation fondazione fundación stiftung université università universidad universität centre center");
 
     /// <summary>Nouns that head an unnamed source: "a western official", "the diplomat".</summary>
     public static readonly FrozenSet<string> UnnamedHeads = Set(
@@ -268,7 +270,7 @@ internal static class NameLexicon
         "marsha susana jeanne janet yvette liz priti suella rachel bridget kemi penny jacinda sanna kristalina roberta " +
         "mette-marie ewa beata agnieszka julia yulia iryna olena natalia tatiana svetlana ekaterina valentina victoria " +
         "kate louise sophie emma charlotte alice grace jane joan judith ruth rose diane martha nora ellen kristi ayanna " +
-        "chelsea abigail brooke erin dana kristen mika joy whoopi rosie candy andrea gretchen dee dee judy cheryl " +
+        "chelsea abigail brooke erin dana kristen mika joy whoopi rosie candy gretchen dee dee judy cheryl " +
         // More common first names, so a pronoun meets the person it fits.
         "katie kathy kathryn kelly kelli kristin kristina krista lauren leah lily lillian lori lorraine lucy lydia " +
         "lynn mallory marcia marian marie marilyn marjorie marla megan melanie meredith michele mia miranda molly " +

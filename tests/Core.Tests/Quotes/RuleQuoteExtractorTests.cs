@@ -2414,4 +2414,116 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Force can work \"without a single soldier on the ground\", general tells senators\nWASHINGTON — The country could support a force, a commander told senators on Thursday.\nGen. Ivo Marek, who leads the command, said in testimony that it could be done.";
         Assert.Equal("Ivo Marek", Single(text, "without a single soldier on the ground").Speaker);
     }
+
+    [Fact]
+    public void Extract_PersonOfTheBodyTheyWorkAt_SpeaksNotTheBody()
+    {
+        const string text = "Talks went on.\nEurope's plans are \"real, but thin\", Tomas Brenn of the Royal Institute for Harbour Studies told an audience on Wednesday.";
+        Assert.Equal("Tomas Brenn", Single(text, "real, but thin").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ThinkTank_IsNoSpeechVerb()
+    {
+        const string text = "Talks went on.\n\"The details matter,\" said Anna Quill, a senior fellow at the Halvorsen Center, a Dunmore think tank. \"Air cover from the west is one thing. Air cover over the country is another.\"";
+        Assert.Equal("Anna Quill", Single(text, "Air cover from the west is one thing. Air cover over the country is another.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_RelativeCalledByTheKinshipWordLater_IsTheRelativeNamedBefore()
+    {
+        const string text = "Talks went on.\nHis elder sister, Ilse Marek, a teacher who still lives in the region, remembers a quiet boy. \"He read atlases,\" she said.\nIn Moscow, spokeswoman Anna Quill called him \"a product of PR\".\nHis sister says he still rings their mother every Sunday. \"She is the only one who can make him stop working,\" she said, laughing.";
+        Assert.Equal("Ilse Marek", Single(text, "he still rings their mother every Sunday").Speaker);
+        Assert.Equal("Ilse Marek", Single(text, "She is the only one who can make him stop working").Speaker);
+    }
+
+    [Fact]
+    public void Extract_MemberOfTheScottishParliament_IsARoleNotAName()
+    {
+        const string text = "Talks went on.\nFamilies have been left \"in limbo\", according to the area's MSP.\nLiberal Democrat MSP Tomas Brenn, whose constituency includes the base, said the ministry must be straight with them.";
+        Assert.Equal("Tomas Brenn", Single(text, "the ministry must be straight with them").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "in limbo").Speaker);
+    }
+
+    [Fact]
+    public void Extract_CounterpartOfAMinister_IsWhomTheMinisterLaterMeans()
+    {
+        const string text = "Talks went on.\nDefence Minister Theo Brenn, who is rarely shy, said on radio that Ruritania was \"ready to do its share\".\nIn Oslo, his Norwegian counterpart Ivo Marek was more concrete. Norway is prepared to contribute to \"the air component\", the minister said after a meeting.";
+        Assert.Equal("Ivo Marek", Single(text, "the air component").Speaker);
+    }
+
+    [Fact]
+    public void Extract_FirstNameOfEitherSex_LeavesThePronounToTheSubject()
+    {
+        // Camille and Andrea are men's names in France and Italy: the first name says nothing of "he".
+        const string text = "Talks went on.\n\"Yes, but later,\" said Camille Brenn of the Harbour Council, a former official.\nThat point was taken up by Ivo Marek, who argued that the obstacle was elsewhere.\nBrenn pushed back. He said the ports had done more planning than anyone.";
+        Assert.Equal("Camille Brenn", Single(text, "the ports had done more planning than anyone").Speaker);
+    }
+
+    [Theory]
+    // A career with a body's capitals is no name; a seat in parliament goes with any office.
+    [InlineData("Talks went on.\nLabour's Anna Quill, who served two tours abroad, told the chamber that families wanted answers.\n\"They are asking how long,\" the former Army captain said.", "They are asking how long", "Anna Quill")]
+    [InlineData("Talks went on.\nThe shadow defence secretary, Tomas Brenn, said the force existed only on paper.\n\"We never hear about the money,\" the Conservative MP said.", "We never hear about the money", "Tomas Brenn")]
+    public void Extract_CareerOrSeatOfTheSubjectJustBefore_IsThatSubject(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_RoleTheRelativeClauseSaysWasHeld_IsWhomTheFormerRoleFinds()
+    {
+        const string text = "Talks went on.\nDefence Minister Tomas Brenn said the troops would train far from the front.\nBrenn, who moved to the defence ministry in July after five years as prime minister, gave no figure.\nSpokesman Ivo Marek said in Moscow that the plan was \"a danger\". \"Nobody should have illusions,\" he said.\nAsked about the warnings, the former prime minister was dismissive.\n\"They threaten when they have nothing else,\" he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "They threaten when they have nothing else").Speaker);
+    }
+
+    [Theory]
+    // A definite source or a headline's title may name the person the lede introduces just after.
+    [InlineData("General tells senators\nWASHINGTON — The force could be backed from outside, the top US commander in Europe told senators on Thursday, though he warned that cuts would make the job harder.\nGen. Tomas Brenn, who heads US European Command, said in testimony that air cover was possible.", "cuts would make the job harder", "Tomas Brenn")]
+    [InlineData("Air cover possible, general tells senators\nWASHINGTON — The force could be backed from outside, officials said on Thursday.\nSenators pressed for details of the plan and its cost.\nGen. Tomas Brenn, who heads US European Command, said in testimony that air cover was possible.", "Air cover possible", "Tomas Brenn")]
+    public void Extract_DescriptionBeforeTheLedeNamesThePerson_IsThatPerson(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Fact]
+    public void Extract_CountrysBodyOpeningTheSentence_IsWhomTheBodysNounThenMeans()
+    {
+        const string text = "Talks went on.\nThe Russian embassy in Dunmore described the talks as \"dangerous fantasies\".\nUkraine's embassy welcomed the comments. \"Ruritania has been a true friend,\" the embassy said in a statement.";
+        Assert.Equal("Ukrainian embassy", Single(text, "Ruritania has been a true friend").Speaker);
+    }
+
+    [Fact]
+    public void Extract_OfficeQualifiedByAPartyOfTwoWords_IsWhomTheOfficeLastCalled()
+    {
+        const string text = "Talks went on.\nDefence Minister Tomas Brenn told reporters the army was ready.\nChancellor Ivo Marek has said any deployment would need parliament's approval.\nAsked whether soldiers could end up abroad, the Social Democrat minister said only that Ruritania would \"not hide\".";
+        Assert.Equal("Tomas Brenn", Single(text, "not hide").Speaker);
+    }
+
+    [Fact]
+    public void Extract_RoleOfACountry_IsTheRoleByTheCountrysAdjective()
+    {
+        const string text = "Talks went on.\nItalian Prime Minister Anna Quill met Defence Minister Tomas Brenn in Rome.\nThe Prime Minister of Italy also stressed that Rome supports the use of frozen assets.";
+        Assert.Equal("Anna Quill", Single(text, "Rome supports the use of frozen assets").Speaker);
+    }
+
+    [Fact]
+    public void Extract_BodyNamedInAnotherLanguage_IsNoPersonAPronounFinds()
+    {
+        const string text = "Talks went on.\n\"Air power is a tripwire,\" said Dr Anna Quill, a senior fellow at the Harbour Centre in Dunmore.\nTomas Brenn, a retired colonel who now runs the programme at the Institut de Prospective Maritime in Paris, disagrees. \"We plan for presence,\" the former colonel said.\nPresented with that argument, she was unconvinced. \"Moscow tested that in 2014,\" she said.";
+        Assert.Equal("Anna Quill", Single(text, "Moscow tested that in 2014").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounOpeningAWhenClause_IsThePersonItsSentenceNamed()
+    {
+        const string text = "Talks went on.\n\"Speculation is just that,\" a spokesperson said.\nThe palace referred us to remarks by President Tomas Brenn earlier this month, when he said each country's share would be \"a few thousand\" troops.";
+        Assert.Equal("Tomas Brenn", Single(text, "a few thousand").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounOpeningAWhenClauseAfterAPronounSubject_IsThatSubject()
+    {
+        const string text = "Talks went on.\nTomas Brenn entered the race as an underdog.\nHe avoided criticism of front-runner Ivo Marek until recent days, when he said that the businessman was encouraging violence.";
+        Assert.Equal("Tomas Brenn", Single(text, "the businessman was encouraging violence").Speaker);
+    }
 }
