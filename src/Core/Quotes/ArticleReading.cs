@@ -349,6 +349,10 @@ internal sealed partial class ArticleReading
 
         if (OfficeOfPerson(words, at) is { } office)
             return office;
+        // "Alternative for Germany (AfD) said": a name its initials follow in brackets is an organisation's, whatever
+        // its words ("for Germany" is no surname).
+        if (words.Length > 2 && Array.Exists(words, w => w is "for" or "of" or "and") && char.IsUpper(words[0][0]) && InitialsAfter(phrase.End))
+            return _cast.Institution(phrase.Text, at);
         // "One of the diplomats said": a share of a group speaks as written, not as the group.
         if (words.Length >= 3 && CueFinder.IsPartitive(words[0]) && words[1] == "of" && words[^1].EndsWith('s'))
             return _cast.Unnamed(Lower(phrase.Text), at);
@@ -417,6 +421,28 @@ internal sealed partial class ArticleReading
         if (IsShareOfPeople(words))
             return _cast.Unnamed(Lower(phrase.Text), at);
         return determiner && PostmodifiedHead(words) is var k and > 0 ? _cast.Unnamed(Lower(string.Join(' ', words, 0, k + 1)), at) : null;
+    }
+
+    // " (AfD)", " (SVR)": initials in brackets right after `end`.
+    private bool InitialsAfter(int end)
+    {
+        var i = end;
+        while (i < _text.Length && _text[i] == ' ')
+            i++;
+        if (i >= _text.Length || _text[i] != '(')
+            return false;
+        var close = _text.IndexOf(')', i);
+        if (close < 0 || close - i > 7)
+            return false;
+        var inside = _text.AsSpan(i + 1, close - i - 1);
+        // Letters only: "(R-WI)" after a politician's name is a party and a state.
+        foreach (var c in inside)
+        {
+            if (!char.IsLetter(c))
+                return false;
+        }
+
+        return inside.Length >= 2 && inside[0] is >= 'A' and <= 'Z' && inside[1..].ContainsAnyInRange('A', 'Z');
     }
 
     // "Swedish Prime Minister Ulf Kristersson's office said": the office of a person the article gave a role speaks

@@ -380,6 +380,25 @@ internal static partial class CueFinder
         return false;
     }
 
+    // Where the name ending at `last` starts: capitalised words, and "for", "of" or "and" between two of them.
+    private static int NameBeforeInitials(List<Piece> p, int last)
+    {
+        var start = last;
+        for (var k = last - 1; k >= 0 && p[k].IsWord && last - k < 8; k--)
+        {
+            if (p[k].IsCapitalised && !NameLexicon.Determiners.Contains(p[k].Text))
+                start = k;
+            else if (!(p[k].Text is "for" or "of" or "and" && k > 0 && p[k - 1].IsCapitalised))
+                break;
+        }
+
+        return start;
+    }
+
+    // "SVR", "AfD", "PiS": a short word with at least two capitals.
+    private static bool IsInitials(Piece piece) =>
+        piece.IsWord && piece.Text.Length is >= 2 and <= 6 && piece.Text.Count(char.IsUpper) >= 2;
+
     // The colon within `most` words from `from` that a quote follows, or -1.
     private static int ColonBeforeQuote(List<Piece> p, int from, int most)
     {
@@ -431,6 +450,17 @@ internal static partial class CueFinder
             j--;
         if (GoesOnTo(p, v))
             j -= 3;
+        // "Russia's Foreign Intelligence Service (SVR) said", "Alternative for Germany (AfD) said": the initials in
+        // brackets after a name repeat it.
+        // The name they abbreviate may hold "for", "of" or "and" between its capitalised words.
+        if (j >= 3 && p[j].Text == ")" && p[j - 2].Text == "(" && IsInitials(p[j - 1]) && p[j - 3].IsCapitalised)
+        {
+            var abbreviated = NameBeforeInitials(p, j - 3);
+            if (abbreviated < j - 4 && p.Skip(abbreviated).Take(j - 3 - abbreviated).Any(x => x.Text is "for" or "of" or "and"))
+                return Phrase(p, abbreviated, j - 3, null);
+            j -= 3;
+        }
+
         while (j >= 0 && p[j].IsWord && (IsBetweenWord(p, j) || TimeWords.Contains(p[j].Text) || IsMannerAdverb(p[j].Text)
             || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
             || (p[j].Text is "the" or "that" && j > 0 && p[j - 1].Text is "at" or "by" or "in" or "over" or "during" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))

@@ -32,12 +32,14 @@ internal static class InstitutionNames
         return string.Concat(demonym, name.AsSpan(space));
     }
 
-    // Ministries, governments and embassies go by the adjective ("the Russian defence ministry"); other bodies keep
+    // Ministries, governments, embassies and services go by the adjective ("the Russian defence ministry"); other bodies keep
     // their own names, in which the country usually comes last ("General Staff of the Armed Forces of Ukraine").
     private static bool NamedByAdjective(string name)
     {
         var head = name.AsSpan(name.LastIndexOf(' ') + 1);
         return head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || head.Equals("government", StringComparison.OrdinalIgnoreCase)
-            || head.Equals("embassy", StringComparison.OrdinalIgnoreCase) || head.Equals("delegation", StringComparison.OrdinalIgnoreCase);
+            || head.Equals("embassy", StringComparison.OrdinalIgnoreCase) || head.Equals("delegation", StringComparison.OrdinalIgnoreCase)
+            // "Russia's Foreign Intelligence Service" is the Russian Foreign Intelligence Service.
+            || head.Equals("service", StringComparison.OrdinalIgnoreCase);
     }
 }

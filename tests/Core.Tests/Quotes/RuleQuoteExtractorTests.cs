@@ -2183,4 +2183,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe figure was picked up by Harbour Board spokeswoman Anna Quill, who told her weekly briefing that the guild was “rehearsing a strike”.";
         Assert.Equal("Anna Quill", Single(text, "rehearsing a strike").Speaker);
     }
+
+    [Theory]
+    // Initials in brackets after an organisation's name repeat it; a name holding "for" is then the organisation's.
+    [InlineData("Talks went on.\nEarlier this month the Harbour Pilots Service (HPS) said in a statement that the quay was closing to tankers.", "the quay was closing to tankers", "Harbour Pilots Service")]
+    [InlineData("Talks went on.\nThe new Movement for Keston (MfK) said in a statement that it would vote against the levy.", "it would vote against the levy", "Movement for Keston")]
+    public void Extract_NameWithItsInitialsInBrackets_Speaks(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
 }
