@@ -626,6 +626,13 @@ internal sealed partial class ArticleReading
     private bool IsLabel(int q) =>
         _labels is { Count: > 0 } && _labels.Contains(_text[_spans[q].Start.._spans[q].End].ToLowerInvariant());
 
+    // Nouns that a name in title case may come right before: "the "Eastern Sentry" operation".
+    private static readonly FrozenSet<string> NamedThings = new[]
+    {
+        "operation", "plan", "initiative", "mission", "programme", "program", "doctrine", "strategy", "formula", "format", "group", "force",
+        "coalition", "deal", "pact", "summit", "process", "project", "package", "fund", "scheme", "campaign",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private bool IsScare(List<Piece> p, int i)
     {
         var span = _spans[p[i].QuoteIndex];
@@ -633,6 +640,16 @@ internal sealed partial class ArticleReading
             return false;
         // "informally dubbed the "coalition of the willing"": an article may stand between the marker and the term.
         if (i > 1 && p[i - 1].Text is "the" or "a" or "an" && p[i - 2].IsWord && ScareMarkers.Contains(p[i - 2].Text))
+            return true;
+        // "prepared to send a "reassurance force"", "some form of US "backstop"": a term the topic follows, right after
+        // a determiner, a possessive or a capitalised modifier, is the article's name for the thing. After a
+        // preposition ("in the form of "air cover"") it is the source's wording.
+        if (i > 0 && p[i - 1].IsWord && IsLabel(p[i].QuoteIndex)
+            && (NameLexicon.Determiners.Contains(p[i - 1].Text) || CueFinder.IsPossessive(p[i - 1].Text) || p[i - 1].IsCapitalised))
+            return true;
+        // "the alliance's new "Eastern Sentry" operation": a name in title case before the noun it names.
+        if (i > 0 && i + 1 < p.Count && p[i + 1].IsWord && char.IsLower(p[i + 1].Text[0]) && NamedThings.Contains(p[i + 1].Text)
+            && IsTitleCase(span.Start, span.End))
             return true;
         return i > 0 && p[i - 1].IsWord && (ScareMarkers.Contains(p[i - 1].Text) || (p[i - 1].Text == "as" && i > 1 && p[i - 2].Text is "known" or "described"));
     }

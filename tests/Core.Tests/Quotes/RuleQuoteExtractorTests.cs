@@ -2192,4 +2192,24 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal(speaker, Single(text, words).Speaker);
     }
+
+    [Theory]
+    [InlineData("Talks went on.\nTomas Brenn said on Thursday that several ports were ready to send a “harbour guard” once the strike ended.", "several ports were ready to send a “harbour guard” once the strike ended")]
+    [InlineData("Talks went on.\nDiplomats say the guard is unlikely to sail without some form of Dutch \"harbour guard\", such as tugs and pilots.", "the guard is unlikely to sail without some form of Dutch \"harbour guard\", such as tugs and pilots")]
+    public void Extract_TermTheTopicFollowsAfterADeterminer_IsTheArticlesName(string text, string clause)
+    {
+        var labels = RuleQuoteExtractor.LabelsOf([new TopicProfile { Name = "p", Terms = [new WeightedTerm { Text = "harbour guard", Weight = 2 }] }]);
+        var quotes = new RuleQuoteExtractor(null, labels).Extract(new Article("t", "title", text));
+        Assert.DoesNotContain(quotes, q => q.Text == "harbour guard");
+        Assert.Contains(quotes, q => q.Text == clause && q.Kind == QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void Extract_NameInTitleCaseBeforeTheThingItNames_IsNoQuote()
+    {
+        const string text = "Talks went on.\nAnna Quill said the guild's new \"Western Lantern\" operation had already made a difference on the quay.";
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("the guild's new \"Western Lantern\" operation had already made a difference on the quay", quote.Text);
+    }
 }
