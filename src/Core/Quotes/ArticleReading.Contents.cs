@@ -304,7 +304,7 @@ internal sealed partial class ArticleReading
             {
                 if (!quotedOnly && !SpeechVerbs.NeedsQuote(cue.VerbText))
                 {
-                    var end = TrimEnd(clauseStart, p[participle - 2].End);
+                    var end = TrimEnd(clauseStart, p[LinkBefore(p, participle) - 1].End);
                     Emit(member, QuoteKind.Indirect, clauseStart, end, clauseStart, end);
                 }
 
@@ -443,12 +443,20 @@ internal sealed partial class ArticleReading
     {
         for (var k = quote - 1; k > a + 1; k--)
         {
-            if (p[k].IsWord && (p[k - 1].Kind == PieceKind.Comma || p[k - 1].Text == "and") && char.IsLower(p[k].Text[0]) && SpeechVerbs.IsSpeech(p[k].Text))
+            if (p[k].IsWord && (p[k - 1].Kind == PieceKind.Comma || p[k - 1].Text == "and" || WhichItBefore(p, k)) && char.IsLower(p[k].Text[0]) && SpeechVerbs.IsSpeech(p[k].Text))
                 return k;
         }
 
         return -1;
     }
+
+    // "... against any deployment, which it described as "a step towards war"": a relative whose subject is the speaker
+    // again reports the quoted words with its own verb.
+    private static bool WhichItBefore(List<Piece> p, int k) =>
+        k >= 3 && p[k - 1].Text is "it" or "he" or "she" or "they" && p[k - 2].Text == "which" && p[k - 3].Kind == PieceKind.Comma;
+
+    // The comma or "and" before the speech verb SpeechVerbBefore found.
+    private static int LinkBefore(List<Piece> p, int verb) => WhichItBefore(p, verb) ? verb - 3 : verb - 1;
 
     private static bool SecondVerb(string word) =>
         word is "is" or "was" or "were" or "are" or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "must"
@@ -651,7 +659,9 @@ internal sealed partial class ArticleReading
         if (i > 0 && i + 1 < p.Count && p[i + 1].IsWord && char.IsLower(p[i + 1].Text[0]) && NamedThings.Contains(p[i + 1].Text)
             && IsTitleCase(span.Start, span.End))
             return true;
-        return i > 0 && p[i - 1].IsWord && (ScareMarkers.Contains(p[i - 1].Text) || (p[i - 1].Text == "as" && i > 1 && p[i - 2].Text is "known" or "described"));
+        // "known as", "is described as": a name; "which it described as "..."" quotes the describer.
+        return i > 0 && p[i - 1].IsWord && (ScareMarkers.Contains(p[i - 1].Text) || (p[i - 1].Text == "as" && i > 1
+            && (p[i - 2].Text == "known" || (p[i - 2].Text == "described" && i > 2 && p[i - 3].Text is "is" or "was" or "are" or "were" or "been" or "being"))));
     }
 
     private int SkipListener(List<Piece> p, int from, string verb)

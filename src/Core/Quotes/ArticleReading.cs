@@ -281,6 +281,10 @@ internal sealed partial class ArticleReading
             // part of what the first speaker reports.
             if (at > 0 && p[at - 1].Text == "that" && !speaker.Text.Any(char.IsUpper))
                 continue;
+            // "said it would vote against the levy, which it described as "..."": the relative's pronoun is the
+            // speaker going on, not the next one.
+            if (at > 1 && p[at - 1].Text == "which" && p[at - 2].Kind == PieceKind.Comma && NameLexicon.Pronouns.Contains(speaker.Text))
+                continue;
             return at >= 0 && p.FindIndex(at, x => x.Kind == PieceKind.Quote) >= 0 ? at : -1;
         }
 

@@ -2212,4 +2212,14 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal("the guild's new \"Western Lantern\" operation had already made a difference on the quay", quote.Text);
     }
+
+    [Fact]
+    public void Extract_RelativeWhichTheSpeakerDescribes_KeepsTheClauseBeforeIndirect()
+    {
+        const string text = "Talks went on.\nThe Harbour Party said in a statement that it would vote against any levy, which it described as „a step towards ruin“.";
+        Assert.Equal(QuoteKind.Indirect, Single(text, "it would vote against any levy").Kind);
+        var quote = Single(text, "a step towards ruin");
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("Harbour Party", quote.Speaker);
+    }
 }
