@@ -2222,4 +2222,11 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(QuoteKind.Partial, quote.Kind);
         Assert.Equal("Harbour Party", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_ThanksQuotingAWord_ReportTheThanker()
+    {
+        const string text = "Talks went on.\nTomas Brenn, who spoke to Ivo Marek by phone on Wednesday, thanked him for his «steadfast» help with the quay.";
+        Assert.Equal("Tomas Brenn", Single(text, "steadfast").Speaker);
+    }
 }
