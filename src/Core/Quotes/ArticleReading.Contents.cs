@@ -58,6 +58,9 @@ internal sealed partial class ArticleReading
             && !(p[from].Text == "at" && from + 1 < p.Count && p[from + 1].Text is "least" or "most")
             // "whom she described as "peaceful"": after a verb of naming that needs a quote, "as" opens the description.
             && !(p[from].Text == "as" && SpeechVerbs.NeedsQuote(cue.VerbText) && p.FindIndex(from, x => x.Kind == PieceKind.Quote) is var q && q > from && q - from <= 4);
+        // "Is there a risk that Europe promises more than it can deliver?": promising more or less than something
+        // promises an amount, not a reported clause.
+        circumstance |= SpeechVerbs.Promises(cue.VerbText) && from + 1 < p.Count && p[from].Text is "more" or "less" or "much" or "too" && p[from + 1].Text is "than" or "much" or "little";
         // "told reporters at the base, where he inspected the squadron": a relative after the comma says where or when
         // it was said; the report comes after it (", where he is a contributor, that ..."), or there is none.
         if (!circumstance && from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].Text is "where" or "when")

@@ -2229,4 +2229,10 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nTomas Brenn, who spoke to Ivo Marek by phone on Wednesday, thanked him for his «steadfast» help with the quay.";
         Assert.Equal("Tomas Brenn", Single(text, "steadfast").Speaker);
     }
+
+    [Fact]
+    public void Extract_PromisingMoreThanSomething_IsNoReport()
+    {
+        Assert.Empty(Extract("Talks went on.\nIs there a risk that the guild promises more than it can deliver?"));
+    }
 }
