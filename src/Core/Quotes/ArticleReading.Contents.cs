@@ -9,8 +9,9 @@ internal sealed partial class ArticleReading
         "so-called", "dubbed", "known", "termed", "nicknamed", "labelled", "labeled", "branded", "term", "phrase", "word", "slogan", "label", "headlined", "titled", "entitled",
     };
 
-    // afterReport: an earlier cue of the sentence has already reported its words.
-    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker, int nextClause, bool afterReport = false)
+    // afterReport: an earlier cue of the sentence has already reported its words; afterPersonReport: one whose speaker
+    // is a person.
+    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker, int nextClause, bool afterReport = false, bool afterPersonReport = false)
     {
         var v = cue.Verb;
         var speakerFirst = cue.Speaker is null ? v : Index(p, cue.Speaker.Start);
@@ -106,7 +107,9 @@ internal sealed partial class ArticleReading
                 : Report(p, from, Math.Min(RelativeClauseEnd(p, v, from), BeforeSecondCue(p, from)), member, cue);
         // "..., Marlow said." / "..., Marlow told reporters on Monday.": the attribution closes a sentence of reported words.
         var closing = !spoke && ShortTail(p, v + 1) && before >= 0 && p.FindIndex(0, before + 1, x => x.Kind == PieceKind.Quote) < 0;
-        if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p, !closing))
+        // "Güler ... said Türkiye was open to it, a subject on which, he said, "..."": the words before an aside
+        // attribution are already the earlier cue's report.
+        if (cue.Form == CueForm.Normal && !(afterPersonReport && IsPronounAside(p, cue)) && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p, !closing))
         {
             var end = before;
             if (!spoke || alsoBefore || OnlyQuotes(p, 0, end))
@@ -115,6 +118,11 @@ internal sealed partial class ArticleReading
 
         return spoke;
     }
+
+    // ", he said,": a pronoun's attribution set off by commas.
+    private static bool IsPronounAside(List<Piece> p, Cue cue) =>
+        cue.Speaker is { } speaker && NameLexicon.Pronouns.Contains(speaker.Text) && Index(p, speaker.Start) is var k and > 0
+        && p[k - 1].Kind == PieceKind.Comma && cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Comma;
 
     // The "that" right after a later comma of the sentence, or -1.
     private static int ThatAfterComma(List<Piece> p, int from)

@@ -179,6 +179,7 @@ internal sealed partial class ArticleReading
         }
 
         var reported = false;
+        var personReported = false;
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -201,8 +202,10 @@ internal sealed partial class ArticleReading
             if (member is null)
                 continue;
             previous = member;
-            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c), NextClauseAt(p, cues, c), reported);
+            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c), NextClauseAt(p, cues, c), reported, personReported);
             reported |= spoke;
+            // Only a person's report: "The administration had promised support, she said, ..." is hers.
+            personReported |= spoke && member.Kind == SpeakerKind.Person;
             var endsWithColon = (cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count)
                 || (!spoke && c == cues.Count - 1 && !SpeechVerbs.IsParticiple(cue.VerbText) && ColonEndsAfter(p, cue.Verb));
             if (spoke || endsWithColon || cue.Form != CueForm.Participle)
@@ -284,6 +287,11 @@ internal sealed partial class ArticleReading
             // "said it would vote against the levy, which it described as "..."": the relative's pronoun is the
             // speaker going on, not the next one.
             if (at > 1 && p[at - 1].Text == "which" && p[at - 2].Kind == PieceKind.Comma && NameLexicon.Pronouns.Contains(speaker.Text))
+                continue;
+            // "Güler said Türkiye was open to it, a subject on which, he said, "...": a pronoun's attribution set off
+            // by commas inside the clause of a person named is that person's aside.
+            if (at > 0 && p[at - 1].Kind == PieceKind.Comma && NameLexicon.Pronouns.Contains(speaker.Text) && cues[n].Verb + 1 < p.Count
+                && p[cues[n].Verb + 1].Kind == PieceKind.Comma && cues[c].Speaker is { } named && NameParts.Parse(named.Text) is { Kind: SpeakerKind.Person })
                 continue;
             return at >= 0 && p.FindIndex(at, x => x.Kind == PieceKind.Quote) >= 0 ? at : -1;
         }

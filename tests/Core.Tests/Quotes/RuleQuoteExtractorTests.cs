@@ -2235,4 +2235,14 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Empty(Extract("Talks went on.\nIs there a risk that the guild promises more than it can deliver?"));
     }
+
+    [Fact]
+    public void Extract_PronounAsideInsideANamedPersonsClause_IsTheSameSpeaker()
+    {
+        const string text = "Talks went on.\nTomas Brenn said the harbour was open to discussing a role for its boats but that it was \"too early\" to talk about cranes, a subject on which, he said, \"there is not yet a single proposal on the table\".";
+        var quotes = Extract(text);
+        Assert.Equal("Tomas Brenn", Single(text, "there is not yet a single proposal on the table").Speaker);
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Text.StartsWith("the harbour was open", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Tomas Brenn", StringComparison.Ordinal));
+    }
 }
