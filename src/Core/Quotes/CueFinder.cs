@@ -728,6 +728,8 @@ internal static partial class CueFinder
             // "when asked", "when I asked", "when contacted", "when we approached it"
             ["when", "asked" or "contacted" or "approached" or "reached"] or ["when", "i" or "we", "asked" or "contacted" or "approached"] => open,
             ["in", "turn" or "response" or "reply"] => open,
+            // "several participants, Romania among them, made clear": a member of the group named in passing.
+            [_, "among", "them"] or [_, _, "among", "them"] or ["among", "them", _] => open,
             _ => -1,
         };
     }

@@ -2245,4 +2245,11 @@ public sealed class RuleQuoteExtractorTests
         Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Text.StartsWith("the harbour was open", StringComparison.Ordinal));
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Tomas Brenn", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_MemberOfTheGroupNamedInPassing_IsAnAsideBeforeTheVerb()
+    {
+        const string text = "Talks went on.\nThe summit ended, and several ports, Keston among them, made clear afterwards that their help would stop at the quay.";
+        Assert.Equal("several ports", Single(text, "their help would stop at the quay").Speaker);
+    }
 }
