@@ -119,6 +119,20 @@ internal sealed partial class ArticleReading
         return spoke;
     }
 
+    // The colon after up to six words from `a` (and before `b`), or -1.
+    private static int ColonWithin(List<Piece> p, int a, int b)
+    {
+        for (var k = a + 1; k < b && k <= a + 7; k++)
+        {
+            if (p[k].Kind == PieceKind.Colon)
+                return k;
+            if (!p[k].IsWord)
+                return -1;
+        }
+
+        return -1;
+    }
+
     // ", he said,": a pronoun's attribution set off by commas.
     private static bool IsPronounAside(List<Piece> p, Cue cue) =>
         cue.Speaker is { } speaker && NameLexicon.Pronouns.Contains(speaker.Text) && Index(p, speaker.Start) is var k and > 0
@@ -268,6 +282,9 @@ internal sealed partial class ArticleReading
 
         if (p[a].IsWord && p[a].Text == "that")
             a++;
+        // "repeated it almost word for word: Italy will not send ...": the words after the colon are what was said.
+        if (p[a].Text is "it" or "this" && ColonWithin(p, a, b) is var colon and > 0)
+            a = colon + 1;
         var words = 0;
         var quotedWords = 0;
         var dated = false;
@@ -429,8 +446,10 @@ internal sealed partial class ArticleReading
     {
         for (var k = quote - 2; k > a + 3; k--)
         {
+            // ", but it intends to "do its part"": a clause of its own, with its subject pronoun, turns too.
             if (!(p[k].IsWord && p[k].Text is "and" or "but") || !p[k + 1].IsWord
-                || !(SecondVerb(p[k + 1].Text) || p[k + 1].Text == "that"))
+                || !(SecondVerb(p[k + 1].Text) || p[k + 1].Text == "that"
+                    || (p[k - 1].Kind == PieceKind.Comma && p[k + 1].Text is "it" or "he" or "she" or "they" or "we" && p[k + 2].IsWord)))
                 continue;
             var words = 0;
             for (var i = a; i < k; i++)

@@ -205,7 +205,7 @@ internal sealed partial class ArticleReading
             var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c), NextClauseAt(p, cues, c), reported, personReported);
             reported |= spoke;
             // Only a person's report: "The administration had promised support, she said, ..." is hers.
-            personReported |= spoke && member.Kind == SpeakerKind.Person;
+            personReported |= spoke && member.Kind == SpeakerKind.Person && OpensWithNamedPerson(p, cue);
             var endsWithColon = (cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count)
                 || (!spoke && c == cues.Count - 1 && !SpeechVerbs.IsParticiple(cue.VerbText) && ColonEndsAfter(p, cue.Verb));
             if (spoke || endsWithColon || cue.Form != CueForm.Participle)
@@ -291,7 +291,7 @@ internal sealed partial class ArticleReading
             // "Güler said Türkiye was open to it, a subject on which, he said, "...": a pronoun's attribution set off
             // by commas inside the clause of a person named is that person's aside.
             if (at > 0 && p[at - 1].Kind == PieceKind.Comma && NameLexicon.Pronouns.Contains(speaker.Text) && cues[n].Verb + 1 < p.Count
-                && p[cues[n].Verb + 1].Kind == PieceKind.Comma && cues[c].Speaker is { } named && NameParts.Parse(named.Text) is { Kind: SpeakerKind.Person })
+                && p[cues[n].Verb + 1].Kind == PieceKind.Comma && OpensWithNamedPerson(p, cues[c]))
                 continue;
             return at >= 0 && p.FindIndex(at, x => x.Kind == PieceKind.Quote) >= 0 ? at : -1;
         }
@@ -316,6 +316,12 @@ internal sealed partial class ArticleReading
 
         return -1;
     }
+
+    // "Güler, speaking to reporters, said ...", not "After Clinton accused him of sexism, he warned, ...": the cue's
+    // speaker is a person named at the sentence's start, whose clause the sentence is.
+    private static bool OpensWithNamedPerson(List<Piece> p, Cue cue) =>
+        cue.Speaker is { } named && p.FindIndex(x => x.Start >= named.Start) == SentencePieces.DatelineEnd(p)
+        && NameParts.Parse(named.Text) is { Kind: SpeakerKind.Person };
 
     // ", and on Thursday Brenn said ...", ", but in Kyiv officials said ...": a short circumstance may stand between the
     // link and the next speaker; the link's index then, `k` otherwise.

@@ -2252,4 +2252,12 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe summit ended, and several ports, Keston among them, made clear afterwards that their help would stop at the quay.";
         Assert.Equal("several ports", Single(text, "their help would stop at the quay").Speaker);
     }
+
+    [Fact]
+    public void Extract_RepeatedItBeforeAColon_ReportsTheWordsAfterIt()
+    {
+        const string text = "Talks went on.\nYesterday Defence Minister Tomas Brenn repeated it almost word for word: Keston will not close its quay, but it intends to «do its part, and more» in the talks.";
+        Assert.Equal("Tomas Brenn", Single(text, "Keston will not close its quay").Speaker);
+        Assert.Equal(QuoteKind.Partial, Single(text, "do its part, and more").Kind);
+    }
 }
