@@ -78,6 +78,9 @@ internal static partial class CueFinder
             // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.
             if (word is "continue" or "continues" or "continued" or "continuing" && v + 1 < p.Count && p[v + 1].Text == "to")
                 continue;
+            // "the expansion ... would continue "on schedule"": after a modal, going on is not speaking.
+            if (word is "continue" && v > 0 && p[v - 1].Text is "would" or "will" or "could" or "can" or "may" or "might" or "should" or "must" or "to")
+                continue;
             // "quoted an official as calling him "..."": any speech participle after "quoted ... as".
             if ((word == "saying" || (SpeechVerbs.IsParticiple(word) && word.EndsWith("ing", StringComparison.Ordinal))) && v > 0 && p[v - 1].Text == "as")
             {
@@ -497,10 +500,13 @@ internal static partial class CueFinder
             return Phrase(p, PartitiveBefore(p, j - 1), j, null);
         // "The Ministry of Defence in London said", "the Russian embassy in Dublin said": the place is where the
         // speaker is, not who speaks.
-        if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord
-            && (p[start - 2].IsCapitalised || NameLexicon.InstitutionWords.Contains(p[start - 2].Text))
-            && AllCapitalised(p, start, j) && CollectLeft(p, start - 2) is var named && named <= start - 2)
-            return Phrase(p, named, start - 2, null);
+        // "A senior officer at Army Headquarters in nearby Andover said": "nearby" may stand before the place, and the
+        // body may itself qualify an unnamed source, who then speaks.
+        var place = start >= 3 && p[start - 1].Text is "nearby" or "neighbouring" or "neighboring" ? start - 1 : start;
+        if (start <= j && j - start < 2 && place >= 2 && p[place - 1].Text == "in" && p[place - 2].IsWord
+            && (p[place - 2].IsCapitalised || NameLexicon.InstitutionWords.Contains(p[place - 2].Text))
+            && AllCapitalised(p, start, j) && CollectLeft(p, place - 2) is var named && named <= place - 2)
+            return Phrase(p, place < start && PostmodifiedSubject(p, named) is var source and >= 0 ? source : named, place - 2, null);
         if (start <= j && PostmodifiedSubject(p, start) is var subject and >= 0)
             return Phrase(p, subject, j, null);
         return start <= j ? Phrase(p, start, j, null) : null;

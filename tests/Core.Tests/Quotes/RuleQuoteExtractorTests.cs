@@ -2260,4 +2260,18 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "Keston will not close its quay").Speaker);
         Assert.Equal(QuoteKind.Partial, Single(text, "do its part, and more").Kind);
     }
+
+    [Fact]
+    public void Extract_ContinueAfterAModal_IsNoSpeech()
+    {
+        const string text = "Talks went on.\nDefence Minister Tomas Brenn said the expansion of the dock near Keston, which is set to become the largest in the region, would continue \"on schedule\".";
+        Assert.Equal("Tomas Brenn", Single(text, "on schedule").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SourceAtABodyInANearbyPlace_IsTheSource()
+    {
+        const string text = "Talks went on.\nA senior officer at Harbour Headquarters in nearby Keston said the guild had identified the crews that could sail first.";
+        Assert.Equal("a senior officer", Single(text, "the guild had identified the crews that could sail first").Speaker);
+    }
 }
