@@ -103,8 +103,10 @@ internal static class CastPass
         var end = roleFrom;
         while (end < p.Count && end - roleFrom < 3 && p[end].IsWord && NameLexicon.RoleWords.Contains(p[end].Text))
             end++;
-        // "The Head of State informed ...": a role that goes on with "of" is more than its first words.
-        if (end == roleFrom || end >= p.Count || !p[end].IsWord || !char.IsLower(p[end].Text[0]) || p[end].Text == "of")
+        // "The Head of State informed ...": a role that goes on with "of" is more than its first words. "The 56-year-old
+        // prime minister, who leads the coalition, was guarded": a relative may stand between the role and its verb.
+        var relative = end + 1 < p.Count && p[end].Kind == PieceKind.Comma && p[end + 1].Text is "who" or "whose";
+        if (end == roleFrom || end >= p.Count || (!relative && (!p[end].IsWord || !char.IsLower(p[end].Text[0]) || p[end].Text == "of")))
             return;
         var phrase = p[the].Text + " " + JoinTexts(p, roleFrom, end - roleFrom);
         if (cast.Describe(phrase, p[the].Start, 0) is { Kind: SpeakerKind.Person } described)

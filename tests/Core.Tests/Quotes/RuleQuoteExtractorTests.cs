@@ -2274,4 +2274,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nA senior officer at Harbour Headquarters in nearby Keston said the guild had identified the crews that could sail first.";
         Assert.Equal("a senior officer", Single(text, "the guild had identified the crews that could sail first").Speaker);
     }
+
+    [Fact]
+    public void Extract_DescribedSubjectWithARelative_IsWhomTheNextPronounMeans()
+    {
+        const string text = "Talks went on.\nPresident Ivo Marek said he had discussed it with Prime Minister Tomas Brenn.\nThe 56-year-old prime minister, who leads a restless coalition, was more guarded. Keston \"cannot promise what it cannot pay for\", he told the radio.";
+        Assert.Equal("Tomas Brenn", Single(text, "cannot promise what it cannot pay for").Speaker);
+    }
 }
