@@ -682,8 +682,9 @@ internal sealed partial class ArticleReading
         // "prepared to send a "reassurance force"", "some form of US "backstop"": a term the topic follows, right after
         // a determiner, a possessive or a capitalised modifier, is the article's name for the thing. After a
         // preposition ("in the form of "air cover"") it is the source's wording.
+        // "Macron unveils plan for "reassurance force"": a headline quotes the topic's own term as its name.
         if (i > 0 && p[i - 1].IsWord && IsLabel(p[i].QuoteIndex)
-            && (NameLexicon.Determiners.Contains(p[i - 1].Text) || CueFinder.IsPossessive(p[i - 1].Text) || p[i - 1].IsCapitalised))
+            && (NameLexicon.Determiners.Contains(p[i - 1].Text) || CueFinder.IsPossessive(p[i - 1].Text) || p[i - 1].IsCapitalised || ParagraphOf(span.Start) == 0))
             return true;
         // "the alliance's new "Eastern Sentry" operation": a name in title case before the noun it names.
         if (i > 0 && i + 1 < p.Count && p[i + 1].IsWord && char.IsLower(p[i + 1].Text[0]) && NamedThings.Contains(p[i + 1].Text)

@@ -2281,4 +2281,12 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nPresident Ivo Marek said he had discussed it with Prime Minister Tomas Brenn.\nThe 56-year-old prime minister, who leads a restless coalition, was more guarded. Keston \"cannot promise what it cannot pay for\", he told the radio.";
         Assert.Equal("Tomas Brenn", Single(text, "cannot promise what it cannot pay for").Speaker);
     }
+
+    [Fact]
+    public void Extract_TermTheTopicFollowsQuotedInAHeadline_IsItsName()
+    {
+        var labels = RuleQuoteExtractor.LabelsOf([new TopicProfile { Name = "p", Terms = [new WeightedTerm { Text = "harbour guard", Weight = 2 }] }]);
+        var quotes = new RuleQuoteExtractor(null, labels).Extract(new Article("t", "title", "Brenn unveils plan for “harbour guard” after Keston talks\nTomas Brenn spoke on Monday."));
+        Assert.DoesNotContain(quotes, q => q.Text == "harbour guard");
+    }
 }
