@@ -367,6 +367,8 @@ internal sealed partial class ArticleReading
 
         if (OfficeOfPerson(words, at) is { } office)
             return office;
+        if (SecretaryOfState(words, at) is { } secretary)
+            return secretary;
         // "Alternative for Germany (AfD) said": a name its initials follow in brackets is an organisation's, whatever
         // its words ("for Germany" is no surname).
         if (words.Length > 2 && Array.Exists(words, w => w is "for" or "of" or "and") && char.IsUpper(words[0][0]) && InitialsAfter(phrase.End))
@@ -462,6 +464,20 @@ internal sealed partial class ArticleReading
 
         return inside.Length >= 2 && inside[0] is >= 'A' and <= 'Z' && inside[1..].ContainsAnyInRange('A', 'Z');
     }
+
+    // "John Healey, the Defence Secretary, ... The Secretary of State said": in British usage every secretary in the
+    // cabinet is a Secretary of State, so the title means the secretary the article named, not another country's.
+    private CastMember? SecretaryOfState(string[] words, int at) =>
+        words is [_, "Secretary", "of", "State"] && words[0] is "the" or "The"
+        && _cast.Describe("the Secretary", at, RecentFrom(at)) is { Kind: SpeakerKind.Person } secretary
+        && (secretary.SeedRole is { } seed ? secretary.Roles.Append(seed) : secretary.Roles).Any(IsBritishSecretary)
+            ? secretary : null;
+
+    // "Defence Secretary", "the Foreign Secretary": a secretary titled by a department, not "Secretary of State" or
+    // "Secretary General".
+    private static bool IsBritishSecretary(string role) =>
+        role.EndsWith("Secretary", StringComparison.OrdinalIgnoreCase) && !role.StartsWith("Secretary", StringComparison.OrdinalIgnoreCase)
+        && !role.Contains("Press", StringComparison.OrdinalIgnoreCase) && !role.Contains("General", StringComparison.OrdinalIgnoreCase);
 
     // "Swedish Prime Minister Ulf Kristersson's office said": the office of a person the article gave a role speaks
     // as that person's office, named by role and name ("Office of Swedish Prime Minister Ulf Kristersson"); "His office

@@ -2289,4 +2289,12 @@ public sealed class RuleQuoteExtractorTests
         var quotes = new RuleQuoteExtractor(null, labels).Extract(new Article("t", "title", "Brenn unveils plan for “harbour guard” after Keston talks\nTomas Brenn spoke on Monday."));
         Assert.DoesNotContain(quotes, q => q.Text == "harbour guard");
     }
+
+    [Fact]
+    public void Extract_SecretaryOfStateInBritishCopy_IsTheSecretaryNamed()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the Harbour Secretary, rose to speak.\nAnna Quill wanted to know who had authorised \"an open-ended commitment to the quay\". The Secretary of State said that it would be put to a vote, \"if and when\" a plan was ready.";
+        Assert.Equal("Tomas Brenn", Single(text, "if and when").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "an open-ended commitment to the quay").Speaker);
+    }
 }
