@@ -9,8 +9,9 @@ internal sealed partial class ArticleReading
         "so-called", "dubbed", "known", "termed", "nicknamed", "labelled", "labeled", "branded", "term", "phrase", "word", "slogan", "label", "headlined", "titled", "entitled",
     };
 
-    // afterReport: an earlier cue of the sentence has already reported its words.
-    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker, int nextClause, bool afterReport = false)
+    // afterReport: an earlier cue of the sentence has already reported its words; afterPersonReport: one whose speaker
+    // is a person.
+    private bool Contents(List<Piece> p, Cue cue, CastMember member, int nextSpeaker, int nextClause, bool afterReport = false, bool afterPersonReport = false)
     {
         var v = cue.Verb;
         var speakerFirst = cue.Speaker is null ? v : Index(p, cue.Speaker.Start);
@@ -58,6 +59,9 @@ internal sealed partial class ArticleReading
             && !(p[from].Text == "at" && from + 1 < p.Count && p[from + 1].Text is "least" or "most")
             // "whom she described as "peaceful"": after a verb of naming that needs a quote, "as" opens the description.
             && !(p[from].Text == "as" && SpeechVerbs.NeedsQuote(cue.VerbText) && p.FindIndex(from, x => x.Kind == PieceKind.Quote) is var q && q > from && q - from <= 4);
+        // "Is there a risk that Europe promises more than it can deliver?": promising more or less than something
+        // promises an amount, not a reported clause.
+        circumstance |= SpeechVerbs.Promises(cue.VerbText) && from + 1 < p.Count && p[from].Text is "more" or "less" or "much" or "too" && p[from + 1].Text is "than" or "much" or "little";
         // "told reporters at the base, where he inspected the squadron": a relative after the comma says where or when
         // it was said; the report comes after it (", where he is a contributor, that ..."), or there is none.
         if (!circumstance && from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].Text is "where" or "when")
@@ -103,7 +107,9 @@ internal sealed partial class ArticleReading
                 : Report(p, from, Math.Min(RelativeClauseEnd(p, v, from), BeforeSecondCue(p, from)), member, cue);
         // "..., Marlow said." / "..., Marlow told reporters on Monday.": the attribution closes a sentence of reported words.
         var closing = !spoke && ShortTail(p, v + 1) && before >= 0 && p.FindIndex(0, before + 1, x => x.Kind == PieceKind.Quote) < 0;
-        if (cue.Form == CueForm.Normal && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p, !closing))
+        // "Güler ... said Türkiye was open to it, a subject on which, he said, "..."": the words before an aside
+        // attribution are already the earlier cue's report.
+        if (cue.Form == CueForm.Normal && !(afterPersonReport && IsPronounAside(p, cue)) && before >= 0 && p[before].Kind is PieceKind.Comma or PieceKind.Quote or PieceKind.Dash && !OpensWithCircumstance(p, !closing))
         {
             var end = before;
             if (!spoke || alsoBefore || OnlyQuotes(p, 0, end))
@@ -112,6 +118,25 @@ internal sealed partial class ArticleReading
 
         return spoke;
     }
+
+    // The colon after up to six words from `a` (and before `b`), or -1.
+    private static int ColonWithin(List<Piece> p, int a, int b)
+    {
+        for (var k = a + 1; k < b && k <= a + 7; k++)
+        {
+            if (p[k].Kind == PieceKind.Colon)
+                return k;
+            if (!p[k].IsWord)
+                return -1;
+        }
+
+        return -1;
+    }
+
+    // ", he said,": a pronoun's attribution set off by commas.
+    private static bool IsPronounAside(List<Piece> p, Cue cue) =>
+        cue.Speaker is { } speaker && NameLexicon.Pronouns.Contains(speaker.Text) && Index(p, speaker.Start) is var k and > 0
+        && p[k - 1].Kind == PieceKind.Comma && cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Comma;
 
     // The "that" right after a later comma of the sentence, or -1.
     private static int ThatAfterComma(List<Piece> p, int from)
@@ -257,6 +282,9 @@ internal sealed partial class ArticleReading
 
         if (p[a].IsWord && p[a].Text == "that")
             a++;
+        // "repeated it almost word for word: Italy will not send ...": the words after the colon are what was said.
+        if (p[a].Text is "it" or "this" && ColonWithin(p, a, b) is var colon and > 0)
+            a = colon + 1;
         var words = 0;
         var quotedWords = 0;
         var dated = false;
@@ -304,7 +332,7 @@ internal sealed partial class ArticleReading
             {
                 if (!quotedOnly && !SpeechVerbs.NeedsQuote(cue.VerbText))
                 {
-                    var end = TrimEnd(clauseStart, p[participle - 2].End);
+                    var end = TrimEnd(clauseStart, p[LinkBefore(p, participle) - 1].End);
                     Emit(member, QuoteKind.Indirect, clauseStart, end, clauseStart, end);
                 }
 
@@ -418,8 +446,10 @@ internal sealed partial class ArticleReading
     {
         for (var k = quote - 2; k > a + 3; k--)
         {
+            // ", but it intends to "do its part"": a clause of its own, with its subject pronoun, turns too.
             if (!(p[k].IsWord && p[k].Text is "and" or "but") || !p[k + 1].IsWord
-                || !(SecondVerb(p[k + 1].Text) || p[k + 1].Text == "that"))
+                || !(SecondVerb(p[k + 1].Text) || p[k + 1].Text == "that"
+                    || (p[k - 1].Kind == PieceKind.Comma && p[k + 1].Text is "it" or "he" or "she" or "they" or "we" && p[k + 2].IsWord)))
                 continue;
             var words = 0;
             for (var i = a; i < k; i++)
@@ -443,12 +473,20 @@ internal sealed partial class ArticleReading
     {
         for (var k = quote - 1; k > a + 1; k--)
         {
-            if (p[k].IsWord && (p[k - 1].Kind == PieceKind.Comma || p[k - 1].Text == "and") && char.IsLower(p[k].Text[0]) && SpeechVerbs.IsSpeech(p[k].Text))
+            if (p[k].IsWord && (p[k - 1].Kind == PieceKind.Comma || p[k - 1].Text == "and" || WhichItBefore(p, k)) && char.IsLower(p[k].Text[0]) && SpeechVerbs.IsSpeech(p[k].Text))
                 return k;
         }
 
         return -1;
     }
+
+    // "... against any deployment, which it described as "a step towards war"": a relative whose subject is the speaker
+    // again reports the quoted words with its own verb.
+    private static bool WhichItBefore(List<Piece> p, int k) =>
+        k >= 3 && p[k - 1].Text is "it" or "he" or "she" or "they" && p[k - 2].Text == "which" && p[k - 3].Kind == PieceKind.Comma;
+
+    // The comma or "and" before the speech verb SpeechVerbBefore found.
+    private static int LinkBefore(List<Piece> p, int verb) => WhichItBefore(p, verb) ? verb - 3 : verb - 1;
 
     private static bool SecondVerb(string word) =>
         word is "is" or "was" or "were" or "are" or "would" or "will" or "could" or "should" or "can" or "may" or "might" or "must"
@@ -626,6 +664,13 @@ internal sealed partial class ArticleReading
     private bool IsLabel(int q) =>
         _labels is { Count: > 0 } && _labels.Contains(_text[_spans[q].Start.._spans[q].End].ToLowerInvariant());
 
+    // Nouns that a name in title case may come right before: "the "Eastern Sentry" operation".
+    private static readonly FrozenSet<string> NamedThings = new[]
+    {
+        "operation", "plan", "initiative", "mission", "programme", "program", "doctrine", "strategy", "formula", "format", "group", "force",
+        "coalition", "deal", "pact", "summit", "process", "project", "package", "fund", "scheme", "campaign",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private bool IsScare(List<Piece> p, int i)
     {
         var span = _spans[p[i].QuoteIndex];
@@ -634,7 +679,20 @@ internal sealed partial class ArticleReading
         // "informally dubbed the "coalition of the willing"": an article may stand between the marker and the term.
         if (i > 1 && p[i - 1].Text is "the" or "a" or "an" && p[i - 2].IsWord && ScareMarkers.Contains(p[i - 2].Text))
             return true;
-        return i > 0 && p[i - 1].IsWord && (ScareMarkers.Contains(p[i - 1].Text) || (p[i - 1].Text == "as" && i > 1 && p[i - 2].Text is "known" or "described"));
+        // "prepared to send a "reassurance force"", "some form of US "backstop"": a term the topic follows, right after
+        // a determiner, a possessive or a capitalised modifier, is the article's name for the thing. After a
+        // preposition ("in the form of "air cover"") it is the source's wording.
+        // "Macron unveils plan for "reassurance force"": a headline quotes the topic's own term as its name.
+        if (i > 0 && p[i - 1].IsWord && IsLabel(p[i].QuoteIndex)
+            && (NameLexicon.Determiners.Contains(p[i - 1].Text) || CueFinder.IsPossessive(p[i - 1].Text) || p[i - 1].IsCapitalised || ParagraphOf(span.Start) == 0))
+            return true;
+        // "the alliance's new "Eastern Sentry" operation": a name in title case before the noun it names.
+        if (i > 0 && i + 1 < p.Count && p[i + 1].IsWord && char.IsLower(p[i + 1].Text[0]) && NamedThings.Contains(p[i + 1].Text)
+            && IsTitleCase(span.Start, span.End))
+            return true;
+        // "known as", "is described as": a name; "which it described as "..."" quotes the describer.
+        return i > 0 && p[i - 1].IsWord && (ScareMarkers.Contains(p[i - 1].Text) || (p[i - 1].Text == "as" && i > 1
+            && (p[i - 2].Text == "known" || (p[i - 2].Text == "described" && i > 2 && p[i - 3].Text is "is" or "was" or "are" or "were" or "been" or "being"))));
     }
 
     private int SkipListener(List<Piece> p, int from, string verb)

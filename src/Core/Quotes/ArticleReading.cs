@@ -182,6 +182,7 @@ internal sealed partial class ArticleReading
         }
 
         var reported = false;
+        var personReported = false;
         for (var c = 0; c < cues.Count; c++)
         {
             var cue = cues[c];
@@ -207,8 +208,10 @@ internal sealed partial class ArticleReading
             // "..., according to the council's account" after a cue that reported only says where the report comes
             // from; "..., according to Foreign Minister Sergei Lavrov" names who reported it, as the real samples have it.
             var fromDocument = reported && cue.Form == CueForm.According && cue.Speaker is { } source && CueFinder.NamesDocument(source.Text);
-            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c), NextClauseAt(p, cues, c), fromDocument);
+            var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c), NextClauseAt(p, cues, c), fromDocument, personReported);
             reported |= spoke;
+            // Only a person's report: "The administration had promised support, she said, ..." is hers.
+            personReported |= spoke && member.Kind == SpeakerKind.Person && OpensWithNamedPerson(p, cue);
             var endsWithColon = (cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count)
                 || (!spoke && c == cues.Count - 1 && !SpeechVerbs.IsParticiple(cue.VerbText) && ColonEndsAfter(p, cue.Verb));
             if (spoke || endsWithColon || cue.Form != CueForm.Participle)
@@ -287,6 +290,15 @@ internal sealed partial class ArticleReading
             // part of what the first speaker reports.
             if (at > 0 && p[at - 1].Text == "that" && !speaker.Text.Any(char.IsUpper))
                 continue;
+            // "said it would vote against the levy, which it described as "..."": the relative's pronoun is the
+            // speaker going on, not the next one.
+            if (at > 1 && p[at - 1].Text == "which" && p[at - 2].Kind == PieceKind.Comma && NameLexicon.Pronouns.Contains(speaker.Text))
+                continue;
+            // "Güler said Türkiye was open to it, a subject on which, he said, "...": a pronoun's attribution set off
+            // by commas inside the clause of a person named is that person's aside.
+            if (at > 0 && p[at - 1].Kind == PieceKind.Comma && NameLexicon.Pronouns.Contains(speaker.Text) && cues[n].Verb + 1 < p.Count
+                && p[cues[n].Verb + 1].Kind == PieceKind.Comma && OpensWithNamedPerson(p, cues[c]))
+                continue;
             return at >= 0 && p.FindIndex(at, x => x.Kind == PieceKind.Quote) >= 0 ? at : -1;
         }
 
@@ -310,6 +322,12 @@ internal sealed partial class ArticleReading
 
         return -1;
     }
+
+    // "Güler, speaking to reporters, said ...", not "After Clinton accused him of sexism, he warned, ...": the cue's
+    // speaker is a person named at the sentence's start, whose clause the sentence is.
+    private static bool OpensWithNamedPerson(List<Piece> p, Cue cue) =>
+        cue.Speaker is { } named && p.FindIndex(x => x.Start >= named.Start) == SentencePieces.DatelineEnd(p)
+        && NameParts.Parse(named.Text) is { Kind: SpeakerKind.Person };
 
     // ", and on Thursday Brenn said ...", ", but in Kyiv officials said ...": a short circumstance may stand between the
     // link and the next speaker; the link's index then, `k` otherwise.
@@ -402,6 +420,10 @@ internal sealed partial class ArticleReading
 
         if (OfficeOfPerson(words, at) is { } office)
             return office;
+        // "Alternative for Germany (AfD) said": a name its initials follow in brackets is an organisation's, whatever
+        // its words ("for Germany" is no surname).
+        if (words.Length > 2 && Array.Exists(words, w => w is "for" or "of" or "and") && char.IsUpper(words[0][0]) && InitialsAfter(phrase.End))
+            return _cast.Institution(phrase.Text, at);
         // "One of the diplomats said": a share of a group speaks as written, not as the group.
         if (words is [var share, "of", "them"] && CueFinder.IsPartitive(share))
             return _cast.Unnamed(IndefiniteAppositionAfter(phrase.End) ?? ShareOfTheGroup(share, at), at);
@@ -503,6 +525,28 @@ internal sealed partial class ArticleReading
         var apposition = (stop < 0 ? rest : rest[..stop]).ToString();
         var words = apposition.Split(' ');
         return words.Length <= 6 && NameLexicon.UnnamedHeads.Contains(words[^1]) ? apposition : null;
+    }
+
+    // " (AfD)", " (SVR)": initials in brackets right after `end`.
+    private bool InitialsAfter(int end)
+    {
+        var i = end;
+        while (i < _text.Length && _text[i] == ' ')
+            i++;
+        if (i >= _text.Length || _text[i] != '(')
+            return false;
+        var close = _text.IndexOf(')', i);
+        if (close < 0 || close - i > 7)
+            return false;
+        var inside = _text.AsSpan(i + 1, close - i - 1);
+        // Letters only: "(R-WI)" after a politician's name is a party and a state.
+        foreach (var c in inside)
+        {
+            if (!char.IsLetter(c))
+                return false;
+        }
+
+        return inside.Length >= 2 && inside[0] is >= 'A' and <= 'Z' && inside[1..].ContainsAnyInRange('A', 'Z');
     }
 
     // "Swedish Prime Minister Ulf Kristersson's office said": the office of a person the article gave a role speaks

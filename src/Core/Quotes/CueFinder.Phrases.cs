@@ -30,6 +30,10 @@ internal static partial class CueFinder
             // "asked whether the United States would provide air cover": a reported question.
             case 'a' when word is "ask" or "asks" or "asked" or "asking" && v + 1 < p.Count && p[v + 1].Text is "whether" or "why" or "how":
                 return v + 1;
+            // "wanted to know who had authorised "..."": a reported question (not the wish "wants to know").
+            case 'w' when word is "wanted" && NextIs(p, v, "to") && NextIs(p, v + 1, "know") && v + 3 < p.Count
+                && p[v + 3].Text is "who" or "whether" or "why" or "how" or "what" or "when":
+                return v + 3;
             case 'e' or 'v' when word is "express" or "expresses" or "expressed" or "expressing" or "voice" or "voices" or "voiced" or "voicing":
                 return FeelingBeforeThat(p, v);
             default:
@@ -73,7 +77,7 @@ internal static partial class CueFinder
         var k = end + 1;
         if (k >= p.Count)
             return false;
-        if (p[k].Kind == PieceKind.Comma || p[k].Text is "he" or "she" or "it" or "they" or "we" or "there" || p[end].Text is "whether" or "why" or "how")
+        if (p[k].Kind == PieceKind.Comma || p[k].Text is "he" or "she" or "it" or "they" or "we" or "there" || p[end].Text is "whether" or "why" or "how" or "who" or "what" or "when")
             return true;
         for (; k < p.Count && k <= end + 6 && p[k].IsWord; k++)
         {

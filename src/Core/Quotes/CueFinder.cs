@@ -78,6 +78,9 @@ internal static partial class CueFinder
             // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.
             if (word is "continue" or "continues" or "continued" or "continuing" && v + 1 < p.Count && p[v + 1].Text == "to")
                 continue;
+            // "the expansion ... would continue "on schedule"": after a modal, going on is not speaking.
+            if (word is "continue" && v > 0 && p[v - 1].Text is "would" or "will" or "could" or "can" or "may" or "might" or "should" or "must" or "to")
+                continue;
             // "quoted an official as calling him "..."": any speech participle after "quoted ... as".
             if ((word == "saying" || (SpeechVerbs.IsParticiple(word) && word.EndsWith("ing", StringComparison.Ordinal))) && v > 0 && p[v - 1].Text == "as")
             {
@@ -390,6 +393,25 @@ internal static partial class CueFinder
         return false;
     }
 
+    // Where the name ending at `last` starts: capitalised words, and "for", "of" or "and" between two of them.
+    private static int NameBeforeInitials(List<Piece> p, int last)
+    {
+        var start = last;
+        for (var k = last - 1; k >= 0 && p[k].IsWord && last - k < 8; k--)
+        {
+            if (p[k].IsCapitalised && !NameLexicon.Determiners.Contains(p[k].Text))
+                start = k;
+            else if (!(p[k].Text is "for" or "of" or "and" && k > 0 && p[k - 1].IsCapitalised))
+                break;
+        }
+
+        return start;
+    }
+
+    // "SVR", "AfD", "PiS": a short word with at least two capitals.
+    private static bool IsInitials(Piece piece) =>
+        piece.IsWord && piece.Text.Length is >= 2 and <= 6 && piece.Text.Count(char.IsUpper) >= 2;
+
     // The colon within `most` words from `from` that a quote follows, or -1.
     private static int ColonBeforeQuote(List<Piece> p, int from, int most)
     {
@@ -441,6 +463,17 @@ internal static partial class CueFinder
             j--;
         if (GoesOnTo(p, v))
             j -= 3;
+        // "Russia's Foreign Intelligence Service (SVR) said", "Alternative for Germany (AfD) said": the initials in
+        // brackets after a name repeat it.
+        // The name they abbreviate may hold "for", "of" or "and" between its capitalised words.
+        if (j >= 3 && p[j].Text == ")" && p[j - 2].Text == "(" && IsInitials(p[j - 1]) && p[j - 3].IsCapitalised)
+        {
+            var abbreviated = NameBeforeInitials(p, j - 3);
+            if (abbreviated < j - 4 && p.Skip(abbreviated).Take(j - 3 - abbreviated).Any(x => x.Text is "for" or "of" or "and"))
+                return Phrase(p, abbreviated, j - 3, null);
+            j -= 3;
+        }
+
         while (j >= 0 && p[j].IsWord && (IsBetweenWord(p, j) || TimeWords.Contains(p[j].Text) || IsMannerAdverb(p[j].Text)
             || (p[j].Text is "on" or "last" or "this" or "late" or "early" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
             || (p[j].Text is "the" or "that" && j > 0 && p[j - 1].Text is "at" or "by" or "in" or "over" or "during" && j + 1 < v && TimeWords.Contains(p[j + 1].Text))
@@ -486,10 +519,13 @@ internal static partial class CueFinder
             return Phrase(p, person, start - 2, Join(p, start - 1, j));
         // "The Ministry of Defence in London said", "the Russian embassy in Dublin said": the place is where the
         // speaker is, not who speaks.
-        if (start <= j && j - start < 2 && start >= 2 && p[start - 1].Text == "in" && p[start - 2].IsWord
-            && (p[start - 2].IsCapitalised || NameLexicon.InstitutionWords.Contains(p[start - 2].Text))
-            && AllCapitalised(p, start, j) && CollectLeft(p, start - 2) is var named && named <= start - 2)
-            return Phrase(p, named, start - 2, null);
+        // "A senior officer at Army Headquarters in nearby Andover said": "nearby" may stand before the place, and the
+        // body may itself qualify an unnamed source, who then speaks.
+        var place = start >= 3 && p[start - 1].Text is "nearby" or "neighbouring" or "neighboring" ? start - 1 : start;
+        if (start <= j && j - start < 2 && place >= 2 && p[place - 1].Text == "in" && p[place - 2].IsWord
+            && (p[place - 2].IsCapitalised || NameLexicon.InstitutionWords.Contains(p[place - 2].Text))
+            && AllCapitalised(p, start, j) && CollectLeft(p, place - 2) is var named && named <= place - 2)
+            return Phrase(p, place < start && PostmodifiedSubject(p, named) is var source and >= 0 ? source : named, place - 2, null);
         if (start <= j && PostmodifiedSubject(p, start) is var subject and >= 0)
             return Phrase(p, subject, j, null);
         return start <= j ? Phrase(p, start, j, null) : null;
@@ -758,6 +794,8 @@ internal static partial class CueFinder
             // "when asked", "when I asked", "when contacted", "when we approached it"
             ["when", "asked" or "contacted" or "approached" or "reached"] or ["when", "i" or "we", "asked" or "contacted" or "approached"] => open,
             ["in", "turn" or "response" or "reply"] => open,
+            // "several participants, Romania among them, made clear": a member of the group named in passing.
+            [_, "among", "them"] or [_, _, "among", "them"] or ["among", "them", _] => open,
             _ => -1,
         };
     }

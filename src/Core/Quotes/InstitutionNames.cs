@@ -32,7 +32,7 @@ internal static class InstitutionNames
         return string.Concat(demonym, name.AsSpan(space));
     }
 
-    // Ministries, governments and embassies go by the adjective ("the Russian defence ministry"); other bodies keep
+    // Ministries, governments, embassies and services go by the adjective ("the Russian defence ministry"); other bodies keep
     // their own names, in which the country usually comes last ("General Staff of the Armed Forces of Ukraine").
     private static bool NamedByAdjective(string name)
     {

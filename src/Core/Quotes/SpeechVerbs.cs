@@ -38,7 +38,7 @@ internal static class SpeechVerbs
         "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
         "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises",
         "referred", "refers", "referring", "assured", "assures", "assure", "echoed", "echoes", "chanting", "chants", "quipping", "boasting",
-        "inform", "informs", "informed", "informing", "repeat", "repeats", "repeated", "repeating",
+        "inform", "informs", "informed", "informing", "repeat", "repeats", "repeated", "repeating", "thanked",
     ];
 
     private static readonly FrozenSet<string> Forms = Reporting.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -59,7 +59,9 @@ internal static class SpeechVerbs
             "praised", "praises", "praising", "dubbed", "dubs", "branded", "brands", "branding", "dismissed", "dismisses", "dismissing", "hailed", "hails",
             "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
             "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises", "demanded", "demands", "pleaded", "begged",
-            "referred", "refers", "referring", "chanting", "chants", "quipping" }
+            "referred", "refers", "referring", "chanting", "chants", "quipping",
+            // "thanked him for his «consistent» support": thanks speak only through the words they quote.
+            "thanked" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Weak verbs of belief: speech only when a named speaker holds them, and only as indirect speech with "that".

@@ -2526,4 +2526,118 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nTomas Brenn entered the race as an underdog.\nHe avoided criticism of front-runner Ivo Marek until recent days, when he said that the businessman was encouraging violence.";
         Assert.Equal("Tomas Brenn", Single(text, "the businessman was encouraging violence").Speaker);
     }
+
+    [Theory]
+    // Initials in brackets after an organisation's name repeat it; a name holding "for" is then the organisation's.
+    [InlineData("Talks went on.\nEarlier this month the Harbour Pilots Service (HPS) said in a statement that the quay was closing to tankers.", "the quay was closing to tankers", "Harbour Pilots Service")]
+    [InlineData("Talks went on.\nThe new Movement for Keston (MfK) said in a statement that it would vote against the levy.", "it would vote against the levy", "Movement for Keston")]
+    public void Extract_NameWithItsInitialsInBrackets_Speaks(string text, string words, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, words).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Talks went on.\nTomas Brenn said on Thursday that several ports were ready to send a “harbour guard” once the strike ended.", "several ports were ready to send a “harbour guard” once the strike ended")]
+    [InlineData("Talks went on.\nDiplomats say the guard is unlikely to sail without some form of Dutch \"harbour guard\", such as tugs and pilots.", "the guard is unlikely to sail without some form of Dutch \"harbour guard\", such as tugs and pilots")]
+    public void Extract_TermTheTopicFollowsAfterADeterminer_IsTheArticlesName(string text, string clause)
+    {
+        var labels = RuleQuoteExtractor.LabelsOf([new TopicProfile { Name = "p", Terms = [new WeightedTerm { Text = "harbour guard", Weight = 2 }] }]);
+        var quotes = new RuleQuoteExtractor(null, labels).Extract(new Article("t", "title", text));
+        Assert.DoesNotContain(quotes, q => q.Text == "harbour guard");
+        Assert.Contains(quotes, q => q.Text == clause && q.Kind == QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void Extract_NameInTitleCaseBeforeTheThingItNames_IsNoQuote()
+    {
+        const string text = "Talks went on.\nAnna Quill said the guild's new \"Western Lantern\" operation had already made a difference on the quay.";
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("the guild's new \"Western Lantern\" operation had already made a difference on the quay", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_RelativeWhichTheSpeakerDescribes_KeepsTheClauseBeforeIndirect()
+    {
+        const string text = "Talks went on.\nThe Harbour Party said in a statement that it would vote against any levy, which it described as „a step towards ruin“.";
+        Assert.Equal(QuoteKind.Indirect, Single(text, "it would vote against any levy").Kind);
+        var quote = Single(text, "a step towards ruin");
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("Harbour Party", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_ThanksQuotingAWord_ReportTheThanker()
+    {
+        const string text = "Talks went on.\nTomas Brenn, who spoke to Ivo Marek by phone on Wednesday, thanked him for his «steadfast» help with the quay.";
+        Assert.Equal("Tomas Brenn", Single(text, "steadfast").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PromisingMoreThanSomething_IsNoReport()
+    {
+        Assert.Empty(Extract("Talks went on.\nIs there a risk that the guild promises more than it can deliver?"));
+    }
+
+    [Fact]
+    public void Extract_PronounAsideInsideANamedPersonsClause_IsTheSameSpeaker()
+    {
+        const string text = "Talks went on.\nTomas Brenn said the harbour was open to discussing a role for its boats but that it was \"too early\" to talk about cranes, a subject on which, he said, \"there is not yet a single proposal on the table\".";
+        var quotes = Extract(text);
+        Assert.Equal("Tomas Brenn", Single(text, "there is not yet a single proposal on the table").Speaker);
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Text.StartsWith("the harbour was open", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Tomas Brenn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_MemberOfTheGroupNamedInPassing_IsAnAsideBeforeTheVerb()
+    {
+        const string text = "Talks went on.\nThe summit ended, and several ports, Keston among them, made clear afterwards that their help would stop at the quay.";
+        Assert.Equal("several ports", Single(text, "their help would stop at the quay").Speaker);
+    }
+
+    [Fact]
+    public void Extract_RepeatedItBeforeAColon_ReportsTheWordsAfterIt()
+    {
+        const string text = "Talks went on.\nYesterday Defence Minister Tomas Brenn repeated it almost word for word: Keston will not close its quay, but it intends to «do its part, and more» in the talks.";
+        Assert.Equal("Tomas Brenn", Single(text, "Keston will not close its quay").Speaker);
+        Assert.Equal(QuoteKind.Partial, Single(text, "do its part, and more").Kind);
+    }
+
+    [Fact]
+    public void Extract_ContinueAfterAModal_IsNoSpeech()
+    {
+        const string text = "Talks went on.\nDefence Minister Tomas Brenn said the expansion of the dock near Keston, which is set to become the largest in the region, would continue \"on schedule\".";
+        Assert.Equal("Tomas Brenn", Single(text, "on schedule").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SourceAtABodyInANearbyPlace_IsTheSource()
+    {
+        const string text = "Talks went on.\nA senior officer at Harbour Headquarters in nearby Keston said the guild had identified the crews that could sail first.";
+        Assert.Equal("a senior officer", Single(text, "the guild had identified the crews that could sail first").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DescribedSubjectWithARelative_IsWhomTheNextPronounMeans()
+    {
+        const string text = "Talks went on.\nPresident Ivo Marek said he had discussed it with Prime Minister Tomas Brenn.\nThe 56-year-old prime minister, who leads a restless coalition, was more guarded. Keston \"cannot promise what it cannot pay for\", he told the radio.";
+        Assert.Equal("Tomas Brenn", Single(text, "cannot promise what it cannot pay for").Speaker);
+    }
+
+    [Fact]
+    public void Extract_TermTheTopicFollowsQuotedInAHeadline_IsItsName()
+    {
+        var labels = RuleQuoteExtractor.LabelsOf([new TopicProfile { Name = "p", Terms = [new WeightedTerm { Text = "harbour guard", Weight = 2 }] }]);
+        var quotes = new RuleQuoteExtractor(null, labels).Extract(new Article("t", "title", "Brenn unveils plan for “harbour guard” after Keston talks\nTomas Brenn spoke on Monday."));
+        Assert.DoesNotContain(quotes, q => q.Text == "harbour guard");
+    }
+
+    [Fact]
+    public void Extract_SecretaryOfStateInBritishCopy_IsTheSecretaryNamed()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the Home Secretary, rose to speak.\nAnna Quill wanted to know who had authorised \"an open-ended commitment to the quay\". The Secretary of State said that it would be put to a vote, \"if and when\" a plan was ready.";
+        Assert.Equal("Tomas Brenn", Single(text, "if and when").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "an open-ended commitment to the quay").Speaker);
+    }
 }
