@@ -79,7 +79,7 @@ internal static partial class CueFinder
             if (word is "continue" or "continues" or "continued" or "continuing" && v + 1 < p.Count && p[v + 1].Text == "to")
                 continue;
             // "the expansion ... would continue "on schedule"": after a modal, going on is not speaking.
-            if (word is "continue" && v > 0 && p[v - 1].Text is "would" or "will" or "could" or "can" or "may" or "might" or "should" or "must" or "to")
+            if (word is "continue" && v > 0 && (Modals.Contains(p[v - 1].Text) || p[v - 1].Text == "to"))
                 continue;
             // "quoted an official as calling him "..."": any speech participle after "quoted ... as".
             if ((word == "saying" || (SpeechVerbs.IsParticiple(word) && word.EndsWith("ing", StringComparison.Ordinal))) && v > 0 && p[v - 1].Text == "as")
@@ -607,7 +607,7 @@ internal static partial class CueFinder
         for (var c = cues.Count - 2; c >= 0; c--)
         {
             if (cues[c].Form != CueForm.According || cues[c].Speaker is not { } source || cues[c + 1] is not { Form: CueForm.Normal, Speaker: { } speaker }
-                || !p.Skip(cues[c].Verb + 2).Take(3).Any(x => Documents.Contains(x.Text) || Readouts.Contains(x.Text)))
+                || !p.Skip(cues[c].Verb + 2).Take(3).Any(x => IsRecord(x.Text)))
                 continue;
             // Only a report: "the leaders agreed to tighten sanctions" is what the statement says happened, and "the
             // media would call him a coward" a claim; "said", "told" or a verb with its "that" report someone's words.
@@ -621,11 +621,10 @@ internal static partial class CueFinder
     }
 
     /// <summary>"the council's account", "a statement": a phrase headed by a document or a readout.</summary>
-    public static bool NamesDocument(string phrase)
-    {
-        var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
-        return Documents.Contains(head) || Readouts.Contains(head);
-    }
+    public static bool NamesDocument(string phrase) => IsRecord(phrase[(phrase.LastIndexOf(' ') + 1)..]);
+
+    // A document or a readout: what records someone's words.
+    private static bool IsRecord(string word) => Documents.Contains(word) || Readouts.Contains(word);
 
     private static readonly HashSet<string> Readouts = new(StringComparer.Ordinal) { "readout", "transcript", "summary", "account", "minutes" };
 

@@ -222,13 +222,11 @@ public sealed class IdentityResolver
     private void IndexNational(IdentityEntry entry, string key)
     {
         var space = key.IndexOf(' ', StringComparison.Ordinal);
-        if (entry.Kind != SpeakerKind.Institution || space < 0 || !IsCountryWord(key[..space]))
+        if (entry.Kind != SpeakerKind.Institution || space < 0 || !CountryWords.Contains(key[..space]))
             return;
         var bare = key[(space + 1)..];
         _byBareInstitutionKey[bare] = _byBareInstitutionKey.TryGetValue(bare, out var known) && known != entry ? null : entry;
     }
-
-    private static bool IsCountryWord(string word) => CountryWords.Contains(word);
 
     private static readonly FrozenSet<string> CountryWords =
         NameLexicon.Places.Concat(NameLexicon.Demonyms.Keys).Concat(NameLexicon.Demonyms.Values).Select(w => Tokenizer.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
