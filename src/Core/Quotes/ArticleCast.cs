@@ -348,7 +348,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             if (words is ["head", "of", "state"])
                 words = ["president"];
             // "The Prime Minister of Italy stressed": the Italian prime minister, as a role with the adjective is held.
-            if (words.Count >= 3 && words[^2] == "of" && FoldedDemonyms.TryGetValue(words[^1], out var adjective))
+            if (words.Count >= 3 && words[^2] == "of" && NameLexicon.FoldedDemonyms.TryGetValue(words[^1], out var adjective))
                 words = [adjective, .. words[..^2]];
             // "the Head of Ukrainian diplomacy stressed": the foreign minister, as Kyiv's readouts call them.
             else if (words is ["head", "of", .. var country, "diplomacy"] && country.Count <= 1)
@@ -358,10 +358,6 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
         return words;
     }
-
-    // Countries by their folded names ("italy" -> "italian"), as description words are folded.
-    private static readonly FrozenDictionary<string, string> FoldedDemonyms =
-        NameLexicon.Demonyms.ToFrozenDictionary(d => Tokenizer.Fold(d.Key), d => Tokenizer.Fold(d.Value), StringComparer.Ordinal);
 
     private static string WithoutAges(string phrase) =>
         phrase.Contains("-year-old", StringComparison.Ordinal) ? string.Join(' ', phrase.Split(' ').Where(w => !NameLexicon.IsAge(w))) : phrase;

@@ -229,7 +229,7 @@ public sealed class IdentityResolver
     }
 
     private static readonly FrozenSet<string> CountryWords =
-        NameLexicon.Places.Concat(NameLexicon.Demonyms.Keys).Concat(NameLexicon.Demonyms.Values).Select(w => Tokenizer.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        NameLexicon.Places.Concat(NameLexicon.FoldedDemonyms.Keys).Concat(NameLexicon.FoldedDemonyms.Values).ToFrozenSet(StringComparer.Ordinal);
 
     private IdentityEntry Add(string name, SpeakerKind kind)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Quotes;
 
@@ -203,6 +204,10 @@ internal static class NameLexicon
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonymAdjectives =
         Demonyms.Values.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="Demonyms"/> folded as description words and keys are ("italy" -> "italian").</summary>
+    public static readonly FrozenDictionary<string, string> FoldedDemonyms =
+        Demonyms.ToFrozenDictionary(d => Tokenizer.Fold(d.Key), d => Tokenizer.Fold(d.Value), StringComparer.Ordinal);
 
     /// <summary>True for a country's adjective as <see cref="Demonyms"/> gives it ("Ukrainian", "Dutch").</summary>
     public static bool IsDemonym(ReadOnlySpan<char> word) => DemonymAdjectives.Contains(word);
