@@ -50,16 +50,6 @@ internal sealed class SlackRateLimiter(TimeProvider clock) : IDisposable
         }
 
         await turn.Gate.WaitAsync(cancellationToken);
-        try
-        {
-            await DelayUntil(turn.NextAllowed, cancellationToken);
-        }
-        catch
-        {
-            turn.Gate.Release();
-            throw;
-        }
-
         return turn;
     }
 
@@ -79,17 +69,29 @@ internal sealed class SlackRateLimiter(TimeProvider clock) : IDisposable
         return wait > TimeSpan.Zero ? Task.Delay(wait, _clock, cancellationToken) : Task.CompletedTask;
     }
 
-    /// <summary>One channel's queue: a gate and when the next post may start. Disposing ends the current turn.</summary>
+    /// <summary>
+    /// One channel's queue: a gate the next post waits on. Disposing ends the current turn: the interval starts then,
+    /// on the finishing caller's thread, and the gate opens when it ends. (The next poster reading the clock itself,
+    /// after it got the gate, raced a clock moved in between, and its wait could start late.)
+    /// </summary>
     private sealed class ChannelTurn(SlackRateLimiter owner) : IDisposable
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
-        public DateTimeOffset NextAllowed { get; private set; }
+        public void Dispose() =>
+            Task.Delay(owner.ChannelInterval, owner._clock).ContinueWith(
+                static (_, state) => Open((SemaphoreSlim)state!), Gate, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
-        public void Dispose()
+        private static void Open(SemaphoreSlim gate)
         {
-            NextAllowed = owner._clock.GetUtcNow() + owner.ChannelInterval;
-            Gate.Release();
+            try
+            {
+                gate.Release();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The limiter was disposed during the interval: no one waits any more.
+            }
         }
     }
 }
