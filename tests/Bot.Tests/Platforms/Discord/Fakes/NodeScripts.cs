@@ -11,8 +11,8 @@ public static class NodeScripts
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string script, params string[] arguments)
     {
-        if (!Directory.Exists(Path.Combine(Folder, "node_modules")))
-            throw new InvalidOperationException($"Run 'npm ci' in {Folder} first: the Discord checks need Discord's own npm packages.");
+        // The Discord checks need Discord's own npm packages.
+        NodePackages.Ensure(Folder, "@discordjs");
         var start = new ProcessStartInfo("node") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(script);
         foreach (var argument in arguments)

@@ -4,7 +4,7 @@ namespace NewsBot.Bot.Tests.Platforms.Slack.Fakes;
 
 /// <summary>
 /// Runs one of the Node scripts in tests/Bot.Tests/Platforms/Slack/node, which use Slack's own npm clients.
-/// Their node_modules come from `npm ci` in that folder (CI does it; a missing install fails the test loudly).
+/// Their node_modules come from `npm ci` in that folder (CI does it first; otherwise <see cref="NodePackages"/> does).
 /// </summary>
 public static class NodeRunner
 {
@@ -16,7 +16,7 @@ public static class NodeRunner
             var candidate = Path.Combine(dir.FullName, "tests", "Bot.Tests", "Platforms", "Slack", "node");
             if (File.Exists(Path.Combine(candidate, "package.json")))
             {
-                Assert.True(Directory.Exists(Path.Combine(candidate, "node_modules", "@slack")), $"Run `npm ci` in {candidate} first.");
+                NodePackages.Ensure(candidate, "@slack");
                 return candidate;
             }
         }
