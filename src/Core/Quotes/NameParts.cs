@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Quotes;
@@ -46,6 +47,7 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var written = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (written.Count > 0 && NameLexicon.Determiners.Contains(written[0]))
             written.RemoveAt(0);
+        ShortenStateNames(written);
         var tokens = written.Select(StripPossessive).ToList();
         if (tokens.Count == 0)
             return null;
@@ -61,8 +63,10 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         if (end - start > 2 && CountryAfterRoleOf(tokens, start))
             start++;
         var isInstitution = tokens.Any(t => NameLexicon.InstitutionWords.Contains(t)) && (start == end || tokens.Skip(start).Any(t => NameLexicon.InstitutionWords.Contains(t)))
-            // "Bank of England", "University of Texas": what follows "of" after an institution word is its place.
-            || (start >= 2 && tokens[start - 1] == "of" && NameLexicon.InstitutionWords.Contains(tokens[start - 2]));
+            // "Bank of England", "University of Texas": what follows "of" after an institution word is its place;
+            // "Ministry of Foreign Affairs of Ukraine": so does a country after the portfolio an institution holds.
+            || (start >= 2 && tokens[start - 1] == "of" && (NameLexicon.InstitutionWords.Contains(tokens[start - 2])
+                || (start < end && IsCountry(tokens[start]) && OfChainHeadedBy(tokens, start - 1, NameLexicon.InstitutionWords))));
         // A country alone ("Lithuania said") stands for its government, whether or not the list of places names it.
         if (start == end || isInstitution || (end - start == 1 && start == 0 && (IsCountry(tokens[0]) || NameLexicon.Capitals.ContainsKey(tokens[0]))))
         {
@@ -95,9 +99,44 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         return new NameParts(role, string.Join(' ', nameTokens), SpeakerKind.Person, gender);
     }
 
-    // "President of Ukraine ...": the token at `start` is a country right after a role and its "of".
+    // "President of Ukraine ...", "Minister of Foreign Affairs of Ukraine ...": the token at `start` is a country right
+    // after a role (and the portfolio it holds) and its "of".
     private static bool CountryAfterRoleOf(List<string> tokens, int start) =>
-        start >= 2 && tokens[start - 1] == "of" && NameLexicon.RoleWords.Contains(tokens[start - 2]) && IsCountry(tokens[start]);
+        start >= 2 && tokens[start - 1] == "of" && IsCountry(tokens[start])
+        && (NameLexicon.RoleWords.Contains(tokens[start - 2]) || OfChainHeadedBy(tokens, start - 1, NameLexicon.RoleWords));
+
+    // True when the capitalised words before the "of" at `of` ("Minister of Foreign Affairs") open with a word of `heads`
+    // and hold one more "of" that ties the portfolio to it.
+    private static bool OfChainHeadedBy(List<string> tokens, int of, FrozenSet<string> heads)
+    {
+        for (var k = of - 1; k >= 0 && of - k <= 5; k--)
+        {
+            if (!char.IsUpper(tokens[k][0]) && tokens[k] is not ("of" or "and" or "for"))
+                return false;
+            if (k + 1 < of && tokens[k + 1] is "of" or "for" && heads.Contains(tokens[k]))
+                return true;
+        }
+
+        return false;
+    }
+
+    // "the Republic of Poland", "the Kingdom of the Netherlands": a state's formal name is its country, so "the Ministry
+    // of Foreign Affairs of the Republic of Poland" is Poland's and "the Republic of Poland said" is its government.
+    private static void ShortenStateNames(List<string> written)
+    {
+        for (var k = written.Count - 3; k >= 0; k--)
+        {
+            if (written[k] is not ("Republic" or "Kingdom" or "Principality" or "Federation") || written[k + 1] != "of")
+                continue;
+            var country = written[k + 2] == "the" && k + 3 < written.Count ? k + 3 : k + 2;
+            if (!IsCountry(StripPossessive(written[country])))
+                continue;
+            var from = k > 0 && written[k - 1] == "Federal" ? k - 1 : k;
+            if (from > 0 && written[from - 1] == "the")
+                from--;
+            written.RemoveRange(from, country - from);
+        }
+    }
 
     // A place the lexicon lists or a country it knows the adjective of ("Lithuania").
     private static bool IsCountry(string token) => NameLexicon.Places.Contains(token) || NameLexicon.Demonyms.ContainsKey(token);

@@ -2063,6 +2063,21 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Ambassador of the Kingdom of Norway to Ukraine", quote.Role);
     }
 
+    [Theory]
+    // A role or an institution whose portfolio goes on with "of" ("Minister of Foreign Affairs of Ukraine") belongs
+    // to the country after it; the country is neither the speaker nor part of the name, and a state's formal name
+    // ("the Republic of Poland") is its country.
+    [InlineData("Talks went on.\nMinister of Foreign Affairs of Ukraine Ivo Marek said the talks would go on.", "Ivo Marek", "Minister of Foreign Affairs of Ukraine")]
+    [InlineData("Talks went on.\nThe Ministry of Foreign Affairs of Ukraine said the talks would go on.", "Ministry of Foreign Affairs of Ukraine", null)]
+    [InlineData("Talks went on.\nPresident of the Republic of Poland Anna Quill said the talks would go on.", "Anna Quill", "President of Poland")]
+    [InlineData("Talks went on.\nThe Kingdom of Denmark said the talks would go on.", "Danish government", null)]
+    public void Extract_PortfolioOfACountry_BelongsToTheCountry(string text, string speaker, string? role)
+    {
+        var quote = Single(text, "the talks would go on");
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(role, quote.Role);
+    }
+
     [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
