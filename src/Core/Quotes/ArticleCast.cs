@@ -488,7 +488,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
     // "The ministry said" after "Russia's foreign ministry said": a description with the institution's head noun
     // ("ministry" of "Finnish Ministry of Defence", not "President" of "Office of the President") and no word
-    // outside its name.
+    // outside its name, an adjective counting as its noun ("the presidential office", "the Ukrainian embassy").
     private static bool NamesInstitution(string name, List<string> words)
     {
         var tokens = Tokenizer.Tokenize(name);
@@ -509,9 +509,10 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             return false;
         foreach (var word in words)
         {
+            var nouns = NameLexicon.FoldedNounsOfAdjectives.GetValueOrDefault(word);
             var found = false;
             foreach (var token in tokens)
-                found |= token.Value == word;
+                found |= token.Value == word || (nouns is not null && Array.IndexOf(nouns, token.Value) >= 0);
             if (!found)
                 return false;
         }

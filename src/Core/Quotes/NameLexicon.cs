@@ -209,6 +209,18 @@ internal static class NameLexicon
     public static readonly FrozenDictionary<string, string> FoldedDemonyms =
         Demonyms.ToFrozenDictionary(d => Tokenizer.Fold(d.Key), d => Tokenizer.Fold(d.Value), StringComparer.Ordinal);
 
+    /// <summary>
+    /// The folded nouns a folded adjective of a description stands for in an institution's name: "the presidential
+    /// office" is the "Office of the President", "the Ukrainian embassy" the "Embassy of Ukraine".
+    /// </summary>
+    public static readonly FrozenDictionary<string, string[]> FoldedNounsOfAdjectives =
+        FoldedDemonyms.GroupBy(d => d.Value, d => d.Key, StringComparer.Ordinal)
+            .Concat(new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["presidential"] = "president", ["parliamentary"] = "parliament", ["governmental"] = "government", ["ministerial"] = "minister",
+            }.GroupBy(d => d.Key, d => d.Value, StringComparer.Ordinal))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>True for a country's adjective as <see cref="Demonyms"/> gives it ("Ukrainian", "Dutch").</summary>
     public static bool IsDemonym(ReadOnlySpan<char> word) => DemonymAdjectives.Contains(word);
 

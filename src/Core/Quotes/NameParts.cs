@@ -105,13 +105,13 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         start >= 2 && tokens[start - 1] == "of" && IsCountry(tokens[start])
         && (NameLexicon.RoleWords.Contains(tokens[start - 2]) || OfChainHeadedBy(tokens, start - 1, NameLexicon.RoleWords));
 
-    // True when the capitalised words before the "of" at `of` ("Minister of Foreign Affairs") open with a word of `heads`
-    // and hold one more "of" that ties the portfolio to it.
+    // True when the capitalised words before the "of" at `of` ("Minister of Foreign Affairs", "Office of the President")
+    // open with a word of `heads` and hold one more "of" that ties the portfolio to it.
     private static bool OfChainHeadedBy(List<string> tokens, int of, FrozenSet<string> heads)
     {
         for (var k = of - 1; k >= 0 && of - k <= 5; k--)
         {
-            if (!char.IsUpper(tokens[k][0]) && tokens[k] is not ("of" or "and" or "for"))
+            if (!char.IsUpper(tokens[k][0]) && tokens[k] is not ("of" or "and" or "for" or "the"))
                 return false;
             if (k + 1 < of && tokens[k + 1] is "of" or "for" && heads.Contains(tokens[k]))
                 return true;

@@ -2078,6 +2078,16 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(role, quote.Role);
     }
 
+    [Theory]
+    // A description whose adjective stands for a noun of the institution's name ("presidential" for "President", a
+    // country's adjective for the country) is the institution the article named.
+    [InlineData("Talks went on.\nThe Office of the President of Poland said the talks would continue.\n\"We are ready,\" the presidential office added.", "Office of the President of Poland")]
+    [InlineData("Talks went on.\nThe Office of the Speaker of Ruritania met. The Office of the President of Poland said the talks would continue.\n\"We are ready,\" the presidential office added.", "Office of the President of Poland")]
+    public void Extract_AdjectiveOfAnInstitutionsNoun_NamesTheInstitution(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, "We are ready").Speaker);
+    }
+
     [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
