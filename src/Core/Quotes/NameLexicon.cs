@@ -346,9 +346,9 @@ internal static class NameLexicon
     public static char GenderOf(string firstName)
     {
         var name = firstName.TrimEnd('.');
-        if (Female.Contains(name))
+        if (Female.Contains(name) || FirstNameList.Female.Contains(name))
             return 'f';
-        return Male.Contains(name) ? 'm' : '?';
+        return Male.Contains(name) || FirstNameList.Male.Contains(name) ? 'm' : '?';
     }
 
     /// <summary>True when <paramref name="word"/> is a known first name.</summary>

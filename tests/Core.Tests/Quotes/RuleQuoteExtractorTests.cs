@@ -2088,6 +2088,17 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(speaker, Single(text, "We are ready").Speaker);
     }
 
+    [Theory]
+    // The embedded first-name list gives the beat's names their usual gender, so a pronoun skips the subject it
+    // cannot fit for the person it does ("Declan Quill met Henrike Brenn ... she said").
+    [InlineData("Talks went on.\nDeclan Quill met Henrike Brenn in Berlin on Monday.\n\"We are ready,\" she said.", "Henrike Brenn")]
+    [InlineData("Talks went on.\nHenrike Brenn met Declan Quill in Berlin on Monday.\n\"We are ready,\" he said.", "Declan Quill")]
+    [InlineData("Talks went on.\nKęstutis Marek met Dovile Quill in Vilnius on Monday.\n\"We are ready,\" she said.", "Dovile Quill")]
+    public void Extract_PronounAfterTwoPeople_FindsTheOneItsGenderFits(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, "We are ready").Speaker);
+    }
+
     [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
