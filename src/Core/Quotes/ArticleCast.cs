@@ -28,10 +28,15 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         var parts = NameParts.Parse(phrase);
         if (parts is null)
             return null;
-        var member = parts.Kind == SpeakerKind.Person ? FindPerson(parts) : FindInstitution(parts.Name);
+        var member = parts.Kind == SpeakerKind.Person ? FindPerson(parts) : SurnameOfAPerson(phrase) ?? FindInstitution(parts.Name);
         if (member is null)
         {
             member = Add(parts);
+        }
+        else if (member.Kind == SpeakerKind.Person && parts.Kind != SpeakerKind.Person)
+        {
+            Mention(member, at, subject, possessor);
+            return member;
         }
         else if (parts.Kind == SpeakerKind.Person && parts.Tokens.Length > member.Name.AsSpan().Count(' ') + 1)
         {
@@ -592,6 +597,16 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         "they" => member.Kind == SpeakerKind.Institution || (member.Kind == SpeakerKind.Unnamed && member.Plural),
         _ => false,
     };
+
+    // "Rep. Steve Israel ... "...," Israel said": a lone word that would be a country speaking for its government is the
+    // surname of a person the article named in full, when it named one so.
+    private CastMember? SurnameOfAPerson(string phrase)
+    {
+        if (phrase.Contains(' ', StringComparison.Ordinal))
+            return null;
+        var folded = Tokenizer.Fold(phrase);
+        return _members.FirstOrDefault(m => m.Kind == SpeakerKind.Person && m.Surname == folded && m.Name.Contains(' ', StringComparison.Ordinal));
+    }
 
     private CastMember? FindPerson(NameParts parts)
     {

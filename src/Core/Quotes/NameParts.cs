@@ -151,7 +151,8 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
             return -1;
         var before = tokens[of - 1];
         return char.IsUpper(before[0]) && IsNameToken(tokens, of - 1) && !NameLexicon.InstitutionWords.Contains(before)
-            && !NameLexicon.Places.Contains(before) && !NameLexicon.NotNames.Contains(before)
+            // "Rep. Steve Israel of New York": a place name after a first name is a surname.
+            && (!NameLexicon.Places.Contains(before) || (of >= 2 && NameLexicon.IsFirstName(tokens[of - 2]))) && !NameLexicon.NotNames.Contains(before)
             ? of
             : -1;
     }

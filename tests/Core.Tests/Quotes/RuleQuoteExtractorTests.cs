@@ -2099,6 +2099,17 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(speaker, Single(text, "We are ready").Speaker);
     }
 
+    [Theory]
+    // A surname that is also a country's name is the person the article named with it, not the country's government;
+    // a country still speaks for its government when no one has that surname.
+    [InlineData("Talks went on.\nRep. Tomas Israel of New York said the plan was ready.\n\"We are ready,\" Israel said.", "Tomas Israel")]
+    [InlineData("Talks went on.\nRep. Tomas Brenn of New York said the plan was ready.\n\"We are ready,\" Israel said.", "Israeli government")]
+    public void Extract_SurnameThatIsACountry_IsThePerson(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, "We are ready").Speaker);
+        Assert.Equal("Rep.", Single(text, "the plan was ready").Role);
+    }
+
     [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
