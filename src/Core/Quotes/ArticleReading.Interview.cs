@@ -1,40 +1,74 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
 /// Interview transcripts: "Q:" paragraphs are the interviewer's, "A:" paragraphs the words of the person the
-/// introduction presents, a direct quote without quote marks.
+/// introduction presents, a direct quote without quote marks. A transcript labelled by speaker ("PRESENTER:",
+/// "STUBB:", "MS QUILL:", "ABT:") gives each labelled paragraph to the person its label names.
 /// </summary>
 internal sealed partial class ArticleReading
 {
-    // The paragraphs labelled "Q:" or "A:" in a transcript, with whether each is an answer; empty in other articles.
-    private readonly Dictionary<int, bool> _transcriptLabels = [];
-    private CastMember? _interviewee;
+    // The labels ("Q", "A", "STUBB", "MS QUILL") of a transcript's paragraphs; empty in other articles.
+    private readonly Dictionary<int, string> _transcriptLabels = [];
+
+    // Who speaks each labelled paragraph that is someone's words; a question or a label naming no one is left out.
+    private readonly Dictionary<int, CastMember> _labelSpeakers = [];
 
     // "Q: How many troops?" / "A: A range, not a number.": only an article that asks and answers at least twice is a
     // transcript, and only after a question: a lone "A:" elsewhere is a list item or a grade. Its questions start
     // after a short introduction that says someone was interviewed ("He spoke to us in London."); a "Q&A: what happens
-    // next" box late in a report is the writer explaining, and its answers are the writer's.
+    // next" box late in a report is the writer explaining, and its answers are the writer's. A transcript labelled by
+    // speaker needs two labels, each opening two paragraphs or more: a factbox's "FRANCE:" sections open one each.
     private void FindTranscript()
     {
         var asked = 0;
         var answered = 0;
         var firstQuestion = -1;
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstLabelled = -1;
         for (var k = 1; k < _paragraphStarts.Count; k++)
         {
-            var label = TranscriptLabel(k);
-            if (label == 'Q')
-                asked++;
-            else if (label == 'A' && asked > 0)
-                answered++;
-            else
+            if (TranscriptLabel(k) is not { } label)
                 continue;
-            if (firstQuestion < 0)
-                firstQuestion = k;
-            _transcriptLabels[k] = label == 'A';
+            if (label is "Q" or "A")
+            {
+                if (label == "Q")
+                    asked++;
+                else if (asked > 0)
+                    answered++;
+                else
+                    continue;
+                if (firstQuestion < 0)
+                    firstQuestion = k;
+            }
+            else
+            {
+                uses[label] = uses.GetValueOrDefault(label) + 1;
+                if (firstLabelled < 0)
+                    firstLabelled = k;
+            }
+
+            _transcriptLabels[k] = label;
         }
 
-        if (asked < 2 || answered < 2 || firstQuestion > 5 || !IntroducesInterview(_paragraphStarts[firstQuestion]))
+        var questionsAndAnswers = asked >= 2 && answered >= 2 && firstQuestion <= 5 && IntroducesInterview(_paragraphStarts[firstQuestion]);
+        var bySpeaker = uses.Count(u => u.Value >= 2) >= 2 && firstLabelled <= 8;
+        if (!questionsAndAnswers && !bySpeaker)
             _transcriptLabels.Clear();
+        else if (!bySpeaker)
+            RemoveLabels(label => label is not ("Q" or "A"));
+        else if (!questionsAndAnswers)
+            RemoveLabels(label => label is "Q" or "A");
+    }
+
+    private void RemoveLabels(Func<string, bool> which)
+    {
+        foreach (var (paragraph, label) in _transcriptLabels.ToList())
+        {
+            if (which(label))
+                _transcriptLabels.Remove(paragraph);
+        }
     }
 
     private bool IntroducesInterview(int end)
@@ -52,47 +86,119 @@ internal sealed partial class ArticleReading
     private static readonly string[] InterviewWords =
         ["interview", "spoke to", "spoke with", "talked to", "talked with", "Q&A with", "in conversation with", "questions and answers", "transcript"];
 
-    // 'Q' or 'A' when the paragraph opens with that letter and a colon, a space otherwise.
-    private char TranscriptLabel(int paragraph)
+    // The label a paragraph opens with: "Q" or "A" and a colon, or up to three words in capitals and a colon ("STUBB:",
+    // "MS QUILL:", "MR. BRENN:"); null when it opens otherwise.
+    private string? TranscriptLabel(int paragraph)
     {
         var start = _paragraphStarts[paragraph];
-        return start + 2 < _text.Length && _text[start] is 'Q' or 'A' && _text[start + 1] == ':' && _text[start + 2] == ' ' ? _text[start] : ' ';
+        var i = start;
+        var words = 1;
+        while (i < _text.Length && i - start <= 24 && (char.IsUpper(_text[i]) || (i > start && _text[i] is '.' or '\'' or '’' or '-' or ' ')))
+        {
+            if (_text[i] == ' ')
+                words++;
+            i++;
+        }
+
+        if (i == start || i + 1 >= _text.Length || _text[i] != ':' || _text[i + 1] != ' ' || words > 3 || _text[i - 1] == ' ')
+            return null;
+        var label = _text[start..i];
+        return label.Length == 1 && label is not ("Q" or "A") ? null : label;
     }
 
     // "Lieutenant General Tomas Brenn retired in 2023 ... He spoke to us in London.": the first person the introduction
-    // (before the first question) has as a subject answers; without one, no answer is anyone's.
-    private void FindInterviewee()
+    // (before the first question) has as a subject answers; without one, no answer is anyone's. A speaker's label names
+    // a person of the cast by surname ("STUBB"), by initials ("ABT" for Anders Brøgger Thorsen) or by the role the
+    // introduction gave ("PRESENTER"); a reporter is an unnamed one; an outlet's initials ("KR:") ask, and name no one.
+    private void FindTranscriptSpeakers()
     {
         if (_transcriptLabels.Count == 0)
             return;
-        var firstQuestion = _transcriptLabels.Keys.Min();
-        var introEnd = _paragraphStarts[firstQuestion];
-        _interviewee = _cast.FirstSubject(_paragraphStarts.Count > 1 ? _paragraphStarts[1] : 0, introEnd);
-        if (_interviewee is null)
-            _transcriptLabels.Clear();
+        CastMember? interviewee = null;
+        if (_transcriptLabels.ContainsValue("A"))
+        {
+            var firstQuestion = _transcriptLabels.First(l => l.Value is "Q" or "A").Key;
+            interviewee = _cast.FirstSubject(_paragraphStarts.Count > 1 ? _paragraphStarts[1] : 0, _paragraphStarts[firstQuestion]);
+        }
+
+        var named = new Dictionary<string, CastMember?>(StringComparer.Ordinal);
+        var last = _transcriptLabels.Keys.Max();
+        CastMember? answering = null;
+        for (var paragraph = _transcriptLabels.Keys.Min(); paragraph <= last; paragraph++)
+        {
+            // An answer may run over several paragraphs: one without a label before the next label goes on with it.
+            if (!_transcriptLabels.TryGetValue(paragraph, out var label))
+            {
+                if (answering is not null)
+                    _labelSpeakers[paragraph] = answering;
+                continue;
+            }
+
+            answering = null;
+            if (label == "Q")
+                continue;
+            if (!named.TryGetValue(label, out var speaker))
+                named[label] = speaker = label == "A" ? interviewee : LabelledSpeaker(label, _paragraphStarts[paragraph]);
+            if (speaker is not null)
+                _labelSpeakers[paragraph] = answering = speaker;
+        }
     }
 
-    // The "Q:" or "A:" that opens a transcript paragraph names no one: its sentence is read from the words after it.
+    private CastMember? LabelledSpeaker(string label, int at)
+    {
+        var words = label.Split(' ').Where(w => !NameLexicon.Honorifics.Contains(w)).ToList();
+        if (words.Count == 0)
+            return null;
+        if (words is [var one] && one is "REPORTER" or "JOURNALIST" or "QUESTION")
+            return one == "QUESTION" ? null : _cast.Unnamed("a " + one.ToLowerInvariant(), at);
+        var surname = Tokenizer.Fold(words[^1]);
+        CastMember? byInitials = null;
+        foreach (var member in _cast.Members)
+        {
+            if (member.Kind != SpeakerKind.Person)
+                continue;
+            if (member.Surname == surname)
+                return member;
+            if (words.Count == 1 && words[0].Length is >= 2 and <= 4 && Initials(member.Name) == words[0])
+                byInitials ??= member;
+        }
+
+        if (byInitials is not null)
+            return byInitials;
+        return words.Count == 1 && NameLexicon.RoleWords.Contains(words[0].ToLowerInvariant())
+            ? _cast.Describe("the " + words[0].ToLowerInvariant(), at, 0) is { Kind: SpeakerKind.Person } described ? described : null
+            : null;
+    }
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(w[0])));
+
+    // The label that opens a transcript paragraph names no one: its sentence is read from the words after it.
     private void DropTranscriptLabel(List<Piece> p)
     {
-        if (p.Count > 2 && p[0].Text is "Q" or "A" && p[1].Kind == PieceKind.Colon && _transcriptLabels.ContainsKey(ParagraphOf(p[0].Start))
-            && p[0].Start == _paragraphStarts[ParagraphOf(p[0].Start)])
-            p.RemoveRange(0, 2);
+        if (p.Count < 3 || !_transcriptLabels.ContainsKey(ParagraphOf(p[0].Start)) || p[0].Start != _paragraphStarts[ParagraphOf(p[0].Start)])
+            return;
+        var colon = 0;
+        while (colon < p.Count && colon < 6 && p[colon].Kind != PieceKind.Colon)
+            colon++;
+        if (colon < p.Count - 1 && p[colon].Kind == PieceKind.Colon)
+            p.RemoveRange(0, colon + 1);
     }
 
-    private bool IsAnswer(int paragraph) => _transcriptLabels.TryGetValue(paragraph, out var answer) && answer;
+    private bool IsAnswer(int paragraph) => _labelSpeakers.ContainsKey(paragraph);
 
     // "A: Well, he would say that. (Laughs.) Look, every army prepares.": the answer is the interviewee's words, in
     // parts cut at the stage directions the transcript adds. Words quoted inside it are part of the answer, and no cue
     // inside it reports anyone: "everything the Kremlin says" is the interviewee speaking.
     private void Answer(int paragraph)
     {
-        var start = _paragraphStarts[paragraph] + 3;
+        var speaker = _labelSpeakers[paragraph];
+        var start = _paragraphStarts[paragraph] + (_transcriptLabels.TryGetValue(paragraph, out var label) ? label.Length + 2 : 0);
         var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
         for (var q = 0; q < _spans.Count; q++)
         {
             if (_spans[q].Start >= start && _spans[q].Start < end)
-                _quoteSpeaker[q] = _interviewee;
+                _quoteSpeaker[q] = speaker;
         }
 
         var from = start;
@@ -100,12 +206,12 @@ internal sealed partial class ArticleReading
         {
             if (_text[i] is not ('(' or '[') || StageDirectionEnd(i, from, end) is not (var close and > 0))
                 continue;
-            AnswerPart(from, i);
+            AnswerPart(speaker, from, i);
             from = close;
             i = close - 1;
         }
 
-        AnswerPart(from, end);
+        AnswerPart(speaker, from, end);
     }
 
     // "(Laughs.)", "[Pause]": a bracket of up to three capitalised words standing as a sentence of its own, after the
@@ -122,13 +228,13 @@ internal sealed partial class ArticleReading
         return inside.Count(' ') < 3 && !inside.ContainsAnyInRange('0', '9') ? close + 1 : -1;
     }
 
-    private void AnswerPart(int from, int to)
+    private void AnswerPart(CastMember speaker, int from, int to)
     {
         while (from < to && char.IsWhiteSpace(_text[from]))
             from++;
         while (to > from && char.IsWhiteSpace(_text[to - 1]))
             to--;
         if (to - from > 1)
-            Emit(_interviewee!, QuoteKind.Direct, from, to, from, to);
+            Emit(speaker, QuoteKind.Direct, from, to, from, to);
     }
 }

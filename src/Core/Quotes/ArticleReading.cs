@@ -108,7 +108,7 @@ internal sealed partial class ArticleReading
         }
 
         CastPass.Introduce(_cast, pieces);
-        FindInterviewee();
+        FindTranscriptSpeakers();
         var paragraph = -1;
         var cuesInParagraph = new List<(int At, CastMember Member, bool EndsWithColon)>();
         for (var s = 0; s < _sentences.Count; s++)

@@ -22,7 +22,7 @@ internal static class NameLexicon
         "mayor chairman chairwoman chair director leader speaker commissioner admiral adm adm. commander commander-in-chief colonel col col. " +
         "king queen pope judge justice attorney former acting then candidate nominee presidential democratic republican gop " +
         "senior junior press campaign manager adviser advisor aide envoy official officer head member congressman congresswoman " +
-        "lawmaker strategist analyst economist professor executive ceo founder co-founder host anchor correspondent editor " +
+        "lawmaker strategist analyst economist professor executive ceo founder co-founder host anchor presenter moderator interviewer correspondent editor " +
         "counsel sheriff chancellor premier treasurer cabinet security national white house kremlin mp mep msp mla " +
         "french british us u.s. uk u.k. russian ukrainian german finnish italian polish swedish danish norwegian dutch estonian " +
         "latvian lithuanian spanish canadian american european eu nato australian japanese chinese turkish hungarian czech " +

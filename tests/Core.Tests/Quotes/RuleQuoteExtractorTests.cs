@@ -2335,6 +2335,31 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_TranscriptLabelledBySpeaker_GivesEachParagraphToTheLabelsPerson()
+    {
+        // Labels name the speaker by surname, by initials or by the role the introduction gave; an answer over two
+        // paragraphs is one speaker's; the outlet's own initials ask and name no one.
+        const string text = "Brenn: the quay will hold\nHARWICH – Harbour master Tomas Brenn spoke to presenter Anna Quill, and to Ivo Marek Dahl of The Harbour Review (HR), on Monday.\n"
+            + "PRESENTER: Is the quay beyond repair?\nBRENN: It is not. We checked it twice.\n"
+            + "PRESENTER: And the money?\nBRENN: The money is there.\nThe council knows it.\n"
+            + "HR: Will you stay on?\nIMD: I asked that myself.\nHR: And next year?\nIMD: Ask me then.";
+        Assert.Equal("Anna Quill", Single(text, "Is the quay beyond repair?").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "It is not. We checked it twice.").Speaker);
+        Assert.Equal(QuoteKind.Direct, Single(text, "The money is there.").Kind);
+        Assert.Equal("Tomas Brenn", Single(text, "The council knows it.").Speaker);
+        Assert.Equal("Ivo Marek Dahl", Single(text, "I asked that myself.").Speaker);
+        Assert.DoesNotContain(Extract(text), q => q.Text.StartsWith("Will you stay", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SectionLabelsOfAFactbox_AreNoTranscript()
+    {
+        const string text = "Factbox: who sends what\nFRANCE: Anna Quill said Paris would send jets.\nPOLAND: Warsaw will host the hub.\nITALY: Tomas Brenn said Rome would pay.";
+        Assert.Equal("Anna Quill", Single(text, "Paris would send jets").Speaker);
+        Assert.DoesNotContain(Extract(text), q => q.Text.StartsWith("Warsaw will host", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_LoneAnswerLabelOutsideATranscript_IsNoQuote()
     {
         const string text = "Tomas Brenn ran the harbour for twenty years.\nA: the quay, B: the dock.\nThe council met on Monday.";
