@@ -38,6 +38,8 @@ internal static partial class QuoteMarkScanner
 
     private static bool ScanParagraph(string text, int start, int end, bool continuing, bool straightSingles, List<QuotedSpan> into)
     {
+        if (DashedDialogue(text, start, end, into))
+            return false;
         var open = -1;
         var opener = '\0';
         var single = false;
@@ -203,6 +205,52 @@ internal static partial class QuoteMarkScanner
         while (i < text.Length && char.IsWhiteSpace(text[i]))
             i++;
         return i;
+    }
+
+    // "—We will not improvise —the minister, Anna Quill, said in the chamber—. Spain will decide.": Spanish copy in
+    // translation opens speech with a dash and sets the attribution off with two more; the words before and after it
+    // are the quote. Only a paragraph that opens so and holds such an attribution with a speech verb is read this way:
+    // a dash opening a list's line quotes no one.
+    private static bool DashedDialogue(string text, int start, int end, List<QuotedSpan> into)
+    {
+        if (end - start < 8 || text[start] != '—' || !char.IsUpper(text[start + 1]))
+            return false;
+        var attribution = -1;
+        for (var i = start + 2; i + 2 < end; i++)
+        {
+            if (text[i] == '—' && text[i - 1] == ' ' && char.IsLower(text[i + 1]))
+            {
+                attribution = i;
+                break;
+            }
+        }
+
+        var close = attribution < 0 ? -1 : text.IndexOf('—', attribution + 1, end - attribution - 1);
+        if (close < 0 || !HoldsSpeechVerb(text, attribution + 1, close))
+            return false;
+        Add(text, start + 1, attribution, start, attribution, false, false, into);
+        var rest = close + 1;
+        while (rest < end && text[rest] is '.' or ',' or ' ')
+            rest++;
+        Add(text, rest, end, close, -1, false, false, into);
+        return true;
+    }
+
+    private static bool HoldsSpeechVerb(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsLower(text[i]) || (i > from && char.IsLetter(text[i - 1])))
+                continue;
+            var word = i;
+            while (word < to && char.IsLetter(text[word]))
+                word++;
+            if (SpeechVerbs.IsSpeech(text.AsSpan(i, word - i)))
+                return true;
+            i = word;
+        }
+
+        return false;
     }
 
     private static void Add(string text, int start, int end, int openMark, int closeMark, bool continuesNext, bool isContinuation, List<QuotedSpan> into)

@@ -13,7 +13,7 @@ internal static class SentencePieces
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     /// <summary>
-    /// Adds the pieces of text[start..end) to <paramref name="pieces"/>; <paramref name="quoteAt"/> maps a quote's opening mark (one of " “ „ « ‘ ', or a reversed ” or »)
+    /// Adds the pieces of text[start..end) to <paramref name="pieces"/>; <paramref name="quoteAt"/> maps a quote's opening mark (one of " “ „ « ‘ ', a reversed ” or », or a dialogue dash)
     /// to its index and end.
     /// </summary>
     public static void Cut(string text, int start, int end, Dictionary<int, (int Index, int End)> quoteAt, List<Piece> pieces)
@@ -31,7 +31,7 @@ internal static class SentencePieces
             }
 
             // Only an opening mark can start a quote: the lookup is skipped for every other character.
-            if (c is '"' or '“' or '«' or '„' or '»' or '‘' or '”' or '\'' && quoteAt.TryGetValue(i, out var quote))
+            if (c is '"' or '“' or '«' or '„' or '»' or '‘' or '”' or '\'' or '—' && quoteAt.TryGetValue(i, out var quote))
             {
                 var stop = Math.Max(i + 1, quote.End);
                 pieces.Add(new Piece(PieceKind.Quote, i, stop, text[i..stop], quote.Index));

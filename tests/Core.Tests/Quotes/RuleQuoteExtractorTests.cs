@@ -2360,6 +2360,19 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SpanishDialogueDashes_AreQuotesAroundTheirAttribution()
+    {
+        // Translated Spanish copy opens speech with a dash and sets the attribution off with two more; a dash opening
+        // a list's line, with no attribution, quotes no one.
+        const string text = "Madrid waits\nMADRID – The debate is open.\n—We will not improvise with our soldiers —a veteran deputy, Anna Quill, said in the chamber—. When there is a ceasefire, Spain will decide.\n—Ruritania sends ships.";
+        var before = Single(text, "We will not improvise with our soldiers");
+        Assert.Equal("Anna Quill", before.Speaker);
+        Assert.Equal("Anna Quill", Single(text, "When there is a ceasefire, Spain will decide.").Speaker);
+        Assert.Equal(QuoteKind.Direct, Single(text, "When there is a ceasefire, Spain will decide.").Kind);
+        Assert.DoesNotContain(Extract(text), q => q.Text.Contains("Ruritania sends", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_LoneAnswerLabelOutsideATranscript_IsNoQuote()
     {
         const string text = "Tomas Brenn ran the harbour for twenty years.\nA: the quay, B: the dock.\nThe council met on Monday.";
