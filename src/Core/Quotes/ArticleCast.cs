@@ -25,6 +25,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// <remarks>A <paramref name="possessor"/> ("Brenn's successor") is mentioned, but not as anyone the sentence is about.</remarks>
     public CastMember? Named(string phrase, int at, string? role = null, bool subject = true, bool possessor = false)
     {
+        if (Abbreviated(phrase) is { } full)
+            phrase = full;
         var parts = NameParts.Parse(phrase);
         if (parts is null)
             return null;
@@ -494,6 +496,11 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     // "The ministry said" after "Russia's foreign ministry said": a description with the institution's head noun
     // ("ministry" of "Finnish Ministry of Defence", not "President" of "Office of the President") and no word
     // outside its name, an adjective counting as its noun ("the presidential office", "the Ukrainian embassy").
+    // "The Ministry of Defence has set aside £95m, the department said": a government department is a ministry, and
+    // the other way round.
+    private static bool SameHead(string word, string head) =>
+        word == head || (word is "department" or "ministry" && head is "department" or "ministry");
+
     private static bool NamesInstitution(string name, List<string> words)
     {
         var tokens = Tokenizer.Tokenize(name);
@@ -510,14 +517,14 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         }
 
         var head = tokens[headAt].Value;
-        if (words.Count == 0 || words[^1] != head)
+        if (words.Count == 0 || !SameHead(words[^1], head))
             return false;
         foreach (var word in words)
         {
             var nouns = NameLexicon.FoldedNounsOfAdjectives.GetValueOrDefault(word);
             var found = false;
             foreach (var token in tokens)
-                found |= token.Value == word || (nouns is not null && Array.IndexOf(nouns, token.Value) >= 0);
+                found |= token.Value == word || (nouns is not null && Array.IndexOf(nouns, token.Value) >= 0) || (token.Value == head && SameHead(word, head));
             if (!found)
                 return false;
         }
@@ -597,6 +604,41 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         "they" => member.Kind == SpeakerKind.Institution || (member.Kind == SpeakerKind.Unnamed && member.Plural),
         _ => false,
     };
+
+    // "The Ministry of Defence has set aside £95m ... The MoD said": a lone word in capitals is the institution the
+    // article named whose initials it spells ("of" as a small "o"), with or without the country before the name
+    // ("UK Ministry of Defence"); null when it spells none, or is no such word.
+    private string? Abbreviated(string phrase)
+    {
+        if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            phrase = phrase[4..];
+        if (phrase.Length is < 2 or > 6 || phrase.Contains(' ', StringComparison.Ordinal) || !phrase.All(char.IsLetter) || phrase.Count(char.IsUpper) < 2)
+            return null;
+        for (var k = _bodies.Count - 1; k >= 0; k--)
+        {
+            if (Spells(phrase, _bodies[k].Name))
+                return _bodies[k].Name;
+        }
+
+        return _members.FirstOrDefault(m => m.Kind == SpeakerKind.Institution && Spells(phrase, m.Name))?.Name;
+    }
+
+    private static bool Spells(string abbreviation, string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !NameLexicon.Determiners.Contains(w) && w != "and").ToArray();
+        if (words.Length < 2)
+            return false;
+        return Initials(words).Equals(abbreviation, StringComparison.OrdinalIgnoreCase)
+            || (words.Length > 2 && Initials(words.AsSpan(1)).Equals(abbreviation, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Initials(ReadOnlySpan<string> words)
+    {
+        Span<char> letters = stackalloc char[words.Length];
+        for (var k = 0; k < words.Length; k++)
+            letters[k] = words[k][0];
+        return new string(letters);
+    }
 
     // "Rep. Steve Israel ... "...," Israel said": a lone word that would be a country speaking for its government is the
     // surname of a person the article named in full, when it named one so.

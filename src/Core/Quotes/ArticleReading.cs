@@ -707,6 +707,9 @@ internal sealed partial class ArticleReading
         "mp", "mep", "captain", "colonel", "general", "admiral", "commander", "banker", "economist", "professor",
         "lawyer", "politician", "veteran", "analyst", "scholar", "historian", "academic", "lieutenant", "major",
         "trooper", "soldier", "serviceman", "sergeant", "corporal", "priest",
+        // Everyday trades a feature calls its people by ("the former mill worker", "the farmer").
+        "worker", "farmer", "teacher", "nurse", "doctor", "driver", "engineer", "fisherman", "miner", "shopkeeper", "mechanic",
+        "volunteer", "student", "businessman", "businesswoman", "entrepreneur", "journalist", "writer", "pilot",
     ]), StringComparer.OrdinalIgnoreCase);
 
     private static bool IsNamedGroup(string[] words)

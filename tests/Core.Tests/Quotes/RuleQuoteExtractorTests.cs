@@ -2110,6 +2110,24 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Rep.", Single(text, "the plan was ready").Role);
     }
 
+    [Theory]
+    // An institution's initials ("of" as a small "o") and "the department" for a ministry name the institution the
+    // article named before.
+    [InlineData("Money set aside\nLONDON – The Ministry of Defence has set aside more money for the force.\nThe MoD said the funding would be reviewed.", "Ministry of Defence")]
+    [InlineData("Money set aside\nLONDON – The Ministry of Defence has set aside more money for the force.\nThe department said the funding would be reviewed.", "Ministry of Defence")]
+    [InlineData("Money set aside\nLONDON – The Ruritanian Maritime Authority has set aside more money for the force.\nThe RMA said the funding would be reviewed.", "Ruritanian Maritime Authority")]
+    public void Extract_InitialsOrSynonymOfAnInstitution_NameTheInstitution(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, "the funding would be reviewed").Speaker);
+    }
+
+    [Fact]
+    public void Extract_EverydayTradeAfterANamedSubject_IsThatPerson()
+    {
+        const string text = "Narva waits\nAnna Quill worked for 30 years at the textile mill, which closed in 2010.\n\"Soldiers, soldiers, everybody talks about soldiers,\" the former mill worker said.";
+        Assert.Equal("Anna Quill", Single(text, "Soldiers, soldiers, everybody talks about soldiers").Speaker);
+    }
+
     [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
