@@ -85,9 +85,10 @@ internal static partial class CueFinder
             if ((word == "saying" || (SpeechVerbs.IsParticiple(word) && word.EndsWith("ing", StringComparison.Ordinal))) && v > 0 && p[v - 1].Text == "as")
             {
                 var quoted = FindBack(p, v - 2, "quoted", "cited", 14);
-                // "Brenn was quoted (by the agency) as saying": in the passive the subject speaks, not the medium.
+                // "Brenn was quoted (by the agency) as saying", "X is quoted in the release as saying": in the passive
+                // the subject speaks, not the medium or the document.
                 if (quoted >= 1 && p[quoted - 1].Text is "was" or "were" or "is" or "are" or "been" or "being"
-                    && (quoted + 1 > v - 2 || p[quoted + 1].Text == "by") && ReadLeft(p, quoted - 1) is { } subject)
+                    && (quoted + 1 > v - 2 || p[quoted + 1].Text is "by" or "in" or "on") && ReadLeft(p, quoted - 1) is { } subject)
                 {
                     cues.Add(new Cue(v, word, subject, CueForm.QuotedAs));
                     continue;

@@ -2129,6 +2129,13 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_QuotedInADocumentAsSaying_IsTheSubjectsQuote()
+    {
+        const string text = "Money set aside\nLONDON – The ministry set aside money.\nAnna Quill, the Minister for Readiness, is quoted in the release as saying: \"Our message is simple.\"";
+        Assert.Equal("Anna Quill", Single(text, "Our message is simple.").Speaker);
+    }
+
+    [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
         const string text = "Talks went on.\nUkrainian Foreign Minister Anna Quill met the Ambassador of France to Ukraine Ivo Marek in Kyiv.\nThe Head of Ukrainian diplomacy stressed that the strikes proved Moscow was not seeking peace.";
