@@ -164,7 +164,8 @@ internal sealed partial class ArticleReading
     {
         CastMember? previous = null;
         var cues = CueFinder.Find(p);
-        if (headline && CueFinder.HeadlineColonCue(p) is { Speaker: { } named } colon && IntroducedPerson(named) && Resolve(named, named.Start) is { Kind: SpeakerKind.Person } person)
+        if (headline && CueFinder.HeadlineColonCue(p) is { Speaker: { } named } colon && IntroducedPerson(named) && NamedInBody(named)
+            && Resolve(named, named.Start) is { Kind: SpeakerKind.Person } person)
         {
             Contents(p, colon, person, -1, -1);
             return;
@@ -242,6 +243,15 @@ internal sealed partial class ArticleReading
     // "Brenn: ..." heads a story only as the person it introduces ("Tomas Brenn said ..."); "The Latest:" or "Breaking:"
     // names no one.
     private bool IntroducedPerson(SpeakerPhrase named) => KnownPerson(named.Text) is not null;
+
+    // "Portcullis Morning: Troops talk rattles the tearoom": a newsletter's name heads its headline as a person would;
+    // only a name the story goes on to use after the headline is someone speaking.
+    private bool NamedInBody(SpeakerPhrase named)
+    {
+        var surname = named.Text.AsSpan(named.Text.LastIndexOf(' ') + 1);
+        var body = _paragraphStarts.Count > 1 ? _paragraphStarts[1] : _text.Length;
+        return _text.AsSpan(body).Contains(surname, StringComparison.Ordinal);
+    }
 
     // The person of the article whose surname the words name; null when they name no person or no one known.
     private CastMember? KnownPerson(string words) =>

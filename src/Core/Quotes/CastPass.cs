@@ -35,7 +35,9 @@ internal static class CastPass
                 }
 
                 var j = i;
-                while (j + 1 < p.Count && ((p[j + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[j + 1].Text))
+                // "Keir Starmer's Sunday night article": a day or a month after a possessive is what the person owns.
+                while (j + 1 < p.Count && ((p[j + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[j + 1].Text)
+                        && !(CueFinder.IsPossessive(p[j].Text) && NameLexicon.Dates.Contains(p[j + 1].Text)))
                     || (IsParticle(p[j + 1].Text) && CapitalAfterParticles(p, j + 1) && !PlaceAfterName(p, j))))
                     j++;
                 if (KinGender(p, i) is not '?' and var kin)

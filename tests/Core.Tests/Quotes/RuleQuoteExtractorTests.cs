@@ -2136,6 +2136,21 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_NewsletterNameHeadingItsHeadline_SaysNothing()
+    {
+        // A name before a headline's colon speaks only when the story uses it after the headline.
+        const string text = "Harbour Morning: Troops talk rattles the tearoom\nHello.\nTomas Brenn arrived late.";
+        Assert.DoesNotContain(Extract(text), q => q.Text.StartsWith("Troops talk", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PossessorBeforeADay_IsThePersonAPronounFinds()
+    {
+        const string text = "Troops talk\nHello.\nTomas Brenn's Sunday night article, in which he said he was \"ready and willing\" to send troops, landed badly.";
+        Assert.Equal("Tomas Brenn", Single(text, "ready and willing").Speaker);
+    }
+
+    [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
         const string text = "Talks went on.\nUkrainian Foreign Minister Anna Quill met the Ambassador of France to Ukraine Ivo Marek in Kyiv.\nThe Head of Ukrainian diplomacy stressed that the strikes proved Moscow was not seeking peace.";
