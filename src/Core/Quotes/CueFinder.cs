@@ -1045,8 +1045,20 @@ internal static partial class CueFinder
         if (w is "of" or "for")
             return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)
                 || InstitutionOfThe(p, k)));
+        if (w == "and" && JoinsPlaceAfterRoleOf(p, k))
+            return false;
         // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
         return IsFunctionWord(p, k) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
+    }
+
+    // "The member for Rayleigh and Wickford said", "the Minister for Culture and Sport said": the "and" at k joins the
+    // capitalised words of one seat or portfolio after a role's "for" or "of" (one or two words back), not two speakers.
+    private static bool JoinsPlaceAfterRoleOf(List<Piece> p, int k)
+    {
+        if (k < 3 || k + 1 >= p.Count || !p[k + 1].IsCapitalised || !p[k - 1].IsCapitalised)
+            return false;
+        var of = p[k - 2].Text is "for" or "of" ? k - 2 : k >= 4 && p[k - 2].IsCapitalised && p[k - 3].Text is "for" or "of" ? k - 3 : -1;
+        return of > 0 && !IsBoundary(p, of);
     }
 
     // "according to a statement from the Ministry of Defence", "a report by the Kremlin": whoever issued the document

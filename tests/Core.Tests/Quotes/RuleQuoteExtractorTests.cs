@@ -2665,4 +2665,20 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "if and when").Speaker);
         Assert.Equal("Anna Quill", Single(text, "an open-ended commitment to the quay").Speaker);
     }
+
+    [Fact]
+    public void Extract_MemberForASeat_IsThePersonNamedBeforeNotThePlace()
+    {
+        const string text = "Talks went on.\nThe board's chair, Anna Quill, set the tone early. The Labour MP for Keston and Dunmore said the board had heard \u201ctwo different figures\u201d from the port.";
+        Assert.Equal("Anna Quill", Single(text, "two different figures").Speaker);
+    }
+
+    [Fact]
+    public void Extract_LedeOfficeOfThePersonOpeningTheNextParagraph_IsThatPerson()
+    {
+        const string text = "Minister tells board harbour 'will stay open'\nThe harbour will stay open all winter and crews would be \"properly paid\", the harbour minister told the board on Tuesday.\nTomas Brenn, speaking alongside port officials, faced an hour of questions.\nThe minister said the quay would be \"ready by spring\".";
+        Assert.Equal("Tomas Brenn", Single(text, "properly paid").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "ready by spring").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "will stay open").Speaker);
+    }
 }
