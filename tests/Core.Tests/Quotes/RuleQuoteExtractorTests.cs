@@ -2681,4 +2681,14 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "ready by spring").Speaker);
         Assert.Equal("Tomas Brenn", Single(text, "will stay open").Speaker);
     }
+
+    [Fact]
+    public void Extract_MilitaryRankOfSeveralWords_IsATitleBeforeTheName()
+    {
+        const string text = "Talks went on.\nStaff Sgt. Tomas Brenn, of Keston, said the unit had followed the talks \"pretty closely\". \"Nobody here thinks a paper ends it,\" he said.\nSgt. 1st Class Anna Quill said the crews were \"ready\".\nCpl. Ivo Marek, of Dunmore, said the quay was \"cold\".";
+        Assert.Equal("Tomas Brenn", Single(text, "pretty closely").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "Nobody here thinks a paper ends it").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "ready").Speaker);
+        Assert.Equal("Ivo Marek", Single(text, "cold").Speaker);
+    }
 }
