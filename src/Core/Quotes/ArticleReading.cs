@@ -452,7 +452,8 @@ internal sealed partial class ArticleReading
             && AllLower(words, 1))
             return _cast.Describe(phrase.Text, at, RecentFrom(at)) is { } known && (words[0] is "The" || (CueFinder.IsPossessive(words[0]) && !NameLexicon.InstitutionWords.Contains(words[^1]))
                     || (words is ["His" or "Her" or "Their", var kin] && NameLexicon.GenderOfNoun(kin) != '?' && known.Kind == SpeakerKind.Person)) ? known
-                : OfficeOfLatestSubject(words, at) ?? OfficeOfNextSubject(words, at) ?? _cast.Unnamed(Lower(phrase.Text), at);
+                : OfficeOfLatestSubject(words, at) ?? OfficeOfNextSubject(words, at) ?? (IsPartyMember(words) ? CalledLatestSubject(words, at) : null)
+                    ?? _cast.Unnamed(Lower(phrase.Text), at);
         // "The Nato Secretary General said": a phrase headed by a role word describes a person, even when an
         // organisation's name qualifies it; it is neither the organisation nor a person named "Nato".
         if (words.Length > 1 && HeadIsRole(words))
@@ -681,13 +682,19 @@ internal sealed partial class ArticleReading
     // states must not clash.
     // "the secretary general" is no general (NameLexicon.RoleWord).
     private CastMember? CalledLatestSubject(string[] words, int at) =>
-        words.Length is > 1 and <= 5 && words[0] is "the" or "The" && (CareerHeads.Contains(NameLexicon.RoleWord(words[^2].ToLowerInvariant(), words[^1].ToLowerInvariant())) || LifeHeads.Contains(words[^1]))
+        words.Length is > 1 and <= 5 && words[0] is "the" or "The" && (CareerHeads.Contains(NameLexicon.RoleWord(words[^2].ToLowerInvariant(), words[^1].ToLowerInvariant())) || LifeHeads.Contains(words[^1])
+            || IsPartyMember(words))
         && _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]) is { } latest
         && (LifeHeads.Contains(words[^1])
             ? NameLexicon.GenderOfNoun(words[^1]) is var gender && (gender == '?' || latest.Gender == '?' || gender == latest.Gender)
             : Memberships.Contains(words[^1]) || latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role)))
             ? latest
             : null;
+
+    // "the Conservative member", "the Labour member": a member after a party's capitalised name sits in a parliament,
+    // as an MP does (a "member" alone may belong to anything).
+    private static bool IsPartyMember(string[] words) =>
+        words.Length >= 3 && words[^1] == "member" && char.IsUpper(words[^2][0]) && !NameLexicon.IsDemonym(words[^2]);
 
     // "The Labour MP for Slough said", "the Conservative member for Rayleigh and Wickford": the seat a member of a
     // parliament holds only says where they were elected; it names no one ("Slough" is no surname). The index of that
@@ -716,7 +723,7 @@ internal sealed partial class ArticleReading
 
     // "the Conservative MP" after "The shadow defence secretary, James Cartlidge, said": a seat in a parliament is
     // held with any office, so the office the article gave is no objection.
-    private static readonly HashSet<string> Memberships = new(StringComparer.OrdinalIgnoreCase) { "mp", "mep", "msp", "lawmaker", "legislator", "parliamentarian" };
+    private static readonly HashSet<string> Memberships = new(StringComparer.OrdinalIgnoreCase) { "mp", "mep", "msp", "lawmaker", "legislator", "parliamentarian", "member" };
 
     // "Belgian Prime Minister Tomas Brenn said ... "...," the N-VA leader told the Chamber": a party or body named
     // before an office says where the person of the office stands; without it, the description must find the subject

@@ -799,6 +799,13 @@ internal static partial class CueFinder
         };
     }
 
+    // Words that open an aside about the speaker between the name and the verb ("himself a former minister", "never
+    // knowingly understated", "once a close ally").
+    private static readonly HashSet<string> AsideAboutSpeaker = new(StringComparer.Ordinal)
+    {
+        "himself", "herself", "themselves", "itself", "never", "always", "once", "long", "usually", "often", "rarely", "seldom", "ever",
+    };
+
     // "Sebastien Lecornu, the French defence minister, said": the name before the first comma, the role between.
     // The apposition may hold commas of its own ("a salesman from Sumter, South Carolina,"), so each earlier comma is tried.
     private static SpeakerPhrase? Apposition(List<Piece> p, int comma)
@@ -843,6 +850,9 @@ internal static partial class CueFinder
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
                 // "Starmer, asked about the interview during a visit, said": a participle of questioning sets the scene.
                 || lead is "asked" or "pressed" or "questioned" or "challenged" or "interviewed"
+                // "Tomas Brenn, himself a former minister, told", "Ivo Marek, never one to understate, described": an
+                // aside about the speaker that opens with a reflexive or an adverb of how often.
+                || AsideAboutSpeaker.Contains(lead)
                 || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)
                 || NamedAfterQuote(p, first - 1)))
                 continue;
@@ -1058,7 +1068,20 @@ internal static partial class CueFinder
         if (k < 3 || k + 1 >= p.Count || !p[k + 1].IsCapitalised || !p[k - 1].IsCapitalised)
             return false;
         var of = p[k - 2].Text is "for" or "of" ? k - 2 : k >= 4 && p[k - 2].IsCapitalised && p[k - 3].Text is "for" or "of" ? k - 3 : -1;
-        return of > 0 && !IsBoundary(p, of);
+        return (of > 0 && !IsBoundary(p, of)) || BodyNamedAfter(p, k);
+    }
+
+    // "the National Security and Defence Council", "the Ministry of Foreign and European Affairs": capitalised words after
+    // the "and" at k that end, within three words, in a body's noun make one name with the words before it.
+    private static bool BodyNamedAfter(List<Piece> p, int k)
+    {
+        for (var j = k + 1; j < p.Count && j <= k + 3 && p[j].IsCapitalised; j++)
+        {
+            if (NameLexicon.InstitutionWords.Contains(p[j].Text) && (j + 1 >= p.Count || !p[j + 1].IsCapitalised))
+                return true;
+        }
+
+        return false;
     }
 
     // "according to a statement from the Ministry of Defence", "a report by the Kremlin": whoever issued the document

@@ -2691,4 +2691,26 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Anna Quill", Single(text, "ready").Speaker);
         Assert.Equal("Ivo Marek", Single(text, "cold").Speaker);
     }
+
+    [Fact]
+    public void Extract_AsideAboutTheSpeakerBeforeTheVerb_KeepsTheSpeaker()
+    {
+        const string text = "Talks went on.\nIvo Marek has said more than once that the quay would be \"a target\", and Tomas Brenn, never knowingly understated, described the plans on the radio as \u201ca recipe for ruin\u201d.\nAnna Quill, herself a former harbour minister, told the board: \u201cThe quay is small.\u201d";
+        Assert.Equal("Tomas Brenn", Single(text, "a recipe for ruin").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "The quay is small.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PartyMemberAfterTheSubject_IsThatPerson()
+    {
+        const string text = "Talks went on.\nTomas Brenn was not satisfied. The Conservative member for Keston told the minister: \u201cThe quay is small.\u201d";
+        Assert.Equal("Tomas Brenn", Single(text, "The quay is small.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_BodyWhoseNameHoldsAnd_IsOneName()
+    {
+        const string text = "Talks went on.\nIvo Marek, the secretary of the Harbour Safety and Defence Council, who led the talks, said the discussions had been \"constructive\".";
+        Assert.Equal("Ivo Marek", Single(text, "constructive").Speaker);
+    }
 }
