@@ -154,7 +154,7 @@ internal static partial class CueFinder
             if (!beforeQuote && !endsAfter)
                 continue;
             var left = ReadLeft(p, v);
-            if (left is null || WordCount(left.Text) > 6)
+            if (left is null || WordCount(left.Text) > 6 || NamesAThing(left.Text))
                 continue;
             var leftStart = Index(p, left.Start);
             var afterQuote = leftStart > 0 && (p[leftStart - 1].Kind == PieceKind.Quote || (leftStart > 1 && p[leftStart - 1].Kind == PieceKind.Comma && p[leftStart - 2].Kind == PieceKind.Quote))
@@ -345,6 +345,17 @@ internal static partial class CueFinder
     {
         "family", "assembly", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly", "quarterly", "butterfly", "homily", "rally",
     };
+
+    // ""peace through strength", a slogan borrowed from Keston": an indefinite phrase headed by no person noun
+    // describes the quoted words; it is no speaker for a verb only the layout made a cue.
+    private static bool NamesAThing(string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        if (space < 0 || phrase[..space] is not ("a" or "an" or "A" or "An"))
+            return false;
+        var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
+        return char.IsLower(head[0]) && !NameLexicon.IsPersonHead(head) && !NameLexicon.RoleWords.Contains(head);
+    }
 
     // "-ed" or "-es" (tested by character: every word of every sentence comes here), or a few irregular forms.
     private static bool LooksLikeVerb(string word) =>

@@ -2713,4 +2713,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nIvo Marek, the secretary of the Harbour Safety and Defence Council, who led the talks, said the discussions had been \"constructive\".";
         Assert.Equal("Ivo Marek", Single(text, "constructive").Speaker);
     }
+
+    [Fact]
+    public void Extract_ThingDescribingTheQuotedWords_IsNoSpeaker()
+    {
+        const string text = "Talks went on.\nAnna Quill has taken to describing the plan as \u201csafety through strength\u201d, a slogan borrowed, with no apparent irony, from Keston.";
+        Assert.Equal("Anna Quill", Single(text, "safety through strength").Speaker);
+    }
 }
