@@ -2720,4 +2720,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nAnna Quill has taken to describing the plan as \u201csafety through strength\u201d, a slogan borrowed, with no apparent irony, from Keston.";
         Assert.Equal("Anna Quill", Single(text, "safety through strength").Speaker);
     }
+
+    [Fact]
+    public void Extract_ParticipleAfterARoleOfAPossessor_IsThePersonInTheRole()
+    {
+        const string text = "Talks went on.\nThe board has not committed. President Ivo Marek's special envoy Tomas Brenn has sounded more sceptical still, calling the plans \"premature\" in an interview.";
+        Assert.Equal("Tomas Brenn", Single(text, "premature").Speaker);
+    }
 }
