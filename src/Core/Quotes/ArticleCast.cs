@@ -254,6 +254,19 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return first;
     }
 
+    /// <summary>Where the article first mentions <paramref name="member"/>; int.MaxValue when never.</summary>
+    public int FirstMentionAt(CastMember member)
+    {
+        var first = int.MaxValue;
+        foreach (var (position, mentioned, _, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (mentioned == member && position < first)
+                first = position;
+        }
+
+        return first;
+    }
+
     /// <summary>The one person mentioned before <paramref name="at"/> whom the article gave that age; null when none or several.</summary>
     public CastMember? OfAge(int age, int at)
     {

@@ -404,6 +404,12 @@ internal sealed partial class ArticleReading
             words = words[..^1];
         }
 
+        if (SeatStart(words) is var seat and > 0)
+        {
+            phrase = phrase with { Text = string.Join(' ', words, 0, seat) };
+            words = words[..seat];
+        }
+
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
         {
             var paragraph = ParagraphOf(at);
@@ -444,7 +450,7 @@ internal sealed partial class ArticleReading
         // introduces with that role.
         if (ParagraphOf(at) == 0 && words.Length <= 3 && !NameLexicon.Determiners.Contains(words[0])
             && (NameLexicon.RoleWords.Contains(words[^1]) || NameLexicon.UnnamedHeads.Contains(words[^1])) && char.IsLower(words[^1][0])
-            && (_cast.Describe(phrase.Text, at, RecentFrom(at), LedeEnd()) ?? WithoutNationality(words, at)) is { Kind: SpeakerKind.Person } introduced)
+            && (_cast.Describe(phrase.Text, at, RecentFrom(at), LedeEnd()) ?? WithoutNationality(words, at) ?? OfficeOfNextSubject(words, at)) is { Kind: SpeakerKind.Person } introduced)
             return introduced;
 
         // "Blumenthal and Cohen:", "Trump and Ryan issued a statement saying": people named together speak together,
@@ -456,13 +462,14 @@ internal sealed partial class ArticleReading
             && AllLower(words, 1))
             return _cast.Describe(phrase.Text, at, RecentFrom(at)) is { } known && (words[0] is "The" || (CueFinder.IsPossessive(words[0]) && !NameLexicon.InstitutionWords.Contains(words[^1]))
                     || (words is ["His" or "Her" or "Their", var kin] && NameLexicon.GenderOfNoun(kin) != '?' && known.Kind == SpeakerKind.Person)) ? known
-                : OfficeOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(phrase.Text), at);
+                : OfficeOfLatestSubject(words, at) ?? OfficeOfNextSubject(words, at) ?? (IsPartyMember(words) ? CalledLatestSubject(words, at) : null)
+                    ?? _cast.Unnamed(Lower(phrase.Text), at);
         // "The Nato Secretary General said": a phrase headed by a role word describes a person, even when an
         // organisation's name qualifies it; it is neither the organisation nor a person named "Nato".
         if (words.Length > 1 && HeadIsRole(words))
         {
             var described = InnerDescriptionStart(words) is var d and > 0 ? string.Join(' ', words[d..]) : phrase.Text;
-            return _cast.Describe(described, at, RecentFrom(at), AheadTo(at)) ?? OfficeOfLatestSubject(words, at) ?? CalledLatestSubject(words, at)
+            return _cast.Describe(described, at, RecentFrom(at), AheadTo(at)) ?? OfficeOfLatestSubject(words, at) ?? OfficeOfNextSubject(words, at) ?? CalledLatestSubject(words, at)
                 ?? PartyOfLatestSubject(words, at) ?? _cast.Unnamed(Lower(described), at);
         }
 
@@ -620,6 +627,38 @@ internal sealed partial class ArticleReading
         words.Length > 1 && words[0] is "the" or "The" && OfficeHeads.Contains(words[^1]) ? _cast.RolelessSubject(at, RecentFrom(at))
             : EpithetOfLatestSubject(words, at);
 
+    // "..., the armed forces minister told MPs on Tuesday." over a paragraph that opens "Tomas Brenn, giving evidence to
+    // the committee, faced ...": a lede calls by office the person the story names, with no role, at the start of the
+    // paragraph after it. The office becomes that person's role, so the headline's "Minister tells MPs" and a later
+    // "the minister said" find them too. Null outside the headline and the lede, or when no such person opens the
+    // next paragraph (someone the headline or lede named already is not the one the office stands for).
+    private CastMember? OfficeOfNextSubject(string[] words, int at)
+    {
+        var office = words[0] is "the" or "The" ? words[1..] : words;
+        if (office.Length is 0 or > 4 || !OfficeHeads.Contains(office[^1].ToLowerInvariant()) || ParagraphOf(at) is var paragraph && paragraph > LedeParagraph())
+            return null;
+        if (paragraph > 0 && !Array.TrueForAll(office, w => char.IsLower(w[0])))
+            return null;
+        var next = LedeParagraph() + 1;
+        if (next >= _paragraphStarts.Count)
+            return null;
+        var start = _paragraphStarts[next];
+        var end = next + 1 < _paragraphStarts.Count ? _paragraphStarts[next + 1] : _text.Length;
+        if (_cast.FirstSubject(start, end) is not { Kind: SpeakerKind.Person, Roles.Count: 0 } named || _cast.FirstMentionAt(named) is var first && (first < start || first > start + 1))
+            return null;
+        named.AddRole(string.Join(' ', office));
+        return named;
+    }
+
+    // The story's first paragraph after the headline and any bracketed note ("[Translated from the German.]").
+    private int LedeParagraph()
+    {
+        var lede = 1;
+        while (lede + 1 < _paragraphStarts.Count && _text.AsSpan(_paragraphStarts[lede]).TrimStart().StartsWith("["))
+            lede++;
+        return lede;
+    }
+
     // "Sen. Roger Wicker said ... "...," the Mississippi Republican said", "the 51-year-old told reporters": an epithet
     // of party, age or nationality calls the story's latest subject by something no role states. Null otherwise.
     // "the 47-year-old told reporters" after "Hanno Pevkur, 47,": the person of that age, whoever spoke last.
@@ -653,7 +692,8 @@ internal sealed partial class ArticleReading
     // states must not clash.
     // "the secretary general" is no general (NameLexicon.RoleWord).
     private CastMember? CalledLatestSubject(string[] words, int at) =>
-        words.Length is > 1 and <= 5 && words[0] is "the" or "The" && (CareerHeads.Contains(NameLexicon.RoleWord(words[^2].ToLowerInvariant(), words[^1].ToLowerInvariant())) || LifeHeads.Contains(words[^1]))
+        words.Length is > 1 and <= 5 && words[0] is "the" or "The" && (CareerHeads.Contains(NameLexicon.RoleWord(words[^2].ToLowerInvariant(), words[^1].ToLowerInvariant())) || LifeHeads.Contains(words[^1])
+            || IsPartyMember(words))
         && _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]) is { } latest
         && (LifeHeads.Contains(words[^1])
             ? NameLexicon.GenderOfNoun(words[^1]) is var gender && (gender == '?' || latest.Gender == '?' || gender == latest.Gender)
@@ -661,9 +701,39 @@ internal sealed partial class ArticleReading
             ? latest
             : null;
 
+    // "the Conservative member", "the Labour member": a member after a party's capitalised name sits in a parliament,
+    // as an MP does (a "member" alone may belong to anything).
+    private static bool IsPartyMember(string[] words) =>
+        words.Length >= 3 && words[^1] == "member" && char.IsUpper(words[^2][0]) && !NameLexicon.IsDemonym(words[^2]);
+
+    // "The Labour MP for Slough said", "the Conservative member for Rayleigh and Wickford": the seat a member of a
+    // parliament holds only says where they were elected; it names no one ("Slough" is no surname). The index of that
+    // "for" in a definite description headed by a member, when a place in capitals (joined by "and") ends it; -1 otherwise.
+    private static int SeatStart(string[] words)
+    {
+        if (words.Length < 4 || words[0] is not ("the" or "The"))
+            return -1;
+        var seat = Array.IndexOf(words, "for");
+        if (seat < 2 || seat == words.Length - 1 || !SeatHolders.Contains(words[seat - 1]))
+            return -1;
+        for (var k = seat + 1; k < words.Length; k++)
+        {
+            if (!char.IsUpper(words[k][0]) && words[k] is not "and")
+                return -1;
+        }
+
+        return seat;
+    }
+
+    // Who holds a seat "for" a place: "the MP for Slough", "the member for Hexham", "the senator for Tasmania".
+    private static readonly HashSet<string> SeatHolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mp", "mep", "msp", "mla", "ms", "td", "member", "senator", "councillor", "candidate", "deputy",
+    };
+
     // "the Conservative MP" after "The shadow defence secretary, James Cartlidge, said": a seat in a parliament is
     // held with any office, so the office the article gave is no objection.
-    private static readonly HashSet<string> Memberships = new(StringComparer.OrdinalIgnoreCase) { "mp", "mep", "msp", "lawmaker", "legislator", "parliamentarian" };
+    private static readonly HashSet<string> Memberships = new(StringComparer.OrdinalIgnoreCase) { "mp", "mep", "msp", "lawmaker", "legislator", "parliamentarian", "member" };
 
     // "Belgian Prime Minister Tomas Brenn said ... "...," the N-VA leader told the Chamber": a party or body named
     // before an office says where the person of the office stands; without it, the description must find the subject

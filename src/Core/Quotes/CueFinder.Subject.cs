@@ -30,10 +30,19 @@ internal static partial class CueFinder
         {
             var k = i;
             while (k < p.Count && k - i < 3 && p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.Boundaries.Contains(p[k].Text)
-                && !NameLexicon.UnnamedHeads.Contains(p[k].Text))
+                && !NameLexicon.UnnamedHeads.Contains(p[k].Text) && !NameLexicon.RoleWords.Contains(p[k].Text))
                 k++;
             if (k < p.Count && p[k].IsWord && NameLexicon.UnnamedHeads.Contains(p[k].Text))
                 i = k + 1;
+            // "President Ivo Marek's special envoy Tomas Brenn has sounded ..., calling": the one the role after the
+            // possessive names is the subject, not the possessor.
+            else if (k + 1 < p.Count && p[k].IsWord && NameLexicon.RoleWords.Contains(p[k].Text) && char.IsLower(p[k].Text[0]) && p[k + 1].IsCapitalised
+                && !NameLexicon.Boundaries.Contains(p[k + 1].Text))
+            {
+                i = k + 1;
+                while (i < p.Count && p[i].IsWord && p[i].IsCapitalised && !NameLexicon.Boundaries.Contains(p[i].Text))
+                    i++;
+            }
         }
         // "The billionaire businessman began ..., saying": a lone determiner is only the start of a description.
         if (i == start + 1 && p[start].Text is "The" or "the")

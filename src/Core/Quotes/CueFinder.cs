@@ -155,7 +155,7 @@ internal static partial class CueFinder
             if (!beforeQuote && !endsAfter)
                 continue;
             var left = ReadLeft(p, v);
-            if (left is null || WordCount(left.Text) > 6)
+            if (left is null || WordCount(left.Text) > 6 || NamesAThing(left.Text))
                 continue;
             var leftStart = Index(p, left.Start);
             var afterQuote = leftStart > 0 && (p[leftStart - 1].Kind == PieceKind.Quote || (leftStart > 1 && p[leftStart - 1].Kind == PieceKind.Comma && p[leftStart - 2].Kind == PieceKind.Quote))
@@ -346,6 +346,17 @@ internal static partial class CueFinder
     {
         "family", "assembly", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly", "quarterly", "butterfly", "homily", "rally",
     };
+
+    // ""peace through strength", a slogan borrowed from Keston": an indefinite phrase headed by no person noun
+    // describes the quoted words; it is no speaker for a verb only the layout made a cue.
+    private static bool NamesAThing(string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        if (space < 0 || phrase[..space] is not ("a" or "an" or "A" or "An"))
+            return false;
+        var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
+        return char.IsLower(head[0]) && !NameLexicon.IsPersonHead(head) && !NameLexicon.RoleWords.Contains(head);
+    }
 
     // "-ed" or "-es" (tested by character: every word of every sentence comes here), or a few irregular forms.
     private static bool LooksLikeVerb(string word) =>
@@ -800,6 +811,13 @@ internal static partial class CueFinder
         };
     }
 
+    // Words that open an aside about the speaker between the name and the verb ("himself a former minister", "never
+    // knowingly understated", "once a close ally").
+    private static readonly HashSet<string> AsideAboutSpeaker = new(StringComparer.Ordinal)
+    {
+        "himself", "herself", "themselves", "itself", "never", "always", "once", "long", "usually", "often", "rarely", "seldom", "ever",
+    };
+
     // "Sebastien Lecornu, the French defence minister, said": the name before the first comma, the role between.
     // The apposition may hold commas of its own ("a salesman from Sumter, South Carolina,"), so each earlier comma is tried.
     private static SpeakerPhrase? Apposition(List<Piece> p, int comma)
@@ -844,6 +862,9 @@ internal static partial class CueFinder
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
                 // "Starmer, asked about the interview during a visit, said": a participle of questioning sets the scene.
                 || lead is "asked" or "pressed" or "questioned" or "challenged" or "interviewed"
+                // "Tomas Brenn, himself a former minister, told", "Ivo Marek, never one to understate, described": an
+                // aside about the speaker that opens with a reflexive or an adverb of how often.
+                || AsideAboutSpeaker.Contains(lead)
                 || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)
                 || NamedAfterQuote(p, first - 1)))
                 continue;
@@ -1046,8 +1067,33 @@ internal static partial class CueFinder
         if (w is "of" or "for")
             return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)
                 || InstitutionOfThe(p, k)));
+        if (w == "and" && JoinsPlaceAfterRoleOf(p, k))
+            return false;
         // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
         return IsFunctionWord(p, k) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));
+    }
+
+    // "The member for Rayleigh and Wickford said", "the Minister for Culture and Sport said": the "and" at k joins the
+    // capitalised words of one seat or portfolio after a role's "for" or "of" (one or two words back), not two speakers.
+    private static bool JoinsPlaceAfterRoleOf(List<Piece> p, int k)
+    {
+        if (k < 3 || k + 1 >= p.Count || !p[k + 1].IsCapitalised || !p[k - 1].IsCapitalised)
+            return false;
+        var of = p[k - 2].Text is "for" or "of" ? k - 2 : k >= 4 && p[k - 2].IsCapitalised && p[k - 3].Text is "for" or "of" ? k - 3 : -1;
+        return (of > 0 && !IsBoundary(p, of)) || BodyNamedAfter(p, k);
+    }
+
+    // "the National Security and Defence Council", "the Ministry of Foreign and European Affairs": capitalised words after
+    // the "and" at k that end, within three words, in a body's noun make one name with the words before it.
+    private static bool BodyNamedAfter(List<Piece> p, int k)
+    {
+        for (var j = k + 1; j < p.Count && j <= k + 3 && p[j].IsCapitalised; j++)
+        {
+            if (NameLexicon.InstitutionWords.Contains(p[j].Text) && (j + 1 >= p.Count || !p[j + 1].IsCapitalised))
+                return true;
+        }
+
+        return false;
     }
 
     // "according to a statement from the Ministry of Defence", "a report by the Kremlin": whoever issued the document

@@ -51,6 +51,12 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var tokens = written.Select(StripPossessive).ToList();
         if (tokens.Count == 0)
             return null;
+        if (RankLength(tokens) is var rank and > 0 && rank < tokens.Count && ParseUncached(string.Join(' ', written.Skip(rank))) is { Kind: SpeakerKind.Person } ranked)
+        {
+            var title = rank == 1 && tokens[0] == "Class" ? null : string.Join(' ', written.Take(rank));
+            return title is null ? ranked : ranked with { Role = ranked.Role is null ? title : $"{title} {ranked.Role}" };
+        }
+
         if (PlaceAfterPerson(tokens) is var of and > 0 && ParseUncached(string.Join(' ', written.Take(of))) is { Kind: SpeakerKind.Person } person)
             return person with { Role = person.Role is null ? string.Join(' ', written.Skip(of)) : $"{person.Role} {string.Join(' ', written.Skip(of))}" };
         var gender = '?';
@@ -98,6 +104,46 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var role = roleTokens.Count > 0 && roleTokens.Any(t => NameLexicon.RoleWords.Contains(t)) ? string.Join(' ', roleTokens) : null;
         return new NameParts(role, string.Join(' ', nameTokens), SpeakerKind.Person, gender);
     }
+
+    // "Staff Sgt. Tomas Brenn", "Sgt. 1st Class Anna Quill", "Pfc. Ivo Marek": a military rank, however many words and
+    // grades it has, is a title before the name; "Staff" is then no body's staff and "Class" no first name. The number
+    // of tokens the rank takes at the start, 0 when none opens the phrase.
+    private static int RankLength(List<string> tokens)
+    {
+        // "Sgt. 1st Class Anna Quill" read from its capitals only: "Class" is what is left of the rank's grade.
+        if (tokens.Count >= 3 && tokens[0] == "Class")
+            return 1;
+        var k = 0;
+        while (k < tokens.Count && RankModifiers.Contains(tokens[k]))
+            k++;
+        var ranked = false;
+        while (k < tokens.Count && Ranks.Contains(tokens[k]))
+        {
+            ranked = true;
+            k++;
+        }
+
+        if (!ranked)
+            return 0;
+        // "Sgt. 1st Class", "Petty Officer Second Class": the grade within the rank.
+        if (k + 1 < tokens.Count && tokens[k + 1] == "Class" && (char.IsDigit(tokens[k][0]) || tokens[k] is "First" or "Second" or "Third"))
+            k += 2;
+        return k;
+    }
+
+    // Words that qualify a rank before it: "Staff Sgt.", "Master Sergeant", "Petty Officer", "Lance Corporal".
+    private static readonly FrozenSet<string> RankModifiers = new[]
+    {
+        "Staff", "Master", "First", "Command", "Chief", "Senior", "Petty", "Warrant", "Lance", "Flight", "Wing", "Squadron", "Group",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Military ranks as news copy writes them, abbreviated or in full.
+    private static readonly FrozenSet<string> Ranks = new[]
+    {
+        "Sgt.", "Sgt", "Sergeant", "Cpl.", "Cpl", "Corporal", "Pfc.", "Pfc", "PFC", "Pvt.", "Pvt", "Private", "Spc.", "Spc", "Specialist",
+        "Maj.", "Maj", "Lt.", "Lt", "Lieutenant", "Capt.", "Captain", "Col.", "Colonel", "Gen.", "General", "Brig.", "Brigadier", "Adm.", "Admiral",
+        "Cmdr.", "Commander", "Ens.", "Ensign", "Airman", "Seaman", "Officer", "Leader", "Marshal",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // "President of Ukraine ...", "Minister of Foreign Affairs of Ukraine ...": the token at `start` is a country right
     // after a role (and the portfolio it holds) and its "of".

@@ -6,7 +6,7 @@ internal static class SentencePieces
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "Gen", "Lt", "Col", "St", "Jr", "Sr", "Adm", "Capt", "Sgt", "Prof", "Rev",
-        "Maj", "Cmdr", "Brig", "Pres", "Hon",
+        "Maj", "Cmdr", "Brig", "Pres", "Hon", "Cpl", "Pfc", "Spc", "Pvt",
     };
 
     // Punctuation pieces are one character; sharing their strings saves an allocation per mark.

@@ -2765,4 +2765,66 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "if and when").Speaker);
         Assert.Equal("Anna Quill", Single(text, "an open-ended commitment to the quay").Speaker);
     }
+
+    [Fact]
+    public void Extract_MemberForASeat_IsThePersonNamedBeforeNotThePlace()
+    {
+        const string text = "Talks went on.\nThe board's chair, Anna Quill, set the tone early. The Labour MP for Keston and Dunmore said the board had heard \u201ctwo different figures\u201d from the port.";
+        Assert.Equal("Anna Quill", Single(text, "two different figures").Speaker);
+    }
+
+    [Fact]
+    public void Extract_LedeOfficeOfThePersonOpeningTheNextParagraph_IsThatPerson()
+    {
+        const string text = "Minister tells board harbour 'will stay open'\nThe harbour will stay open all winter and crews would be \"properly paid\", the harbour minister told the board on Tuesday.\nTomas Brenn, speaking alongside port officials, faced an hour of questions.\nThe minister said the quay would be \"ready by spring\".";
+        Assert.Equal("Tomas Brenn", Single(text, "properly paid").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "ready by spring").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "will stay open").Speaker);
+    }
+
+    [Fact]
+    public void Extract_MilitaryRankOfSeveralWords_IsATitleBeforeTheName()
+    {
+        const string text = "Talks went on.\nStaff Sgt. Tomas Brenn, of Keston, said the unit had followed the talks \"pretty closely\". \"Nobody here thinks a paper ends it,\" he said.\nSgt. 1st Class Anna Quill said the crews were \"ready\".\nCpl. Ivo Marek, of Dunmore, said the quay was \"cold\".";
+        Assert.Equal("Tomas Brenn", Single(text, "pretty closely").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "Nobody here thinks a paper ends it").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "ready").Speaker);
+        Assert.Equal("Ivo Marek", Single(text, "cold").Speaker);
+    }
+
+    [Fact]
+    public void Extract_AsideAboutTheSpeakerBeforeTheVerb_KeepsTheSpeaker()
+    {
+        const string text = "Talks went on.\nIvo Marek has said more than once that the quay would be \"a target\", and Tomas Brenn, never knowingly understated, described the plans on the radio as \u201ca recipe for ruin\u201d.\nAnna Quill, herself a former harbour minister, told the board: \u201cThe quay is small.\u201d";
+        Assert.Equal("Tomas Brenn", Single(text, "a recipe for ruin").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "The quay is small.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PartyMemberAfterTheSubject_IsThatPerson()
+    {
+        const string text = "Talks went on.\nTomas Brenn was not satisfied. The Conservative member for Keston told the minister: \u201cThe quay is small.\u201d";
+        Assert.Equal("Tomas Brenn", Single(text, "The quay is small.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_BodyWhoseNameHoldsAnd_IsOneName()
+    {
+        const string text = "Talks went on.\nIvo Marek, the secretary of the Harbour Safety and Defence Council, who led the talks, said the discussions had been \"constructive\".";
+        Assert.Equal("Ivo Marek", Single(text, "constructive").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ThingDescribingTheQuotedWords_IsNoSpeaker()
+    {
+        const string text = "Talks went on.\nAnna Quill has taken to describing the plan as \u201csafety through strength\u201d, a slogan borrowed, with no apparent irony, from Keston.";
+        Assert.Equal("Anna Quill", Single(text, "safety through strength").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ParticipleAfterARoleOfAPossessor_IsThePersonInTheRole()
+    {
+        const string text = "Talks went on.\nThe board has not committed. President Ivo Marek's special envoy Tomas Brenn has sounded more sceptical still, calling the plans \"premature\" in an interview.";
+        Assert.Equal("Tomas Brenn", Single(text, "premature").Speaker);
+    }
 }
