@@ -131,6 +131,7 @@ internal sealed partial class ArticleReading
 
         if (paragraph >= 0)
             Unattributed(paragraph, cuesInParagraph);
+        RunOnQuotes();
         _found.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
         Release(pieces, spare);
         return _found;
@@ -377,6 +378,14 @@ internal sealed partial class ArticleReading
         return start;
     }
 
+    // Where a paragraph's words start: after a list's bullet, if one opens it.
+    private int WordsStart(int paragraph)
+    {
+        var start = _paragraphStarts[paragraph];
+        var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
+        return QuoteMarkScanner.AfterBullet(_text, start, end);
+    }
+
     private int ParagraphOf(int offset)
     {
         var i = _paragraphStarts.BinarySearch(offset);
@@ -404,7 +413,7 @@ internal sealed partial class ArticleReading
             if (words[0] is "he" or "she" && AfterCommaAndWhen(at) && SentenceStartOf(at) is var sentenceStart && !PronounBetween(sentenceStart, at - 6)
                 && _cast.NamedInPassing(words[0], sentenceStart, at, listener) is { } named)
                 return named;
-            var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny(QuoteOpeners) == 0;
+            var opensWithQuote = _text.AsSpan(WordsStart(paragraph)).TrimStart().IndexOfAny(QuoteOpeners) == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
             // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.
             if (opensWithQuote && paragraph >= 2 && _lastDirectSpeaker is { IsPersonal: true } direct && direct != listener && ParagraphOf(_lastDirectAt) == paragraph - 2

@@ -2665,4 +2665,24 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "if and when").Speaker);
         Assert.Equal("Anna Quill", Single(text, "an open-ended commitment to the quay").Speaker);
     }
+    [Fact]
+    public void Extract_QuoteParagraphLeftOpen_IsTheSpeakerOfTheParagraphItRunsOnInto()
+    {
+        const string text = "Talks went on.\nAnna Quill, an analyst in Keston, is unsentimental. Tomas Brenn said he had described the harbour as \"the back door\".\n\"People in Keston roll their eyes at us. But look at the map.\n\"That is not fear. That is geography,\" she said.\nAsked about a treaty, Mara Quill gave her longest answer.\n\u201cI know everybody wants a paper they can hold up.\n\u201cThe paperwork will follow,\u201d she said.";
+        Assert.Equal("Mara Quill", Single(text, "I know everybody wants a paper they can hold up.").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "People in Keston roll their eyes at us. But look at the map.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_BulletedQuoteParagraphs_RunOnLikeUnbulletedOnes()
+    {
+        const string text = "Talks went on.\n\u2022 Tomas Brenn said the crews would need \u201cstrong backing\u201d.\n\u2022 \"I have spoken to the guild. I would not be standing here if I did not think there was a way.\n\u2022 \"What I will say is this: the harbour has to do the heavy lifting,\" he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "I have spoken to the guild. I would not be standing here if I did not think there was a way.").Speaker);
+    }
+    [Fact]
+    public void Extract_QuoteOverParagraphsWithBlankLinesBetween_StaysOneSpeakers()
+    {
+        const string text = "Talks went on.\n\nIvo Marek spoke first.\n\nAsked about a treaty, Anna Quill gave her longest answer.\n\n\"I know everybody wants a paper they can hold up.\n\n\"The paperwork will follow,\" she said.";
+        Assert.Equal("Anna Quill", Single(text, "I know everybody wants a paper they can hold up.").Speaker);
+    }
 }
