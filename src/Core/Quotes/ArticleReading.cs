@@ -203,6 +203,9 @@ internal sealed partial class ArticleReading
                 ? (CueFinder.WhileClauseSubject(p, c > 0 ? cues[c - 1].Verb : 0, cue.Verb) is { } clause ? Resolve(clause, clause.Start) : null)
                     ?? previous ?? ((CueFinder.ClauseSubject(p, cue.Verb) ?? CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
                 : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start, NamedListener(p, cue)) ?? (strong ? _cast.Unnamed(AsWritten(cue.Speaker.Text), cue.Speaker.Start) : null);
+            // "Kyodo News, citing a source close to the matter, reported that ...": the source speaks.
+            if (member is not null && CueFinder.CitedSource(p, cue) is { } cited && Resolve(cited, cited.Start) is { Kind: SpeakerKind.Unnamed or SpeakerKind.Person } citedSource)
+                member = citedSource;
             if (member is null)
                 continue;
             previous = member;

@@ -1155,6 +1155,48 @@ internal static partial class CueFinder
         return -1;
     }
 
+    /// <summary>
+    /// "Kyodo News, citing a source close to the matter, reported that ...", "The Herald reported, citing two officials,
+    /// that ...", "Citing European officials, the paper said ...": a medium passing on what its sources told it gives
+    /// the words of those sources. The people cited, set off by commas next to the speaker or the verb, when they are
+    /// people ("citing intelligence reports" cites no one); null otherwise.
+    /// </summary>
+    public static SpeakerPhrase? CitedSource(List<Piece> p, Cue cue)
+    {
+        if (cue.Form != CueForm.Normal || cue.Speaker is not { } speaker || NameLexicon.Pronouns.Contains(speaker.Text))
+            return null;
+        var opening = SentencePieces.DatelineEnd(p) - 1;
+        foreach (var comma in (ReadOnlySpan<int>)[Index(p, speaker.End), cue.Verb + 1, opening])
+        {
+            if (comma < -1 || comma + 2 >= p.Count || (comma != opening && p[comma].Kind != PieceKind.Comma) || p[comma + 1].Text is not ("citing" or "quoting" or "Citing" or "Quoting"))
+                continue;
+            var last = comma + 2;
+            while (last + 1 < p.Count && p[last + 1].IsWord && p[last + 1].Text != "that" && last - comma < 9)
+                last++;
+            if (last + 1 >= p.Count || p[last + 1].Kind != PieceKind.Comma)
+                continue;
+            var phrase = Phrase(p, comma + 2, last, null);
+            return CitesPeople(p, comma + 2, last) ? phrase : null;
+        }
+
+        return null;
+    }
+
+    // A person noun among the first words cited, before any document ("a source close to the matter", "two people
+    // familiar with the plans", "government sources"; not "a report by two officials").
+    private static bool CitesPeople(List<Piece> p, int first, int last)
+    {
+        for (var k = first; k <= last && k < first + 4; k++)
+        {
+            if (IsRecord(p[k].Text) || p[k].Text is "reports" or "documents" or "data" or "figures")
+                return false;
+            if (char.IsLower(p[k].Text[0]) && NameLexicon.IsPersonHead(p[k].Text))
+                return true;
+        }
+
+        return false;
+    }
+
     private static SpeakerPhrase Phrase(List<Piece> p, int first, int last, string? role) =>
         new(p[first].Start, p[last].End, Join(p, first, last), role);
 }

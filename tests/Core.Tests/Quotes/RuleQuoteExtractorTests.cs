@@ -2685,4 +2685,12 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\n\nIvo Marek spoke first.\n\nAsked about a treaty, Anna Quill gave her longest answer.\n\n\"I know everybody wants a paper they can hold up.\n\n\"The paperwork will follow,\" she said.";
         Assert.Equal("Anna Quill", Single(text, "I know everybody wants a paper they can hold up.").Speaker);
     }
+    [Fact]
+    public void Extract_MediumCitingItsSources_GivesTheSourcesWords()
+    {
+        const string text = "Talks went on.\nThe Keston Herald, citing two officials familiar with the talks, reported that the harbour would close in May.\nThe Quill Gazette reported, citing a diplomat, that the crews had been told.\nTomas Brenn, citing intelligence reports, said the guild was ready.";
+        Assert.Equal("two officials", Single(text, "the harbour would close in May").Speaker);
+        Assert.Equal("a diplomat", Single(text, "the crews had been told").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "the guild was ready").Speaker);
+    }
 }
