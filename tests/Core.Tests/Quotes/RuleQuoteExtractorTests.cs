@@ -2693,4 +2693,18 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("a diplomat", Single(text, "the crews had been told").Speaker);
         Assert.Equal("Tomas Brenn", Single(text, "the guild was ready").Speaker);
     }
+    [Fact]
+    public void Extract_SourcePostedInAPlace_IsTheSourceNotThePlace()
+    {
+        const string text = "Talks went on.\nA European diplomat posted in Keston, who asked not to be named, said the capitals were not asking the port to take sides.\nAn officer stationed in Tapa told reporters the crews were ready.";
+        Assert.Equal("a European diplomat", Single(text, "the capitals were not asking the port to take sides").Speaker);
+        Assert.Equal("an officer", Single(text, "the crews were ready").Speaker);
+    }
+
+    [Fact]
+    public void Extract_LongCircumstanceBetweenSpeakerAndVerb_IsSetOff()
+    {
+        const string text = "Talks went on.\nPrime Minister Mara Quill, at one of her last summits before handing over to Ivo Marek, said Keston was open to discussing a role.";
+        Assert.Equal("Mara Quill", Single(text, "Keston was open to discussing a role").Speaker);
+    }
 }
