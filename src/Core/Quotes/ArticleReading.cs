@@ -203,6 +203,8 @@ internal sealed partial class ArticleReading
                 ? (CueFinder.WhileClauseSubject(p, c > 0 ? cues[c - 1].Verb : 0, cue.Verb) is { } clause ? Resolve(clause, clause.Start) : null)
                     ?? previous ?? ((CueFinder.ClauseSubject(p, cue.Verb) ?? CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
                 : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start, NamedListener(p, cue)) ?? (strong ? _cast.Unnamed(AsWritten(cue.Speaker.Text), cue.Speaker.Start) : null);
+            if (cue.Form == CueForm.Colon && cue.Speaker is { } label && TranscriptRole(label.Text) is { } role)
+                member = _cast.Unnamed(role, label.Start);
             // "Kyodo News, citing a source close to the matter, reported that ...": the source speaks.
             if (member is not null && CueFinder.CitedSource(p, cue) is { } cited && Resolve(cited, cited.Start) is { Kind: SpeakerKind.Unnamed or SpeakerKind.Person } citedSource)
                 member = citedSource;
@@ -225,6 +227,17 @@ internal sealed partial class ArticleReading
         if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
     }
+
+    // "REPORTER: "Does that include air power?"" / "MODERATOR: "..."": a briefing transcript labels its questioners by
+    // what they are, in capitals; the label is one of them, not a person named "REPORTER". Null for other words.
+    private static string? TranscriptRole(string label) =>
+        label.Length > 2 && !label.Contains(' ') && label.AsSpan().IndexOfAnyInRange('a', 'z') < 0 && label.ToLowerInvariant() is var role
+            && TranscriptRoles.Contains(role) ? (role[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + role : null;
+
+    private static readonly FrozenSet<string> TranscriptRoles = new[]
+    {
+        "reporter", "journalist", "moderator", "interviewer", "questioner", "host", "presenter", "anchor", "participant", "official",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // The person a headline names after its quote: one the story introduces, by name or by title ("the general").
     private CastMember? TrailingSpeaker(SpeakerPhrase phrase) =>

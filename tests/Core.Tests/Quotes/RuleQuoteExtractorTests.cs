@@ -2707,4 +2707,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nPrime Minister Mara Quill, at one of her last summits before handing over to Ivo Marek, said Keston was open to discussing a role.";
         Assert.Equal("Mara Quill", Single(text, "Keston was open to discussing a role").Speaker);
     }
+    [Fact]
+    public void Extract_CapitalisedRoleLabelInABriefingTranscript_IsOneOfThatRole()
+    {
+        const string text = "Briefing ends.\nHarbour spokesperson Anna Quill took questions on Thursday.\nREPORTER: \"When you say leadership, does that include the ferries?\"\nMS QUILL: \"I am not going to discuss hypothetical options from this podium.\"";
+        Assert.Equal("a reporter", Single(text, "When you say leadership, does that include the ferries?").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "I am not going to discuss hypothetical options from this podium.").Speaker);
+    }
 }
