@@ -60,6 +60,13 @@ internal sealed partial class ArticleReading
             RemoveLabels(label => label is not ("Q" or "A"));
         else if (!questionsAndAnswers)
             RemoveLabels(label => label is "Q" or "A");
+        // "REPORTER: "Does that include air power?"": a label before quote marks is read with its quote, as a speaker
+        // and a colon.
+        foreach (var (paragraph, label) in _transcriptLabels.ToList())
+        {
+            if (OpensWithQuoteMark(paragraph, label))
+                _transcriptLabels.Remove(paragraph);
+        }
     }
 
     private void RemoveLabels(Func<string, bool> which)
@@ -126,11 +133,14 @@ internal sealed partial class ArticleReading
         CastMember? answering = null;
         for (var paragraph = _transcriptLabels.Keys.Min(); paragraph <= last; paragraph++)
         {
-            // An answer may run over several paragraphs: one without a label before the next label goes on with it.
+            // An answer may run over several paragraphs: one without a label before the next label goes on with it,
+            // unless it is the writer's prose again (a quote mark or a report of speech in it).
             if (!_transcriptLabels.TryGetValue(paragraph, out var label))
             {
-                if (answering is not null)
+                if (answering is not null && !ReadsAsProse(paragraph))
                     _labelSpeakers[paragraph] = answering;
+                else
+                    answering = null;
                 continue;
             }
 
@@ -143,6 +153,29 @@ internal sealed partial class ArticleReading
                 _labelSpeakers[paragraph] = answering = speaker;
         }
     }
+
+    private bool OpensWithQuoteMark(int paragraph, string label)
+    {
+        var after = _paragraphStarts[paragraph] + label.Length + 2;
+        return after < _text.Length && _text[after] is '"' or '“' or '«' or '„' or '‘';
+    }
+
+    private bool ReadsAsProse(int paragraph)
+    {
+        var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
+        var text = _text.AsSpan(_paragraphStarts[paragraph], end - _paragraphStarts[paragraph]);
+        if (text.IndexOfAny(QuoteOpeners) >= 0)
+            return true;
+        foreach (var word in ProseReports)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ProseReports = [" said ", " said,", " says ", " asked ", " told ", " added ", " replied "];
 
     private CastMember? LabelledSpeaker(string label, int at)
     {

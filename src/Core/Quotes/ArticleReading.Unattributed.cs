@@ -3,9 +3,13 @@ namespace NewsBot.Core.Quotes;
 /// <summary>Quotes whose sentence has no cue: the paragraph's speaker, the quote they continue, or the last speaker.</summary>
 internal sealed partial class ArticleReading
 {
+    // Quotes left open at their paragraph's end whose speaker was only the last one, waiting for the paragraph they
+    // run on into, with that fallback.
+    private readonly List<(int Quote, CastMember? Fallback)> _runningOn = [];
+
     private void Unattributed(int paragraph, List<(int At, CastMember Member, bool EndsWithColon)> cues)
     {
-        var paragraphStart = _paragraphStarts[paragraph];
+        var paragraphStart = WordsStart(paragraph);
         for (var q = 0; q < _spans.Count; q++)
         {
             var span = _spans[q];
@@ -17,11 +21,52 @@ internal sealed partial class ArticleReading
             var member = Nearest(cues, span.Start);
             if (member is null && _text.AsSpan(paragraphStart, span.OpenMark - paragraphStart).Trim().Length == 0)
                 member = SignedAfter(span, paragraph) ?? SignedBelow(paragraph);
+            // The next part of a quote still waiting waits with it, for the same fallback.
+            if (member is null && span.IsContinuation && q > 0 && _runningOn.FindIndex(r => r.Quote == q - 1 && r.Fallback is not null) is var waiting and >= 0)
+            {
+                _runningOn.Add((q, _runningOn[waiting].Fallback));
+                _lastSpeakerAt = span.Start;
+                continue;
+            }
+
             if (member is null && span.IsContinuation && q > 0)
                 member = _quoteSpeaker[q - 1];
             if (member is null && _lastSpeaker is not null && _text.AsSpan(paragraphStart, span.OpenMark - paragraphStart).Trim().Length == 0
                 && ParagraphOf(_lastSpeakerAt) >= paragraph - 1)
+            {
+                // The quote still holds the floor for a pronoun in the next paragraph, as if it were that speaker's.
+                if (span.ContinuesNext)
+                {
+                    _runningOn.Add((q, _lastSpeaker));
+                    _lastSpeakerAt = span.Start;
+                    continue;
+                }
+
                 member = _lastSpeaker;
+            }
+
+            if (member is null && span.ContinuesNext)
+            {
+                _runningOn.Add((q, null));
+                continue;
+            }
+
+            if (member is not null)
+                EmitQuote(q, member, QuoteKind.Direct, 0, 0);
+        }
+    }
+
+    // ""I know everybody wants a document. / "The paperwork will follow," she said.": a quote paragraph left open runs
+    // on into the next, whose attribution names who speaks in both; the last speaker before it is only a fallback
+    // ("... Poland's role as "the back office". / "People roll their eyes at us. / "That's arithmetic," she says." is
+    // hers, not the minister's). The last part first, so a quote over three paragraphs takes its speaker back to the
+    // first.
+    private void RunOnQuotes()
+    {
+        for (var k = _runningOn.Count - 1; k >= 0; k--)
+        {
+            var (q, fallback) = _runningOn[k];
+            var member = q + 1 < _spans.Count && _spans[q + 1].IsContinuation ? _quoteSpeaker[q + 1] ?? fallback : fallback;
             if (member is not null)
                 EmitQuote(q, member, QuoteKind.Direct, 0, 0);
         }

@@ -131,6 +131,7 @@ internal sealed partial class ArticleReading
 
         if (paragraph >= 0)
             Unattributed(paragraph, cuesInParagraph);
+        RunOnQuotes();
         _found.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
         Release(pieces, spare);
         return _found;
@@ -203,6 +204,11 @@ internal sealed partial class ArticleReading
                 ? (CueFinder.WhileClauseSubject(p, c > 0 ? cues[c - 1].Verb : 0, cue.Verb) is { } clause ? Resolve(clause, clause.Start) : null)
                     ?? previous ?? ((CueFinder.ClauseSubject(p, cue.Verb) ?? CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
                 : cue.Speaker is null ? null : Resolve(cue.Speaker, cue.Speaker.Start, NamedListener(p, cue)) ?? (strong ? _cast.Unnamed(AsWritten(cue.Speaker.Text), cue.Speaker.Start) : null);
+            if (cue.Form == CueForm.Colon && cue.Speaker is { } label && TranscriptRole(label.Text) is { } role)
+                member = _cast.Unnamed(role, label.Start);
+            // "Kyodo News, citing a source close to the matter, reported that ...": the source speaks.
+            if (member is not null && CueFinder.CitedSource(p, cue) is { } cited && Resolve(cited, cited.Start) is { Kind: SpeakerKind.Unnamed or SpeakerKind.Person } citedSource)
+                member = citedSource;
             if (member is null)
                 continue;
             previous = member;
@@ -222,6 +228,17 @@ internal sealed partial class ArticleReading
         if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
     }
+
+    // "REPORTER: "Does that include air power?"" / "MODERATOR: "..."": a briefing transcript labels its questioners by
+    // what they are, in capitals; the label is one of them, not a person named "REPORTER". Null for other words.
+    private static string? TranscriptRole(string label) =>
+        label.Length > 2 && !label.Contains(' ') && label.AsSpan().IndexOfAnyInRange('a', 'z') < 0 && label.ToLowerInvariant() is var role
+            && TranscriptRoles.Contains(role) ? (role[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + role : null;
+
+    private static readonly FrozenSet<string> TranscriptRoles = new[]
+    {
+        "reporter", "journalist", "moderator", "interviewer", "questioner", "host", "presenter", "anchor", "participant", "official",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // The person a headline names after its quote: one the story introduces, by name or by title ("the general").
     private CastMember? TrailingSpeaker(SpeakerPhrase phrase) =>
@@ -387,6 +404,14 @@ internal sealed partial class ArticleReading
         return start;
     }
 
+    // Where a paragraph's words start: after a list's bullet, if one opens it.
+    private int WordsStart(int paragraph)
+    {
+        var start = _paragraphStarts[paragraph];
+        var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
+        return QuoteMarkScanner.AfterBullet(_text, start, end);
+    }
+
     private int ParagraphOf(int offset)
     {
         var i = _paragraphStarts.BinarySearch(offset);
@@ -420,7 +445,7 @@ internal sealed partial class ArticleReading
             if (words[0] is "he" or "she" && AfterCommaAndWhen(at) && SentenceStartOf(at) is var sentenceStart && !PronounBetween(sentenceStart, at - 6)
                 && _cast.NamedInPassing(words[0], sentenceStart, at, listener) is { } named)
                 return named;
-            var opensWithQuote = _text.AsSpan(_paragraphStarts[paragraph]).TrimStart().IndexOfAny(QuoteOpeners) == 0;
+            var opensWithQuote = _text.AsSpan(WordsStart(paragraph)).TrimStart().IndexOfAny(QuoteOpeners) == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
             // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.
             if (opensWithQuote && paragraph >= 2 && _lastDirectSpeaker is { IsPersonal: true } direct && direct != listener && ParagraphOf(_lastDirectAt) == paragraph - 2
@@ -849,7 +874,7 @@ internal sealed partial class ArticleReading
     // The words that tie what follows to a source's head noun: "familiar with", "close to", "in Kyiv".
     private static readonly FrozenSet<string> SourceQualifiers = new[]
     {
-        "familiar", "close", "with", "involved", "briefed", "knowledgeable", "from", "in", "at", "for",
+        "familiar", "close", "with", "involved", "briefed", "knowledgeable", "from", "in", "at", "for", "posted", "stationed", "serving", "based",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The head of an English noun phrase is its last word before any "of" ("Office of the President" is an office).

@@ -590,7 +590,7 @@ internal static partial class CueFinder
                 k--;
             if (k < 1 || !p[k].IsWord || p[k].Text is not ("with" or "in" or "from" or "of" or "at" or "for" or "to" or "on"))
                 return -1;
-            var head = p[k - 1].Text is "familiar" or "close" or "involved" or "briefed" or "knowledgeable" or "connected" ? k - 2 : k - 1;
+            var head = SourceTies.Contains(p[k - 1].Text) ? k - 2 : k - 1;
             if (head < 0 || !p[head].IsWord)
                 return -1;
             // "One of the diplomats said": a share of a group opens the subject.
@@ -682,6 +682,13 @@ internal static partial class CueFinder
     private static bool OpensClause(List<Piece> p, int k) =>
         k == SentencePieces.DatelineEnd(p) || (k > 0 && !p[k - 1].IsWord) || (k > 1 && p[k - 1].Text is "and" or "but" && p[k - 2].Kind == PieceKind.Comma);
 
+    // Words that tie an unnamed source to the place or matter after them: "officials familiar with the talks", "a
+    // diplomat posted in Vienna", "an officer stationed in Tapa", "a soldier serving in the east".
+    private static readonly HashSet<string> SourceTies = new(StringComparer.Ordinal)
+    {
+        "familiar", "close", "involved", "briefed", "knowledgeable", "connected", "based", "working", "posted", "stationed", "serving", "deployed",
+    };
+
     // "A Nordic ambassador in Brussels said", "a senior European diplomat involved in the planning described": a place
     // or a matter after a person noun only says which source it is, so the speaker is the noun phrase it qualifies,
     // not "Brussels" or "the planning". Where that phrase starts, given where the qualifier's object starts; -1 when
@@ -692,7 +699,7 @@ internal static partial class CueFinder
         if (k < 1 || !p[k].IsWord || p[k].Text is not ("in" or "from" or "at" or "with" or "to" or "for" or "on" or "inside" or "within"))
             return -1;
         k--;
-        if (p[k].IsWord && p[k].Text is "involved" or "familiar" or "close" or "knowledgeable" or "briefed" or "based" or "working")
+        if (p[k].IsWord && SourceTies.Contains(p[k].Text))
             k--;
         if (k < 0 || !p[k].IsWord || !NameLexicon.IsPersonHead(p[k].Text))
             return -1;
@@ -719,10 +726,11 @@ internal static partial class CueFinder
     }
 
     // The comma that opens a phrase of time, place or manner ending at the comma `close` (", in an interview on
-    // Saturday,", ", at the summit,"), when a word stands before it; -1 when there is none.
+    // Saturday,", ", at the summit,", ", at one of his last summits before handing over to Ivo Marek,"), when a word
+    // stands before it; -1 when there is none.
     private static int CircumstanceOpens(List<Piece> p, int close)
     {
-        for (var k = close - 1; k >= 2 && close - k <= 10 && p[k].IsWord; k--)
+        for (var k = close - 1; k >= 2 && close - k <= 14 && p[k].IsWord; k--)
         {
             if (p[k - 1].Kind == PieceKind.Comma)
                 return p[k].Text is "in" or "at" or "on" or "during" or "after" or "before" or "via" or "through" && p[k - 2].IsWord ? k - 1 : -1;
@@ -1200,6 +1208,48 @@ internal static partial class CueFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Kyodo News, citing a source close to the matter, reported that ...", "The Herald reported, citing two officials,
+    /// that ...", "Citing European officials, the paper said ...": a medium passing on what its sources told it gives
+    /// the words of those sources. The people cited, set off by commas next to the speaker or the verb, when they are
+    /// people ("citing intelligence reports" cites no one); null otherwise.
+    /// </summary>
+    public static SpeakerPhrase? CitedSource(List<Piece> p, Cue cue)
+    {
+        if (cue.Form != CueForm.Normal || cue.Speaker is not { } speaker || NameLexicon.Pronouns.Contains(speaker.Text))
+            return null;
+        var opening = SentencePieces.DatelineEnd(p) - 1;
+        foreach (var comma in (ReadOnlySpan<int>)[Index(p, speaker.End), cue.Verb + 1, opening])
+        {
+            if (comma < -1 || comma + 2 >= p.Count || (comma != opening && p[comma].Kind != PieceKind.Comma) || p[comma + 1].Text is not ("citing" or "quoting" or "Citing" or "Quoting"))
+                continue;
+            var last = comma + 2;
+            while (last + 1 < p.Count && p[last + 1].IsWord && p[last + 1].Text != "that" && last - comma < 9)
+                last++;
+            if (last + 1 >= p.Count || p[last + 1].Kind != PieceKind.Comma)
+                continue;
+            var phrase = Phrase(p, comma + 2, last, null);
+            return CitesPeople(p, comma + 2, last) ? phrase : null;
+        }
+
+        return null;
+    }
+
+    // A person noun among the first words cited, before any document ("a source close to the matter", "two people
+    // familiar with the plans", "government sources"; not "a report by two officials").
+    private static bool CitesPeople(List<Piece> p, int first, int last)
+    {
+        for (var k = first; k <= last && k < first + 4; k++)
+        {
+            if (IsRecord(p[k].Text) || p[k].Text is "reports" or "documents" or "data" or "figures")
+                return false;
+            if (char.IsLower(p[k].Text[0]) && NameLexicon.IsPersonHead(p[k].Text))
+                return true;
+        }
+
+        return false;
     }
 
     private static SpeakerPhrase Phrase(List<Piece> p, int first, int last, string? role) =>

@@ -38,6 +38,9 @@ internal static partial class QuoteMarkScanner
 
     private static bool ScanParagraph(string text, int start, int end, bool continuing, bool straightSingles, List<QuotedSpan> into)
     {
+        // A blank line between the parts of a quote over several paragraphs is no paragraph: the quote still runs on.
+        if (text.AsSpan(start, end - start).IsWhiteSpace())
+            return continuing;
         if (DashedDialogue(text, start, end, into))
             return false;
         var open = -1;
@@ -127,6 +130,7 @@ internal static partial class QuoteMarkScanner
         if (open < 0 || straightSingle)
             return false;
         var next = NextParagraphStart(text, end);
+        next = NextParagraphStart(text, AfterBullet(text, next, text.Length));
         var reopens = next < text.Length && text[next] is '“' or '"' or '«' or '„' or '»' or '”';
         // A quote never closed but followed by its own attribution (""We will go, he said, adding ...") ends there.
         var attribution = reopens ? null : AttributionInside().Match(text, open + 1, end - open - 1);
@@ -186,7 +190,18 @@ internal static partial class QuoteMarkScanner
     private static bool LooksLikeOpener(string text, int i, int start, int end) =>
         i > start && char.IsWhiteSpace(text[i - 1]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
 
-    private static bool IsFirstMark(string text, int start, int i) => text.AsSpan(start, i - start).Trim().Length == 0;
+    private static bool IsFirstMark(string text, int start, int i) => text.AsSpan(AfterBullet(text, start, i), i - AfterBullet(text, start, i)).Trim().Length == 0;
+
+    // "• "Europe has to do the heavy lifting," he said.": a list's bullet before a paragraph's first word is no text;
+    // a quote there opens the paragraph as it would without it. Where the paragraph's words start, `start` when no
+    // bullet stands there.
+    internal static int AfterBullet(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsWhiteSpace(text[i]))
+            i++;
+        return i + 1 < end && text[i] is '•' or '●' or '▪' or '·' && text[i + 1] == ' ' ? i + 1 : start;
+    }
 
     private static int LastSentenceEnd(string text, int from, int to)
     {

@@ -2392,6 +2392,19 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ProseBetweenLabelledLines_IsTheWritersNotTheLastSpeakers()
+    {
+        // Lines labelled before quote marks are read as quotes with their label; the writer's prose between them,
+        // which reports speech, goes on with no label's speaker.
+        const string text = "Briefing\nWASHINGTON – Spokeswoman Anna Quill held her briefing on Tuesday.\n"
+            + "REPORTER: \"Does that include ferries?\"\nMS QUILL: \"I will not discuss that.\"\n"
+            + "Tomas Brenn, the minister, said the talks had moved fast.\n"
+            + "REPORTER: \"And the port?\"\nMS QUILL: \"Ask the port.\"";
+        Assert.Equal("Anna Quill", Single(text, "I will not discuss that.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "the talks had moved fast").Speaker);
+    }
+
+    [Fact]
     public void Extract_SectionLabelsOfAFactbox_AreNoTranscript()
     {
         const string text = "Factbox: who sends what\nFRANCE: Anna Quill said Paris would send jets.\nPOLAND: Warsaw will host the hub.\nITALY: Tomas Brenn said Rome would pay.";
@@ -2826,5 +2839,55 @@ public sealed class RuleQuoteExtractorTests
     {
         const string text = "Talks went on.\nThe board has not committed. President Ivo Marek's special envoy Tomas Brenn has sounded more sceptical still, calling the plans \"premature\" in an interview.";
         Assert.Equal("Tomas Brenn", Single(text, "premature").Speaker);
+    }
+
+    [Fact]
+    public void Extract_QuoteParagraphLeftOpen_IsTheSpeakerOfTheParagraphItRunsOnInto()
+    {
+        const string text = "Talks went on.\nAnna Quill, an analyst in Keston, is unsentimental. Tomas Brenn said he had described the harbour as \"the back door\".\n\"People in Keston roll their eyes at us. But look at the map.\n\"That is not fear. That is geography,\" she said.\nAsked about a treaty, Mara Quill gave her longest answer.\n\u201cI know everybody wants a paper they can hold up.\n\u201cThe paperwork will follow,\u201d she said.";
+        Assert.Equal("Mara Quill", Single(text, "I know everybody wants a paper they can hold up.").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "People in Keston roll their eyes at us. But look at the map.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_BulletedQuoteParagraphs_RunOnLikeUnbulletedOnes()
+    {
+        const string text = "Talks went on.\n\u2022 Tomas Brenn said the crews would need \u201cstrong backing\u201d.\n\u2022 \"I have spoken to the guild. I would not be standing here if I did not think there was a way.\n\u2022 \"What I will say is this: the harbour has to do the heavy lifting,\" he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "I have spoken to the guild. I would not be standing here if I did not think there was a way.").Speaker);
+    }
+    [Fact]
+    public void Extract_QuoteOverParagraphsWithBlankLinesBetween_StaysOneSpeakers()
+    {
+        const string text = "Talks went on.\n\nIvo Marek spoke first.\n\nAsked about a treaty, Anna Quill gave her longest answer.\n\n\"I know everybody wants a paper they can hold up.\n\n\"The paperwork will follow,\" she said.";
+        Assert.Equal("Anna Quill", Single(text, "I know everybody wants a paper they can hold up.").Speaker);
+    }
+    [Fact]
+    public void Extract_MediumCitingItsSources_GivesTheSourcesWords()
+    {
+        const string text = "Talks went on.\nThe Keston Herald, citing two officials familiar with the talks, reported that the harbour would close in May.\nThe Quill Gazette reported, citing a diplomat, that the crews had been told.\nTomas Brenn, citing intelligence reports, said the guild was ready.";
+        Assert.Equal("two officials", Single(text, "the harbour would close in May").Speaker);
+        Assert.Equal("a diplomat", Single(text, "the crews had been told").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "the guild was ready").Speaker);
+    }
+    [Fact]
+    public void Extract_SourcePostedInAPlace_IsTheSourceNotThePlace()
+    {
+        const string text = "Talks went on.\nA European diplomat posted in Keston, who asked not to be named, said the capitals were not asking the port to take sides.\nAn officer stationed in Tapa told reporters the crews were ready.";
+        Assert.Equal("a European diplomat", Single(text, "the capitals were not asking the port to take sides").Speaker);
+        Assert.Equal("an officer", Single(text, "the crews were ready").Speaker);
+    }
+
+    [Fact]
+    public void Extract_LongCircumstanceBetweenSpeakerAndVerb_IsSetOff()
+    {
+        const string text = "Talks went on.\nPrime Minister Mara Quill, at one of her last summits before handing over to Ivo Marek, said Keston was open to discussing a role.";
+        Assert.Equal("Mara Quill", Single(text, "Keston was open to discussing a role").Speaker);
+    }
+    [Fact]
+    public void Extract_CapitalisedRoleLabelInABriefingTranscript_IsOneOfThatRole()
+    {
+        const string text = "Briefing ends.\nHarbour spokesperson Anna Quill took questions on Thursday.\nREPORTER: \"When you say leadership, does that include the ferries?\"\nMS QUILL: \"I am not going to discuss hypothetical options from this podium.\"";
+        Assert.Equal("a reporter", Single(text, "When you say leadership, does that include the ferries?").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "I am not going to discuss hypothetical options from this podium.").Speaker);
     }
 }
