@@ -23,6 +23,10 @@ internal static class NameLexicon
         "king queen pope judge justice attorney former acting then candidate nominee presidential democratic republican gop " +
         "senior junior press campaign manager adviser advisor aide envoy official officer head member congressman congresswoman " +
         "lawmaker strategist analyst economist professor executive ceo founder co-founder host anchor presenter moderator interviewer correspondent editor " +
+        // Hyphenated titles, read as one word: "the second vice-president, Anna Quill, said".
+        "vice-president vice-chancellor vice-chair vice-chairman vice-chairwoman vice-premier vice-admiral rear-admiral " +
+        "lieutenant-general major-general lieutenant-colonel secretary-general attorney-general under-secretary ex-minister " +
+        "ex-president ex-chancellor co-chair co-leader deputy-minister " +
         "counsel sheriff chancellor premier treasurer cabinet security national white house kremlin mp mep msp mla " +
         "french british us u.s. uk u.k. russian ukrainian german finnish italian polish swedish danish norwegian dutch estonian " +
         "latvian lithuanian spanish canadian american european eu nato australian japanese chinese turkish hungarian czech " +

@@ -2150,6 +2150,17 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "ready and willing").Speaker);
     }
 
+    [Theory]
+    // A hyphenated title is a role, in an apposition after the quote as anywhere else.
+    [InlineData("Talks went on.\n\"Peace is built with diplomacy,\" the second vice-president, Anna Quill, said.", "second vice-president")]
+    [InlineData("Talks went on.\n\"Peace is built with diplomacy,\" the secretary-general, Anna Quill, said.", "secretary-general")]
+    public void Extract_HyphenatedTitleInApposition_IsTheNamedPersonsRole(string text, string role)
+    {
+        var quote = Single(text, "Peace is built with diplomacy");
+        Assert.Equal("Anna Quill", quote.Speaker);
+        Assert.Equal(role, quote.Role);
+    }
+
     [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
