@@ -119,6 +119,10 @@ internal static partial class CueFinder
                 continue;
 
             var left = ReadLeft(p, v);
+            // "diplomatic sources quoted by the Efe agency said": the medium only passes on what its sources said.
+            if (left is not null && Index(p, left.Start) is var from and >= 3 && p[from - 1].Text == "by" && p[from - 2].Text is "quoted" or "cited"
+                && ReadLeft(p, from - 2) is { } source && NameLexicon.IsPersonHead(source.Text[(source.Text.LastIndexOf(' ') + 1)..]))
+                left = source;
             if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
             else if ((Invertible.Contains(word) || HandedOver(p, v)) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right

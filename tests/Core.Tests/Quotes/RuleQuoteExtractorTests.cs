@@ -2161,6 +2161,15 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(role, quote.Role);
     }
 
+    [Theory]
+    // Sources a medium passes on speak, not the medium.
+    [InlineData("Talks went on.\nIn Brussels, diplomatic sources quoted by the Ruritanian agency said the offer was ready.", "diplomatic sources")]
+    [InlineData("Talks went on.\nTwo officials cited by the Harbour Review said the offer was ready.", "two officials")]
+    public void Extract_SourcesQuotedByAMedium_AreTheSpeakers(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, "the offer was ready").Speaker);
+    }
+
     [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
