@@ -2727,4 +2727,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe board has not committed. President Ivo Marek's special envoy Tomas Brenn has sounded more sceptical still, calling the plans \"premature\" in an interview.";
         Assert.Equal("Tomas Brenn", Single(text, "premature").Speaker);
     }
+
+    [Fact]
+    public void Extract_OpeningParticipleOfQuestioning_IsNoName()
+    {
+        const string text = "Talks went on.\nPressed on the matter by reporters, Harbour Minister Tomas Brenn was blunt: \"There will be no crews on the quay.\"";
+        Assert.Equal("Tomas Brenn", Single(text, "There will be no crews on the quay.").Speaker);
+    }
 }
