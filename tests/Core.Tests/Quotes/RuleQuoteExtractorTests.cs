@@ -2734,4 +2734,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nPressed on the matter by reporters, Harbour Minister Tomas Brenn was blunt: \"There will be no crews on the quay.\"";
         Assert.Equal("Tomas Brenn", Single(text, "There will be no crews on the quay.").Speaker);
     }
+
+    [Fact]
+    public void Extract_HeadlineNameColonQuoteThenDashClause_IsTheNamedPersons()
+    {
+        const string text = "Brenn: \u00abWe are ready\u00bb \u2013 twenty ports promise crews for the day after\nKESTON \u2013 Tomas Brenn finally had the sentence he wanted.";
+        Assert.Equal("Tomas Brenn", Single(text, "We are ready").Speaker);
+    }
 }
