@@ -2741,4 +2741,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Brenn: \u00abWe are ready\u00bb \u2013 twenty ports promise crews for the day after\nKESTON \u2013 Tomas Brenn finally had the sentence he wanted.";
         Assert.Equal("Tomas Brenn", Single(text, "We are ready").Speaker);
     }
+
+    [Fact]
+    public void Extract_WhileClauseWhoseSpeakerHasALowerCaseTitleWord_KeepsTheFirstReport()
+    {
+        const string text = "Talks went on.\nHarbour Leader Tomas Brenn said the council must have its say before any crews are sent, while interim Port Leader Ivo Marek said his party could support a role \"if it is real\".";
+        var quotes = Extract(text);
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Speaker == "Tomas Brenn" && q.Text == "the council must have its say before any crews are sent");
+        Assert.Equal("Ivo Marek", Single(text, "if it is real").Speaker);
+    }
 }
