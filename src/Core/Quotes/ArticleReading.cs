@@ -342,7 +342,12 @@ internal sealed partial class ArticleReading
             if (cues[n].Form != CueForm.Normal || cues[n].Speaker is not { } speaker || speaker.Start <= p[cues[c].Verb].End)
                 continue;
             var at = p.FindIndex(x => x.Start >= speaker.Start);
-            var link = LinkBeforeCircumstance(p, at - 1);
+            // ", while interim NDP Leader Tomas Brenn said": a lower-case word of the title may precede the name.
+            var before = at - 1;
+            while (before > cues[c].Verb + 1 && at - before <= 2 && p[before].IsWord && char.IsLower(p[before].Text[0])
+                && (NameLexicon.RoleWords.Contains(p[before].Text) || p[before].Text is "interim" or "outgoing" or "incoming"))
+                before--;
+            var link = LinkBeforeCircumstance(p, before);
             return link > cues[c].Verb + 1 && p[link].IsWord
                 && (p[link].Text is "while" or "whereas" || (p[link].Text is "and" or "but" && p[link - 1].Kind == PieceKind.Comma)) ? link : -1;
         }

@@ -199,6 +199,8 @@ internal static partial class CueFinder
         "Twenty",
         "In", "At", "During", "After", "Before", "Speaking", "On", "Asked", "Following", "Addressing", "Writing", "Since", "Amid",
         "Despite", "Over", "Under", "Earlier", "Later", "Appearing", "Campaigning", "Interviewed", "Responding",
+        // "Pressed on the matter by the presenter, the minister gave ground:": a participle of questioning sets the scene.
+        "Pressed", "Questioned", "Challenged", "Quizzed", "Grilled", "Confronted",
         // "Early in his campaign, Trump attacked ...": time adverbs that open a phrase (and may be surnames elsewhere).
         "Early", "Late", "Shortly", "Just", "Soon", "Moments", "Hours", "Days", "Weeks",
     };

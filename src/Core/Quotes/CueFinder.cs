@@ -173,7 +173,10 @@ internal static partial class CueFinder
         DropSourcesOfReports(p, cues);
 
         // "Healey: "..."": a short capitalised name, a colon and a quote.
-        var colon = cues.Count == 0 ? p.FindIndex(x => x.Kind == PieceKind.Colon) : -1;
+        // "Brenn: «We are ready» – ports promise crews": a headline's second clause after a dash has its own cues.
+        var colon = p.FindIndex(x => x.Kind == PieceKind.Colon);
+        if (cues.Count > 0 && !(colon > 0 && colon + 2 < p.Count && p[colon + 2].Kind == PieceKind.Dash && cues.TrueForAll(c => c.Verb > colon + 2)))
+            colon = -1;
         if (colon is > 0 and <= 5 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && AllCapitalised(p, 0, colon - 1))
             cues.Add(new Cue(colon, ":", Phrase(p, 0, colon - 1, null), CueForm.Colon));
         else if (colon > 0 && colon + 1 < p.Count && p[colon + 1].Kind == PieceKind.Quote && NamedBeforeColon(p, colon) is { } named)

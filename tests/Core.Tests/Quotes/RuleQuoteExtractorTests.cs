@@ -2903,11 +2903,35 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nPrime Minister Mara Quill, at one of her last summits before handing over to Ivo Marek, said Keston was open to discussing a role.";
         Assert.Equal("Mara Quill", Single(text, "Keston was open to discussing a role").Speaker);
     }
+
     [Fact]
     public void Extract_CapitalisedRoleLabelInABriefingTranscript_IsOneOfThatRole()
     {
         const string text = "Briefing ends.\nHarbour spokesperson Anna Quill took questions on Thursday.\nREPORTER: \"When you say leadership, does that include the ferries?\"\nMS QUILL: \"I am not going to discuss hypothetical options from this podium.\"";
         Assert.Equal("a reporter", Single(text, "When you say leadership, does that include the ferries?").Speaker);
         Assert.Equal("Anna Quill", Single(text, "I am not going to discuss hypothetical options from this podium.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_OpeningParticipleOfQuestioning_IsNoName()
+    {
+        const string text = "Talks went on.\nPressed on the matter by reporters, Harbour Minister Tomas Brenn was blunt: \"There will be no crews on the quay.\"";
+        Assert.Equal("Tomas Brenn", Single(text, "There will be no crews on the quay.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_HeadlineNameColonQuoteThenDashClause_IsTheNamedPersons()
+    {
+        const string text = "Brenn: \u00abWe are ready\u00bb \u2013 twenty ports promise crews for the day after\nKESTON \u2013 Tomas Brenn finally had the sentence he wanted.";
+        Assert.Equal("Tomas Brenn", Single(text, "We are ready").Speaker);
+    }
+
+    [Fact]
+    public void Extract_WhileClauseWhoseSpeakerHasALowerCaseTitleWord_KeepsTheFirstReport()
+    {
+        const string text = "Talks went on.\nHarbour Leader Tomas Brenn said the council must have its say before any crews are sent, while interim Port Leader Ivo Marek said his party could support a role \"if it is real\".";
+        var quotes = Extract(text);
+        Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Speaker == "Tomas Brenn" && q.Text == "the council must have its say before any crews are sent");
+        Assert.Equal("Ivo Marek", Single(text, "if it is real").Speaker);
     }
 }
