@@ -180,7 +180,10 @@ internal static class CastPass
     // Kept as the reading keeps such a source, up to its head noun ("a diplomat").
     private static void IntroduceUnnamedSubject(ArticleCast cast, List<Piece> p, int from)
     {
-        if (from >= p.Count || p[from].Text is not ("A" or "An"))
+        // "Another, a former soldier first elected in July, was blunter.": the apposition says who the other one is.
+        if (from + 2 < p.Count && p[from].Text is "Another" or "One" && p[from + 1].Kind == PieceKind.Comma && p[from + 2].Text is "a" or "an")
+            from += 2;
+        if (from >= p.Count || p[from].Text is not ("A" or "An" or "a" or "an"))
             return;
         for (var h = from + 1; h < p.Count && h - from <= 4 && p[h].IsWord; h++)
         {

@@ -2171,6 +2171,13 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_AnotherDescribedInApposition_IsTheSubjectAPronounFinds()
+    {
+        const string text = "Troops talk\nTomas Brenn spoke first.\nAnother, a former soldier first elected in July, was blunter. \"I know what that phrase means,\" he said.";
+        Assert.Equal("a former soldier", Single(text, "I know what that phrase means").Speaker);
+    }
+
+    [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
         const string text = "Talks went on.\nUkrainian Foreign Minister Anna Quill met the Ambassador of France to Ukraine Ivo Marek in Kyiv.\nThe Head of Ukrainian diplomacy stressed that the strikes proved Moscow was not seeking peace.";
