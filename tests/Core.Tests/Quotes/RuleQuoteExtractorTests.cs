@@ -2714,4 +2714,10 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("a reporter", Single(text, "When you say leadership, does that include the ferries?").Speaker);
         Assert.Equal("Anna Quill", Single(text, "I am not going to discuss hypothetical options from this podium.").Speaker);
     }
+    [Fact]
+    public void Extract_BareVerbFormAfterAAndOneWord_IsANounNotACue()
+    {
+        const string text = "Talks went on.\nTomas Brenn said the plans depended on an American promise that was, in his words, \u201cwritten in pencil\u201d.";
+        Assert.Equal("Tomas Brenn", Single(text, "written in pencil").Speaker);
+    }
 }
