@@ -2720,4 +2720,12 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nTomas Brenn said the plans depended on an American promise that was, in his words, \u201cwritten in pencil\u201d.";
         Assert.Equal("Tomas Brenn", Single(text, "written in pencil").Speaker);
     }
+    [Fact]
+    public void Extract_TimeAfterTheAttribution_IsNoReport()
+    {
+        const string text = "Talks went on.\nKeston has no plans to send crews, Harbour Secretary Tomas Brenn said on Friday, a day after a summit at which 26 ports pledged to take part in a guard force.";
+        var quotes = Extract(text);
+        Assert.Equal("Tomas Brenn", Single(text, "Keston has no plans to send crews").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("a day after", StringComparison.Ordinal));
+    }
 }
