@@ -78,6 +78,10 @@ internal static partial class CueFinder
             // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.
             if (word is "continue" or "continues" or "continued" or "continuing" && v + 1 < p.Count && p[v + 1].Text == "to")
                 continue;
+            // "He added that dialogue with Keston continued "at the working level"": a quote right after it, with no comma
+            // or colon between, is how something went on, not what was said.
+            if (word is "continue" or "continues" or "continued" && v + 1 < p.Count && p[v + 1].Kind == PieceKind.Quote && v > 0 && p[v - 1].IsWord)
+                continue;
             // "the expansion ... would continue "on schedule"": after a modal, going on is not speaking.
             if (word is "continue" && v > 0 && (Modals.Contains(p[v - 1].Text) || p[v - 1].Text == "to"))
                 continue;

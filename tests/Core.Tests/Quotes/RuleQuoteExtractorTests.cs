@@ -2728,4 +2728,12 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "Keston has no plans to send crews").Speaker);
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("a day after", StringComparison.Ordinal));
     }
+    [Fact]
+    public void Extract_ContinuedRightBeforeAQuote_IsHowSomethingWentOn()
+    {
+        const string text = "Talks went on.\nAide Tomas Brenn told reporters the talks had stalled. He added that dialogue with Keston continued \"at the working level\".";
+        var quote = Single(text, "at the working level");
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+    }
 }
