@@ -2736,4 +2736,10 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", quote.Speaker);
         Assert.Equal(QuoteKind.Partial, quote.Kind);
     }
+    [Fact]
+    public void Extract_TheExpert_IsTheAnalystNamedBefore()
+    {
+        const string text = "Talks went on.\nHarbour analyst Ivo Marek told the agency the figure was \"pure propaganda\". \"Three or four will send anyone, and only to the rear,\" the expert said.";
+        Assert.Equal("Ivo Marek", Single(text, "Three or four will send anyone, and only to the rear").Speaker);
+    }
 }
