@@ -77,6 +77,9 @@ internal sealed partial class ArticleReading
         if (from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].IsWord && p[from].Text.EndsWith("ing", StringComparison.Ordinal))
             circumstance |= !SpeechVerbs.IsSpeech(p[from].Text) || OpensOwnReport(p, from + 1)
                 || (!SpeechVerbs.NeedsQuote(p[from].Text) && from + 1 < p.Count && p[from + 1].IsWord && StartsClause(p, from + 1));
+        // "..., Brenn said on Friday, a day after a summit at which 26 ports pledged ...": a phrase of time after the
+        // comma says when it was said, not what.
+        circumstance |= from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && OpensTimeAfter(p, from);
         var before = CoordinatedBefore(p, attribution - 1);
         var alsoBefore = false;
         if (!circumstance && SetOffMidSentence(p, cue, before, v, from))
@@ -118,6 +121,26 @@ internal sealed partial class ArticleReading
 
         return spoke;
     }
+
+    // "a day after", "two weeks before", "hours after", "shortly before", "the day after": an amount of time, then
+    // "after" or "before".
+    private static bool OpensTimeAfter(List<Piece> p, int from)
+    {
+        if (!p[from].IsWord || !TimeAmounts.Contains(p[from].Text))
+            return false;
+        for (var k = from + 1; k < p.Count && k <= from + 2 && p[k].IsWord; k++)
+        {
+            if (p[k].Text is "after" or "before")
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> TimeAmounts = new[]
+    {
+        "a", "an", "one", "two", "three", "four", "five", "the", "days", "hours", "weeks", "months", "minutes", "moments", "shortly", "just", "soon", "only",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // The colon after up to six words from `a` (and before `b`), or -1.
     private static int ColonWithin(List<Piece> p, int a, int b)

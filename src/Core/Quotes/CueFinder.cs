@@ -78,6 +78,10 @@ internal static partial class CueFinder
             // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.
             if (word is "continue" or "continues" or "continued" or "continuing" && v + 1 < p.Count && p[v + 1].Text == "to")
                 continue;
+            // "He added that dialogue with Keston continued "at the working level"": a quote right after it, with no comma
+            // or colon between, is how something went on, not what was said.
+            if (word is "continue" or "continues" or "continued" && v + 1 < p.Count && p[v + 1].Kind == PieceKind.Quote && v > 0 && p[v - 1].IsWord)
+                continue;
             // "the expansion ... would continue "on schedule"": after a modal, going on is not speaking.
             if (word is "continue" && v > 0 && (Modals.Contains(p[v - 1].Text) || p[v - 1].Text == "to"))
                 continue;
@@ -383,6 +387,10 @@ internal static partial class CueFinder
         // "the Bundestag will have the final say", "no say in it": an adjective between the determiner and "say".
         if (p[v].Text == "say" && before is "final" or "last" or "big" or "bigger" or "real" or "no" or "greater" or "direct")
             return true;
+        // "an American promise that was "written in pencil"": after "a" and one word, a verb's bare form is a noun; a
+        // singular subject there would have said "promises" or "promised".
+        if (v >= 2 && p[v - 2].Text is "a" or "an" or "A" or "An" && IsBareForm(p[v].Text))
+            return true;
         // "Analysts we spoke to said": the preposition ends a relative clause before the verb.
         if (before is "to" or "with" && ContactClauseStart(p, v - 1) > 0)
             return false;
@@ -394,6 +402,11 @@ internal static partial class CueFinder
             // contracted "has" ("Brenn's said it before").
             || (IsPossessive(before) && before.Length > 2 && !NameLexicon.Boundaries.Contains(before[..^2]) && !IsPastParticiple(p[v].Text) && !ReportFollows(p, v + 1));
     }
+
+    // "promise", "warn", "claim": neither a third person's "-s", a past tense nor a participle.
+    private static bool IsBareForm(string word) =>
+        !word.EndsWith('s') && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal) && !IsPastParticiple(word)
+        && word is not ("wrote" or "spoke" or "gave" or "made" or "put" or "read" or "felt" or "knew" or "went" or "came" or "saw" or "ran" or "led" or "sent" or "left");
 
     private static bool IsPastParticiple(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "thought" or "written";

@@ -251,7 +251,7 @@ internal static class NameLexicon
 
     // What news copy calls people whose roles it gave in other words: "the diplomat" or "the top diplomat" for an
     // ambassador or a foreign minister, "the French leader" for a president, "the commander" for a general, "the
-    // former colonel" for a retired one.
+    // former colonel" for a retired one, "the expert" for an analyst.
     private static readonly FrozenDictionary<string, string[]> DescriptionSynonyms = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["diplomat"] = ["ambassador", "envoy", "foreign", "consul", "diplomacy"],
@@ -265,6 +265,8 @@ internal static class NameLexicon
         ["commanding"] = ["commander", "commander-in-chief"],
         // "the former colonel" for "a retired army colonel".
         ["former"] = ["retired"],
+        // "the expert" for "military analyst Igor Vorontsov" or "a senior fellow at the institute".
+        ["expert"] = ["analyst", "researcher", "fellow", "scholar", "specialist"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

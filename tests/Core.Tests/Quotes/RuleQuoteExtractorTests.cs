@@ -2941,4 +2941,33 @@ public sealed class RuleQuoteExtractorTests
         Assert.Contains(quotes, q => q.Kind == QuoteKind.Indirect && q.Speaker == "Tomas Brenn" && q.Text == "the council must have its say before any crews are sent");
         Assert.Equal("Ivo Marek", Single(text, "if it is real").Speaker);
     }
+
+    [Fact]
+    public void Extract_BareVerbFormAfterAAndOneWord_IsANounNotACue()
+    {
+        const string text = "Talks went on.\nTomas Brenn said the plans depended on an American promise that was, in his words, \u201cwritten in pencil\u201d.";
+        Assert.Equal("Tomas Brenn", Single(text, "written in pencil").Speaker);
+    }
+    [Fact]
+    public void Extract_TimeAfterTheAttribution_IsNoReport()
+    {
+        const string text = "Talks went on.\nKeston has no plans to send crews, Harbour Secretary Tomas Brenn said on Friday, a day after a summit at which 26 ports pledged to take part in a guard force.";
+        var quotes = Extract(text);
+        Assert.Equal("Tomas Brenn", Single(text, "Keston has no plans to send crews").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("a day after", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void Extract_ContinuedRightBeforeAQuote_IsHowSomethingWentOn()
+    {
+        const string text = "Talks went on.\nAide Tomas Brenn told reporters the talks had stalled. He added that dialogue with Keston continued \"at the working level\".";
+        var quote = Single(text, "at the working level");
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+    }
+    [Fact]
+    public void Extract_TheExpert_IsTheAnalystNamedBefore()
+    {
+        const string text = "Talks went on.\nHarbour analyst Ivo Marek told the agency the figure was \"pure propaganda\". \"Three or four will send anyone, and only to the rear,\" the expert said.";
+        Assert.Equal("Ivo Marek", Single(text, "Three or four will send anyone, and only to the rear").Speaker);
+    }
 }
