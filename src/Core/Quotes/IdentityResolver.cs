@@ -173,13 +173,23 @@ public sealed class IdentityResolver
         }
     }
 
-    // "the general" is no Secretary General; "Gen." is a general (NameLexicon.RoleWord).
+    // "the general" is no Secretary General; "Gen." is a general (NameLexicon.RoleWord). "France's president" is the
+    // French president: a country's possessive counts as its adjective.
     private static List<string> RoleWords(string phrase)
     {
         var words = SpeakerKey.Words(phrase);
         var compared = new List<string>(words.Count);
         for (var i = 0; i < words.Count; i++)
-            compared.Add(NameLexicon.RoleWord(i > 0 ? words[i - 1] : null, words[i]));
+        {
+            var word = words[i];
+            if (word == "s" && i > 0 && NameLexicon.FoldedDemonyms.ContainsKey(words[i - 1]))
+                continue;
+            if (NameLexicon.FoldedDemonyms.TryGetValue(word, out var adjective)
+                || (word.Length > 2 && word[^1] == 's' && NameLexicon.FoldedDemonyms.TryGetValue(word[..^1], out adjective)))
+                word = adjective;
+            compared.Add(NameLexicon.RoleWord(i > 0 ? words[i - 1] : null, word));
+        }
+
         return compared;
     }
 

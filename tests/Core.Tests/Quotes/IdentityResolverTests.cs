@@ -43,6 +43,8 @@ public sealed class IdentityResolverTests
 
     [Theory]
     [InlineData("the French defence minister", "Sébastien Lecornu")]
+    // A country's possessive is its adjective.
+    [InlineData("France's defence minister", "Sébastien Lecornu")]
     [InlineData("the Keston senator", null)]
     public void FindByRole_OnlyProfileRolesCount(string phrase, string? canonical)
     {
