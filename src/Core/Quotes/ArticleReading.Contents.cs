@@ -183,7 +183,8 @@ internal sealed partial class ArticleReading
         while (k >= 0 && p[k].IsWord && speakerFirst - k <= 8)
             k--;
         var first = k + 1;
-        return first <= speakerFirst - 2 && (k < 0 || p[k].Kind == PieceKind.Comma)
+        // ""...," the defence minister, Anna Quill, said": the description may follow the quote itself.
+        return first <= speakerFirst - 2 && (k < 0 || p[k].Kind is PieceKind.Comma or PieceKind.Quote)
             && CueFinder.Join(p, first, speakerFirst - 2).EndsWith(role, StringComparison.OrdinalIgnoreCase) ? first : speakerFirst;
     }
 

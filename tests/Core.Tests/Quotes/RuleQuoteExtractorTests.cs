@@ -2178,6 +2178,15 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_QuoteBeforeADescriptionAndName_IsADirectQuote()
+    {
+        const string text = "Talks went on.\n\"We will not improvise,\" the defence minister, Anna Quill, said on Friday.";
+        var quote = Single(text, "We will not improvise");
+        Assert.Equal("Anna Quill", quote.Speaker);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
         const string text = "Talks went on.\nUkrainian Foreign Minister Anna Quill met the Ambassador of France to Ukraine Ivo Marek in Kyiv.\nThe Head of Ukrainian diplomacy stressed that the strikes proved Moscow was not seeking peace.";
