@@ -126,6 +126,7 @@ internal sealed partial class ArticleReading
 
             if (IsAnswer(p))
                 continue;
+            _previousSentence = s > 1 ? _sentences[s - 1] : default;
             ReadSentence(pieces[s], cuesInParagraph, headline: s == 0);
         }
 
@@ -211,7 +212,17 @@ internal sealed partial class ArticleReading
                 member = citedSource;
             if (member is null)
                 continue;
+            // "..., an Ukrinform correspondent reports": the agency's byline, not a report of speech.
+            if (cue.VerbText is "reports" or "reported" && cue.Speaker is { } byline && byline.Text.EndsWith("correspondent", StringComparison.Ordinal)
+                && cue.Verb + 2 >= p.Count)
+                continue;
             previous = member;
+            if (ReportsPreviousSentence(p, cue, member))
+            {
+                reported = true;
+                continue;
+            }
+
             // "..., according to the council's account" after a cue that reported only says where the report comes
             // from; "..., according to Foreign Minister Sergei Lavrov" names who reported it, as the real samples have it.
             var fromDocument = reported && cue.Form == CueForm.According && cue.Speaker is { } source && CueFinder.NamesDocument(source.Text);
@@ -238,6 +249,44 @@ internal sealed partial class ArticleReading
     private static readonly FrozenSet<string> TranscriptRoles = new[]
     {
         "reporter", "journalist", "moderator", "interviewer", "questioner", "host", "presenter", "anchor", "participant", "official",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The sentence before the one being read (default for the headline and the first sentence after it).
+    private TextSpan _previousSentence;
+
+    // "The guarantees must be legally binding. President Tomas Brenn stated this at a press conference in Berlin, a
+    // correspondent reports.": state news agencies give the words first and then say who spoke them; "this" after the
+    // verb is the sentence before, reported speech. Only when "this" ends the clause or a circumstance follows it.
+    private bool ReportsPreviousSentence(List<Piece> p, Cue cue, CastMember member)
+    {
+        var v = cue.Verb;
+        if (cue.Form != CueForm.Normal || _previousSentence.Length == 0 || v + 1 >= p.Count || p[v + 1].Text != "this"
+            || (v + 2 < p.Count && p[v + 2].IsWord && !ThisCircumstances.Contains(p[v + 2].Text)))
+            return false;
+        var start = AfterDateline(_previousSentence.Start, _previousSentence.End);
+        var end = _previousSentence.End;
+        while (end > start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] is '.' or '!'))
+            end--;
+        if (end - start < 12 || _text.AsSpan(start, end - start).Contains('\n'))
+            return false;
+        Emit(member, QuoteKind.Indirect, start, end, start, end);
+        return true;
+    }
+
+    // "BERLIN – The guarantees ...": where a sentence goes on after a dateline of capitals and a dash or colon.
+    private int AfterDateline(int start, int end)
+    {
+        var i = start;
+        while (i < end && i - start < 40 && (char.IsUpper(_text[i]) || _text[i] is ' ' or ',' or '.' or '\'' or '(' or ')' || char.IsDigit(_text[i])))
+            i++;
+        if (i > start + 2 && i + 1 < end && _text[i] is '–' or '—' or '-' or ':' && _text[i - 1] == ' ' || (i > start + 2 && i + 1 < end && _text[i] == ':'))
+            return i + 2 <= end ? i + 2 : start;
+        return start;
+    }
+
+    private static readonly FrozenSet<string> ThisCircumstances = new[]
+    {
+        "at", "in", "on", "during", "after", "following", "before", "while", "when", "to", "via", "on", "from", "speaking", "ahead",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The person a headline names after its quote: one the story introduces, by name or by title ("the general").

@@ -2187,6 +2187,18 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_StatedThisAfterTheWords_ReportsTheSentenceBefore()
+    {
+        // State agencies give the words first, then who stated "this"; the correspondent's byline reports nothing.
+        const string text = "Brenn: guarantees must be binding\nBERLIN – The security guarantees for Ukraine must be legally binding and supported by parliament. Ukrainian President Tomas Brenn stated this at a press conference in Berlin, a correspondent reports.";
+        var quotes = Extract(text);
+        var report = Single(text, "The security guarantees for Ukraine must be legally binding and supported by parliament");
+        Assert.Equal("Tomas Brenn", report.Speaker);
+        Assert.Equal(QuoteKind.Indirect, report.Kind);
+        Assert.DoesNotContain(quotes, q => q.Speaker == "a correspondent");
+    }
+
+    [Fact]
     public void Extract_HeadOfACountrysDiplomacy_IsItsForeignMinister()
     {
         const string text = "Talks went on.\nUkrainian Foreign Minister Anna Quill met the Ambassador of France to Ukraine Ivo Marek in Kyiv.\nThe Head of Ukrainian diplomacy stressed that the strikes proved Moscow was not seeking peace.";
