@@ -182,8 +182,6 @@ internal sealed partial class ArticleReading
         var words = label.Split(' ').Where(w => !NameLexicon.Honorifics.Contains(w)).ToList();
         if (words.Count == 0)
             return null;
-        if (words is [var one] && one is "REPORTER" or "JOURNALIST" or "QUESTION")
-            return one == "QUESTION" ? null : _cast.Unnamed("a " + one.ToLowerInvariant(), at);
         var surname = Tokenizer.Fold(words[^1]);
         CastMember? byInitials = null;
         foreach (var member in _cast.Members)
@@ -198,9 +196,11 @@ internal sealed partial class ArticleReading
 
         if (byInitials is not null)
             return byInitials;
-        return words.Count == 1 && NameLexicon.RoleWords.Contains(words[0].ToLowerInvariant())
-            ? _cast.Describe("the " + words[0].ToLowerInvariant(), at, 0) is { Kind: SpeakerKind.Person } described ? described : null
-            : null;
+        if (words.Count == 1 && NameLexicon.RoleWords.Contains(words[0].ToLowerInvariant())
+            && _cast.Describe("the " + words[0].ToLowerInvariant(), at, 0) is { Kind: SpeakerKind.Person } described)
+            return described;
+        // "REPORTER:" with no reporter named: one of them.
+        return TranscriptRole(label) is { } role ? _cast.Unnamed(role, at) : null;
     }
 
     private static string Initials(string name) =>
