@@ -645,7 +645,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             || (words.Length > 2 && Initials(words.AsSpan(1)).Equals(abbreviation, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string Initials(ReadOnlySpan<string> words)
+    /// <summary>The first letters of <paramref name="words"/>, as written ("Ministry of Defence" -> "MoD").</summary>
+    internal static string Initials(ReadOnlySpan<string> words)
     {
         Span<char> letters = stackalloc char[words.Length];
         for (var k = 0; k < words.Length; k++)

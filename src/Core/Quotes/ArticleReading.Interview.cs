@@ -203,8 +203,9 @@ internal sealed partial class ArticleReading
         return TranscriptRole(label) is { } role ? _cast.Unnamed(role, at) : null;
     }
 
+    // "ABT" for Anders Brøgger Thorsen: the capitalised words' first letters.
     private static string Initials(string name) =>
-        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(w[0])));
+        ArticleCast.Initials(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToArray());
 
     // The label that opens a transcript paragraph names no one: its sentence is read from the words after it.
     private void DropTranscriptLabel(List<Piece> p)
