@@ -126,7 +126,7 @@ internal sealed partial class ArticleReading
 
             if (IsAnswer(p))
                 continue;
-            _previousSentence = s > 1 ? _sentences[s - 1] : default;
+            _previousPieces = s > 1 ? pieces[s - 1] : null;
             ReadSentence(pieces[s], cuesInParagraph, headline: s == 0);
         }
 
@@ -251,8 +251,8 @@ internal sealed partial class ArticleReading
         "reporter", "journalist", "moderator", "interviewer", "questioner", "host", "presenter", "anchor", "participant", "official",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // The sentence before the one being read (default for the headline and the first sentence after it).
-    private TextSpan _previousSentence;
+    // The pieces of the sentence before the one being read (null for the headline and the first sentence after it).
+    private List<Piece>? _previousPieces;
 
     // "The guarantees must be legally binding. President Tomas Brenn stated this at a press conference in Berlin, a
     // correspondent reports.": state news agencies give the words first and then say who spoke them; "this" after the
@@ -260,11 +260,15 @@ internal sealed partial class ArticleReading
     private bool ReportsPreviousSentence(List<Piece> p, Cue cue, CastMember member)
     {
         var v = cue.Verb;
-        if (cue.Form != CueForm.Normal || _previousSentence.Length == 0 || v + 1 >= p.Count || p[v + 1].Text != "this"
+        if (cue.Form != CueForm.Normal || _previousPieces is not { Count: > 0 } previous || v + 1 >= p.Count || p[v + 1].Text != "this"
             || (v + 2 < p.Count && p[v + 2].IsWord && !ThisCircumstances.Contains(p[v + 2].Text)))
             return false;
-        var start = AfterDateline(_previousSentence.Start, _previousSentence.End);
-        var end = _previousSentence.End;
+        // "BERLIN – The guarantees ...": the words start after the sentence's dateline.
+        var dateline = SentencePieces.DatelineEnd(previous);
+        if (dateline >= previous.Count)
+            return false;
+        var start = previous[dateline].Start;
+        var end = previous[^1].End;
         while (end > start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] is '.' or '!'))
             end--;
         if (end - start < 12 || _text.AsSpan(start, end - start).Contains('\n'))
@@ -273,20 +277,9 @@ internal sealed partial class ArticleReading
         return true;
     }
 
-    // "BERLIN – The guarantees ...": where a sentence goes on after a dateline of capitals and a dash or colon.
-    private int AfterDateline(int start, int end)
-    {
-        var i = start;
-        while (i < end && i - start < 40 && (char.IsUpper(_text[i]) || _text[i] is ' ' or ',' or '.' or '\'' or '(' or ')' || char.IsDigit(_text[i])))
-            i++;
-        if (i > start + 2 && i + 1 < end && _text[i] is '–' or '—' or '-' or ':' && _text[i - 1] == ' ' || (i > start + 2 && i + 1 < end && _text[i] == ':'))
-            return i + 2 <= end ? i + 2 : start;
-        return start;
-    }
-
     private static readonly FrozenSet<string> ThisCircumstances = new[]
     {
-        "at", "in", "on", "during", "after", "following", "before", "while", "when", "to", "via", "on", "from", "speaking", "ahead",
+        "at", "in", "on", "during", "after", "following", "before", "while", "when", "to", "via", "from", "speaking", "ahead",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The person a headline names after its quote: one the story introduces, by name or by title ("the general").
