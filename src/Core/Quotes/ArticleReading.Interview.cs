@@ -162,7 +162,7 @@ internal sealed partial class ArticleReading
 
     private bool ReadsAsProse(int paragraph)
     {
-        var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
+        var end = ParagraphEnd(paragraph);
         var text = _text.AsSpan(_paragraphStarts[paragraph], end - _paragraphStarts[paragraph]);
         if (text.IndexOfAny(QuoteOpeners) >= 0)
             return true;
@@ -228,7 +228,7 @@ internal sealed partial class ArticleReading
     {
         var speaker = _labelSpeakers[paragraph];
         var start = _paragraphStarts[paragraph] + (_transcriptLabels.TryGetValue(paragraph, out var label) ? label.Length + 2 : 0);
-        var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
+        var end = ParagraphEnd(paragraph);
         for (var q = 0; q < _spans.Count; q++)
         {
             if (_spans[q].Start >= start && _spans[q].Start < end)

@@ -100,7 +100,7 @@ internal sealed partial class ArticleReading
     {
         if (span.CloseMark < 0)
             return null;
-        var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
+        var end = ParagraphEnd(paragraph);
         return span.CloseMark + 1 < end ? Signature(span.CloseMark + 1, end) : null;
     }
 

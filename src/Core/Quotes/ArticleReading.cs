@@ -451,11 +451,14 @@ internal sealed partial class ArticleReading
         return start;
     }
 
+    // Where a paragraph ends: where the next starts, or the text's end.
+    private int ParagraphEnd(int paragraph) => paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
+
     // Where a paragraph's words start: after a list's bullet, if one opens it.
     private int WordsStart(int paragraph)
     {
         var start = _paragraphStarts[paragraph];
-        var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
+        var end = ParagraphEnd(paragraph);
         return QuoteMarkScanner.AfterBullet(_text, start, end);
     }
 
@@ -715,7 +718,7 @@ internal sealed partial class ArticleReading
         if (next >= _paragraphStarts.Count)
             return null;
         var start = _paragraphStarts[next];
-        var end = next + 1 < _paragraphStarts.Count ? _paragraphStarts[next + 1] : _text.Length;
+        var end = ParagraphEnd(next);
         if (_cast.FirstSubject(start, end) is not { Kind: SpeakerKind.Person, Roles.Count: 0 } named || _cast.FirstMentionAt(named) is var first && (first < start || first > start + 1))
             return null;
         named.AddRole(string.Join(' ', office));
@@ -1013,7 +1016,7 @@ internal sealed partial class ArticleReading
     private bool IsBackground(int paragraph)
     {
         var start = _paragraphStarts[paragraph];
-        var end = paragraph + 1 < _paragraphStarts.Count ? _paragraphStarts[paragraph + 1] : _text.Length;
+        var end = ParagraphEnd(paragraph);
         var text = _text.AsSpan(start, end - start).Trim();
         if (text.IndexOfAny(QuoteOpeners) >= 0)
             return false;
