@@ -238,6 +238,36 @@ internal sealed partial class ArticleReading
 
         if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
+        if (cues.Count == 0)
+            PronounSubject(p);
+    }
+
+    // "When the interview steered Allen toward the race, he offered his thoughts on Trump's appeal. "...," he said": a
+    // sentence whose subject is a pronoun keeps the story on the person it means, so the next pronoun finds them and
+    // not the person named since in passing.
+    private void PronounSubject(List<Piece> p)
+    {
+        var at = p.Count > 1 && p[0].Text is "He" or "She" ? 0 : OpeningClausePronoun(p);
+        if (at < 0 || at + 1 >= p.Count || !p[at + 1].IsWord || !char.IsLower(p[at + 1].Text[0]))
+            return;
+        if (Resolve(new SpeakerPhrase(p[at].Start, p[at].End, p[at].Text.ToLowerInvariant(), null), p[at].Start) is { Kind: SpeakerKind.Person } member)
+            _cast.Mention(member, p[at].Start);
+    }
+
+    // The "he" after "When ..., " / "After ..., ": -1 when the sentence opens otherwise.
+    private static int OpeningClausePronoun(List<Piece> p)
+    {
+        if (p.Count < 4 || p[0].Text is not ("When" or "After" or "As" or "Although" or "While" or "Before" or "Once" or "Since" or "Though"))
+            return -1;
+        for (var k = 1; k + 1 < p.Count; k++)
+        {
+            if (p[k].Kind == PieceKind.Quote)
+                return -1;
+            if (p[k].Kind == PieceKind.Comma)
+                return p[k + 1].Text is "he" or "she" ? k + 1 : -1;
+        }
+
+        return -1;
     }
 
     // "REPORTER: "Does that include air power?"" / "MODERATOR: "..."": a briefing transcript labels its questioners by

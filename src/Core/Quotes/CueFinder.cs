@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>Finds the speech cues of a sentence and reads the speaker phrase each one names.</summary>
@@ -400,8 +402,27 @@ internal static partial class CueFinder
             // "the Kremlin's remarks, although ...": after a possessive the word is a noun, which reports words only when
             // they follow ("Trump's claim that ...", "Rubio's warning: "...""); only a past participle can follow a
             // contracted "has" ("Brenn's said it before").
-            || (IsPossessive(before) && before.Length > 2 && !NameLexicon.Boundaries.Contains(before[..^2]) && !IsPastParticiple(p[v].Text) && !ReportFollows(p, v + 1));
+            || (IsPossessive(before) && before.Length > 2 && !NameLexicon.Boundaries.Contains(before[..^2])
+                && (!IsPastParticiple(p[v].Text) || ParticipleBeforeNoun(p, v)) && !ReportFollows(p, v + 1));
     }
+
+    // "Russia's stated aim", "Trump's continued appeal": a participle between a possessive and a noun describes the
+    // noun; a contracted "has" goes on with an object or an adverb ("Brenn's said it before", "He's reported from").
+    private static bool ParticipleBeforeNoun(List<Piece> p, int v) =>
+        AdjectivalParticiples.Contains(p[v].Text) && v + 1 < p.Count && p[v + 1].IsWord && char.IsLower(p[v + 1].Text[0])
+        && !NameLexicon.Determiners.Contains(p[v + 1].Text) && !NameLexicon.Pronouns.Contains(p[v + 1].Text) && !ParticipleFollowers.Contains(p[v + 1].Text);
+
+    private static readonly FrozenSet<string> AdjectivalParticiples = new[]
+    {
+        "stated", "declared", "continued", "repeated", "professed", "avowed", "alleged", "claimed", "expressed", "proposed",
+        "promised", "announced", "reported", "publicised", "publicized",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ParticipleFollowers = new[]
+    {
+        "that", "it", "him", "them", "us", "me", "to", "from", "on", "in", "at", "for", "with", "by", "about", "before", "again",
+        "repeatedly", "publicly", "privately", "already", "often", "last", "earlier", "recently", "twice", "once", "so", "as", "how", "what", "why",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // "promise", "warn", "claim": neither a third person's "-s", a past tense nor a participle.
     private static bool IsBareForm(string word) =>

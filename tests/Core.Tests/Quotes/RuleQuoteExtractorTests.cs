@@ -2991,4 +2991,20 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nHarbour analyst Ivo Marek told the agency the figure was \"pure propaganda\". \"Three or four will send anyone, and only to the rear,\" the expert said.";
         Assert.Equal("Ivo Marek", Single(text, "Three or four will send anyone, and only to the rear").Speaker);
     }
+
+    [Fact]
+    public void Extract_PronounSubjectOfANarrativeSentence_KeepsTheStoryOnThatPerson()
+    {
+        const string text = "Talks went on.\nHarbour singer Ivo Marek spoke to reporters on Monday.\n\"I am always searching,\" he said.\nWhen the interview steered Marek toward the vote, he offered his thoughts on the lasting appeal of Tomas Brenn among dockers.\n\"I think it is funny,\" he said.";
+        Assert.Equal("Ivo Marek", Single(text, "I think it is funny").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ParticipleBetweenAPossessiveAndANoun_IsNoCue()
+    {
+        const string text = "Talks went on.\nKeston's stated aim is to keep the fleet out. Brenn's continued appeal among dockers puzzles his rivals. Marek's said it before: \"We will not go.\"";
+        var quotes = Extract(text);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("aim", StringComparison.Ordinal) || q.Text.Contains("appeal", StringComparison.Ordinal));
+        Assert.Equal("Marek", Single(text, "We will not go.").Speaker);
+    }
 }
