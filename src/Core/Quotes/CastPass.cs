@@ -59,9 +59,10 @@ internal static class CastPass
                 var first = i;
                 while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
                     first--;
-                // "The shadow defence secretary, James Cartlidge,": the role sits before the comma.
+                // "The shadow defence secretary, James Cartlidge,": the role sits before the comma; ""...," said the party's
+                // defence spokesman, Ivo Marek." names the speaker last.
                 if (first == i && i > 1 && p[i - 1].Kind == PieceKind.Comma && p[i - 2].IsWord && NameLexicon.RoleWords.Contains(p[i - 2].Text)
-                    && j + 1 < p.Count && p[j + 1].Kind == PieceKind.Comma)
+                    && (j + 1 >= p.Count || p[j + 1].Kind is PieceKind.Comma or PieceKind.End))
                 {
                     var roleStart = i - 2;
                     // "the Minister for Foreign Affairs and Defence, Helen McEntee,": a role may hold the names of its portfolios.

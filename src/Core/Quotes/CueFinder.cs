@@ -133,7 +133,7 @@ internal static partial class CueFinder
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
             else if ((Invertible.Contains(word) || HandedOver(p, v)) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right
                 && (EndsClause(p, right) || (AfterQuote(p, v) && OpensSpeaker(p, v + 1))))
-                cues.Add(new Cue(v, word, right, CueForm.Inverted));
+                cues.Add(new Cue(v, word, NamedAfterDescription(p, right) ?? right, CueForm.Inverted));
             else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || AfterConjunction(p, v) || IsGerundCue(p, v)))
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
         }
@@ -1291,6 +1291,25 @@ internal static partial class CueFinder
         }
 
         return false;
+    }
+
+    // ""...," said the Bloc's defence critic, Anna Quill.": a description after an inverted verb, then a person's full
+    // name closing the sentence, names the speaker last; the description is the role.
+    private static SpeakerPhrase? NamedAfterDescription(List<Piece> p, SpeakerPhrase description)
+    {
+        var first = Index(p, description.Start);
+        var comma = Index(p, description.End);
+        if (!NameLexicon.Determiners.Contains(p[first].Text) || comma + 2 >= p.Count || p[comma].Kind != PieceKind.Comma)
+            return null;
+        var last = comma + 1;
+        while (last + 1 < p.Count && p[last + 1].IsCapitalised && last - comma < 4)
+            last++;
+        if (last + 1 < p.Count && p[last + 1].Kind is not (PieceKind.End or PieceKind.Comma))
+            return null;
+        var name = Join(p, comma + 1, last);
+        return p[comma + 1].IsCapitalised && NameParts.Parse(name) is { Kind: SpeakerKind.Person, Tokens.Length: >= 2 }
+            ? new SpeakerPhrase(p[comma + 1].Start, p[last].End, name, Join(p, first + 1, comma - 1))
+            : null;
     }
 
     private static SpeakerPhrase Phrase(List<Piece> p, int first, int last, string? role) =>

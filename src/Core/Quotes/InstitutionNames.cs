@@ -27,19 +27,33 @@ internal static class InstitutionNames
         if (space < 0)
             return Demonyms.TryGetValue(first, out var alone) || (Capitals.TryGetValue(first, out var country) && Demonyms.TryGetValue(country, out alone))
                 ? alone + " government" : name;
-        if (!CueFinder.EndsInPossessiveS(first) || !NamedByAdjective(name) || !Demonyms.TryGetValue(first[..^2], out var demonym))
+        if (!NamedByAdjective(name))
+            return name;
+        // "Britain's Ministry of Defence", "the British Ministry of Defence": the UK's and the US's institutions go by the
+        // initials, as "UK Ministry of Defence" and "US State Department" are usually written.
+        var owner = CueFinder.EndsInPossessiveS(first) ? first[..^2] : first;
+        if (Initials(owner) is { } initials)
+            return string.Concat(initials, name.AsSpan(space));
+        if (!CueFinder.EndsInPossessiveS(first) || !Demonyms.TryGetValue(owner, out var demonym))
             return name;
         return string.Concat(demonym, name.AsSpan(space));
     }
+
+    private static string? Initials(ReadOnlySpan<char> country) =>
+        country is "Britain" or "British" or "UK" ? "UK" : country is "America" or "American" or "US" ? "US" : null;
 
     // Ministries, governments, embassies and services go by the adjective ("the Russian defence ministry"); other bodies keep
     // their own names, in which the country usually comes last ("General Staff of the Armed Forces of Ukraine").
     private static bool NamedByAdjective(string name)
     {
-        var head = name.AsSpan(name.LastIndexOf(' ') + 1);
+        // "Ministry of Defence": the head comes before its "of".
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        var named = of < 0 ? name.AsSpan() : name.AsSpan(0, of);
+        var head = named[(named.LastIndexOf(' ') + 1)..];
         return head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || head.Equals("government", StringComparison.OrdinalIgnoreCase)
             || head.Equals("embassy", StringComparison.OrdinalIgnoreCase) || head.Equals("delegation", StringComparison.OrdinalIgnoreCase)
             // "Russia's Foreign Intelligence Service" is the Russian Foreign Intelligence Service.
-            || head.Equals("service", StringComparison.OrdinalIgnoreCase);
+            || head.Equals("service", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("police", StringComparison.OrdinalIgnoreCase) || head.Equals("department", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -151,7 +151,7 @@ internal static class NameLexicon
         "hours much after before when while this these those for with as from during since despite if over under until " +
         "today yesterday tonight there here what why how where thus hence plus even only given like unlike amid following " +
         "likewise wait continuing similarly moreover furthermore nonetheless nevertheless additionally besides consequently otherwise anyway finally " +
-        "against without among toward towards back");
+        "against without among toward towards afterwards afterward subsequently");
 
     /// <summary>Countries and capitals: when one speaks it stands for its government.</summary>
     public static readonly FrozenSet<string> Places = Set(

@@ -3007,4 +3007,32 @@ public sealed class RuleQuoteExtractorTests
         Assert.DoesNotContain(quotes, q => q.Text.Contains("aim", StringComparison.Ordinal) || q.Text.Contains("appeal", StringComparison.Ordinal));
         Assert.Equal("Marek", Single(text, "We will not go.").Speaker);
     }
+
+    [Fact]
+    public void Extract_AdverbOpeningTheSentence_IsNoPartOfTheName()
+    {
+        const string text = "Talks went on.\nAfterwards Tomas Brenn said the harbour would help.";
+        Assert.Equal("Tomas Brenn", Single(text, "the harbour would help").Speaker);
+    }
+
+    [Fact]
+    public void Extract_InvertedDescriptionThenFullName_IsThatPerson()
+    {
+        const string text = "Talks went on.\n\"We will not sign a blank cheque,\" said the Dock Party's defence critic, Ivo Marek.\nThe MP said his party would demand a vote.";
+        var quote = Single(text, "We will not sign a blank cheque");
+        Assert.Equal("Ivo Marek", quote.Speaker);
+        Assert.Equal("Dock Party's defence critic", quote.Role);
+        Assert.Equal("Ivo Marek", Single(text, "his party would demand a vote").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Britain's Ministry of Defence said the sea was calm.", "UK Ministry of Defence")]
+    [InlineData("The British Ministry of Defence said the sea was calm.", "UK Ministry of Defence")]
+    [InlineData("America's State Department said the sea was calm.", "US State Department")]
+    [InlineData("Moldova's Border Police said the sea was calm.", "Moldovan Border Police")]
+    public void Extract_CountrysInstitution_GoesByItsUsualName(string sentence, string speaker)
+    {
+        var text = "Talks went on.\n" + sentence;
+        Assert.Equal(speaker, Single(text, "the sea was calm").Speaker);
+    }
 }
