@@ -501,6 +501,8 @@ internal sealed partial class ArticleReading
     // listener: the person the same verb says was told ("He told Slotkin that ..."), whom its pronoun cannot mean.
     private CastMember? Resolve(SpeakerPhrase phrase, int at, CastMember? listener = null)
     {
+        if (phrase.Text is "No 10" or "Number 10")
+            phrase = phrase with { Text = "Downing Street" };
         var words = phrase.Text.Split(' ');
         // "The ministry itself said", "Brenn himself wrote": the intensifier only stresses who speaks.
         if (words.Length >= 2 && words[^1] is "itself" or "himself" or "herself" or "themselves")

@@ -54,7 +54,26 @@ internal static partial class CueFinder
             return k > i && k < p.Count && p[k].IsWord ? Phrase(p, start, k - 1, null) : null;
         }
 
+        if (i > start && NamedAfterRole(p, start, i) is { } named)
+            return named;
         return i > start && AnyCapitalised(p, start, i - 1) ? Phrase(p, start, i - 1, null) : null;
+    }
+
+    // "Keston's foreign minister, Anna Quill, seized on the leak, saying": the name between commas after a role is the
+    // subject; the role [start, comma) is theirs.
+    private static SpeakerPhrase? NamedAfterRole(List<Piece> p, int start, int comma)
+    {
+        if (comma + 2 >= p.Count || p[comma].Kind != PieceKind.Comma || !char.IsLower(p[comma - 1].Text[0]) || !NameLexicon.RoleWords.Contains(p[comma - 1].Text)
+            || !p[comma + 1].IsCapitalised)
+            return null;
+        var last = comma + 1;
+        while (last + 1 < p.Count && p[last + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[last + 1].Text) && last - comma < 4)
+            last++;
+        var role = NameLexicon.Determiners.Contains(p[start].Text) ? start + 1 : start;
+        return last + 1 < p.Count && p[last + 1].Kind == PieceKind.Comma && role < comma
+            && NameParts.Parse(Join(p, comma + 1, last)) is { Kind: SpeakerKind.Person, Tokens.Length: >= 2 }
+            ? Phrase(p, comma + 1, last, Join(p, role, comma - 1))
+            : null;
     }
 
     /// <summary>

@@ -124,6 +124,11 @@ internal static partial class CueFinder
             if (IsReducedPassive(p, v))
                 continue;
 
+            // "Brenn responded by pointing a finger at her, saying ...": what someone did to respond is no report; the
+            // participle after it is. "concluded by warning that ...", "by making it clear that ..." still speak.
+            if (v + 2 < p.Count && p[v + 1].Text == "by" && p[v + 2].IsWord && p[v + 2].Text.EndsWith("ing", StringComparison.Ordinal)
+                && !SpeechVerbs.IsSpeech(p[v + 2].Text) && SpeechPhraseEnd(p, v + 2) < 0)
+                continue;
             var left = ReadLeft(p, v);
             // "diplomatic sources quoted by the Efe agency said": the medium only passes on what its sources said.
             if (left is not null && Index(p, left.Start) is var from and >= 3 && p[from - 1].Text == "by" && p[from - 2].Text is "quoted" or "cited"
@@ -534,6 +539,9 @@ internal static partial class CueFinder
             j--;
         if (j < 0)
             return null;
+        // "No 10 said": the British press's name for Downing Street.
+        if (j >= 1 && p[j].Text == "10" && p[j - 1].Text is "No" or "Number")
+            return Phrase(p, j - 1, j, null);
         if (AsideOpens(p, j) is var aside and > 0)
             j = aside - 1;
         // ""...," one of them said": a share of the group the pronoun stands for.
@@ -914,6 +922,8 @@ internal static partial class CueFinder
                 // "Tomas Brenn, himself a former minister, told", "Ivo Marek, never one to understate, described": an
                 // aside about the speaker that opens with a reflexive or an adverb of how often.
                 || AsideAboutSpeaker.Contains(lead)
+                // "Brenn, visibly irritated, said": a short aside opening with an adverb of manner says how they spoke.
+                || (char.IsLower(lead[0]) && lead.EndsWith("ly", StringComparison.Ordinal) && comma - first <= 4)
                 || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)
                 || NamedAfterQuote(p, first - 1)))
                 continue;

@@ -3035,4 +3035,35 @@ public sealed class RuleQuoteExtractorTests
         var text = "Talks went on.\n" + sentence;
         Assert.Equal(speaker, Single(text, "the sea was calm").Speaker);
     }
+
+    [Fact]
+    public void Extract_No10_IsDowningStreet()
+    {
+        const string text = "Talks went on.\nNo 10 said the leaders had \"welcomed the progress\". It said a working group would meet.";
+        Assert.Equal("Downing Street", Single(text, "welcomed the progress").Speaker);
+        Assert.Equal("Downing Street", Single(text, "a working group would meet").Speaker);
+    }
+
+    [Fact]
+    public void Extract_AsideOpeningWithAnAdverbOfManner_StandsBetweenSpeakerAndVerb()
+    {
+        const string text = "Talks went on.\nBrenn, visibly irritated, said the comparison was an insult.";
+        Assert.Equal("Brenn", Single(text, "the comparison was an insult").Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameAfterAnOwnedRole_IsTheSubjectOfTheParticiple()
+    {
+        const string text = "Talks went on.\nKeston's foreign minister, Anna Quill, seized on the leak, saying it showed the council was preparing for war.";
+        Assert.Equal("Anna Quill", Single(text, "it showed the council was preparing for war").Speaker);
+    }
+
+    [Fact]
+    public void Extract_RespondedByDoingSomething_IsNoReport()
+    {
+        const string text = "Talks went on.\nBrenn, clearly frustrated, responded by pointing a finger at her, saying the campaign was confused.";
+        var quotes = Extract(text);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("by pointing", StringComparison.Ordinal));
+        Assert.Equal("Brenn", Single(text, "the campaign was confused").Speaker);
+    }
 }
