@@ -156,15 +156,16 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// <summary>Records that <paramref name="issuer"/> issued a <paramref name="document"/> ("note") mentioned at <paramref name="at"/>.</summary>
     public void Issued(string document, string issuer, int at) => _documents.Add((at, document, issuer));
 
-    // "the note" after "a note released by Palazzo Chigi": the latest issuer of such a document in [recentFrom, at).
+    // "the note" after "a note released by Palazzo Chigi": the latest issuer of such a document in [recentFrom, at].
+    // "the six-page document": a word or two may describe it.
     private string? IssuerOf(List<string> words, int at, int recentFrom)
     {
-        if (words.Count != 1)
+        if (words.Count is 0 or > 3 || (words.Count > 1 && words.Take(words.Count - 1).Any(w => !char.IsLower(w[0]))))
             return null;
         for (var k = _documents.Count - 1; k >= 0; k--)
         {
             var (position, document, issuer) = _documents[k];
-            if (position < at && position >= recentFrom && document == words[0])
+            if (position <= at && position >= recentFrom && CueFinder.SameDocument(document, words[^1]))
                 return issuer;
         }
 

@@ -145,9 +145,12 @@ internal static class CastPass
     {
         for (var k = 1; k + 2 < p.Count; k++)
         {
-            if (!p[k].IsWord || !CueFinder.IsDocument(p[k].Text) || !(NameLexicon.Determiners.Contains(p[k - 1].Text) || p[k - 1].Text is "new" or "short" or "written"))
+            // "The six-page document, drafted by the European External Action Service": one or two words may describe
+            // the document, and a comma may set off who issued it.
+            if (!p[k].IsWord || !CueFinder.IsDocument(p[k].Text) || (DocumentStart(p, k) is var start && start < 0 && p[k - 1].Text is not ("new" or "short" or "written")))
                 continue;
-            var by = p[k + 1].Text is "released" or "issued" or "published" or "sent" or "circulated" or "put" && k + 2 < p.Count ? k + 2 : k + 1;
+            var verb = p[k + 1].Kind == PieceKind.Comma ? k + 2 : k + 1;
+            var by = verb + 1 < p.Count && p[verb].Text is "released" or "issued" or "published" or "sent" or "circulated" or "put" or "drafted" or "prepared" or "written" or "compiled" ? verb + 1 : k + 1;
             if (p[by].Text == "out")
                 by++;
             if (by + 1 >= p.Count || p[by].Text is not ("by" or "from"))
@@ -157,8 +160,23 @@ internal static class CastPass
             while (last < p.Count && last - first < 5 && (p[last].IsCapitalised || (p[last].Text == "of" && last + 1 < p.Count && p[last + 1].IsCapitalised)))
                 last++;
             if (last > first && NameParts.Parse(JoinTexts(p, first, last - first)) is { } issuer)
-                cast.Issued(p[k].Text, issuer.Kind == SpeakerKind.Institution ? issuer.Name : JoinTexts(p, first, last - first), p[k].Start);
+                cast.Issued(p[k].Text, issuer.Kind == SpeakerKind.Institution ? issuer.Name : JoinTexts(p, first, last - first), p[start >= 0 ? start : k - 1].Start);
         }
+    }
+
+    // The determiner opening the description of the document at k ("The six-page document"), up to three words
+    // before it; -1 when none does.
+    private static int DocumentStart(List<Piece> p, int k)
+    {
+        for (var d = k - 1; d >= 0 && k - d <= 4; d--)
+        {
+            if (p[d].IsWord && NameLexicon.Determiners.Contains(p[d].Text))
+                return d;
+            if (!(p[d].IsWord && char.IsLower(p[d].Text[0])) && p[d].Kind != PieceKind.Dash && p[d].Text != "-")
+                return -1;
+        }
+
+        return -1;
     }
 
     // Where the sentence's subject opens with "the": at its start, or right after an opening phrase set off by a comma

@@ -77,6 +77,9 @@ internal static partial class CueFinder
 
             if (!char.IsLower(word[0]) || !SpeechVerbs.IsSpeech(word) || IsNounUse(p, v))
                 continue;
+            // "The pledges add up to "a force on paper"": adding up is no speaking.
+            if (word is "add" or "adds" or "added" && v + 1 < p.Count && p[v + 1].Text == "up")
+                continue;
             // "Rubio will continue to be "a champion"": carrying on doing something is not speaking.
             if (word is "continue" or "continues" or "continued" or "continuing" && v + 1 < p.Count && p[v + 1].Text == "to")
                 continue;
@@ -346,7 +349,14 @@ internal static partial class CueFinder
     private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {
         "statement", "letter", "email", "e-mail", "memo", "message", "ad", "advertisement", "video", "tweet", "post", "release", "note", "op-ed",
+        "document", "cable", "dossier",
     };
+
+    /// <summary>True when two document nouns may name one paper: a leaked memo is "the document" and "the cable" too.</summary>
+    public static bool SameDocument(string one, string other) =>
+        one == other || (InternalPapers.Contains(one) && InternalPapers.Contains(other));
+
+    private static readonly HashSet<string> InternalPapers = new(StringComparer.Ordinal) { "memo", "document", "cable", "dossier", "note" };
 
     private static bool IsGerundCue(List<Piece> p, int v) =>
         v > 1 && p[v].Text is "saying" or "telling" or "arguing" or "insisting" or "warning" or "noting" or "writing" or "adding"
@@ -870,6 +880,11 @@ internal static partial class CueFinder
 
     // Words that open an aside about the speaker between the name and the verb ("himself a former minister", "never
     // knowingly understated", "once a close ally").
+    private static readonly HashSet<string> PaperOrigins = new(StringComparer.Ordinal)
+    {
+        "drafted", "seen", "obtained", "written", "prepared", "signed", "published", "dated", "leaked", "circulated", "issued", "released", "compiled",
+    };
+
     private static readonly HashSet<string> AsideAboutSpeaker = new(StringComparer.Ordinal)
     {
         "himself", "herself", "themselves", "itself", "never", "always", "once", "long", "usually", "often", "rarely", "seldom", "ever",
@@ -902,7 +917,10 @@ internal static partial class CueFinder
                 return given;
             // "A Romanian officer involved in the planning, who asked not to be named, said", "The 56-year-old, speaking
             // in an interview, said": before a relative or a participle, the sentence's subject may end in any word.
-            var subject = lead is "who" or "whose" || (char.IsLower(lead[0]) && lead.EndsWith("ing", StringComparison.Ordinal)) ? SubjectBefore(p, first) : -1;
+            // "The six-page document, drafted by the planning office and seen by this newspaper, says": so may a
+            // participle telling where a paper comes from.
+            var subject = lead is "who" or "whose" || (char.IsLower(lead[0]) && lead.EndsWith("ing", StringComparison.Ordinal)) || PaperOrigins.Contains(lead)
+                ? SubjectBefore(p, first) : -1;
             // "A Romanian officer involved in the planning, who asked not to be named, said": a qualified source ends
             // in whatever word its qualifier ends in.
             if (subject < 0 && !(p[first - 1].IsCapitalised || p[first - 1].Text == ")" || NameLexicon.UnnamedHeads.Contains(p[first - 1].Text)
@@ -916,7 +934,7 @@ internal static partial class CueFinder
             // "Anna Quill, co-chair of the faction, said": a role in a compound ("co-chair", "ex-minister") leads one too.
             var compoundRole = lead.LastIndexOf('-') is var dash and > 0 && NameLexicon.RoleWords.Contains(lead[(dash + 1)..]);
             if (!(described || owned || possessiveMark || compoundRole || lead is "who" or "whose" or "which" or "now" or "then" || char.IsDigit(lead[0]) || NameLexicon.RoleWords.Contains(lead)
-                || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0]))
+                || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0])) || PaperOrigins.Contains(lead)
                 // "Starmer, asked about the interview during a visit, said": a participle of questioning sets the scene.
                 || lead is "asked" or "pressed" or "questioned" or "challenged" or "interviewed"
                 // "Tomas Brenn, himself a former minister, told", "Ivo Marek, never one to understate, described": an

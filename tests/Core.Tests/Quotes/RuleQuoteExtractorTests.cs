@@ -3066,4 +3066,20 @@ public sealed class RuleQuoteExtractorTests
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("by pointing", StringComparison.Ordinal));
         Assert.Equal("Brenn", Single(text, "the campaign was confused").Speaker);
     }
+
+    [Fact]
+    public void Extract_DocumentDraftedByABody_SpeaksForItsIssuer()
+    {
+        const string text = "Talks went on.\nThe six-page document, drafted by the Harbour Planning Office for ministers, says the pledges fall short of \"a force on paper\".\nIt says that fewer than ten ports have offered crews.\nThe memo, seen by this newspaper, says the crews are tired.";
+        Assert.Equal("Harbour Planning Office", Single(text, "a force on paper").Speaker);
+        Assert.Equal("Harbour Planning Office", Single(text, "fewer than ten ports have offered crews").Speaker);
+        Assert.Equal("Harbour Planning Office", Single(text, "the crews are tired").Speaker);
+    }
+
+    [Fact]
+    public void Extract_AddUpTo_IsNoSpeech()
+    {
+        const string text = "Talks went on.\nThe pledges made so far by the ports add up to \"a force on paper, not yet a force in being\".";
+        Assert.Empty(Extract(text));
+    }
 }
