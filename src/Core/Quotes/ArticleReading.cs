@@ -228,6 +228,8 @@ internal sealed partial class ArticleReading
             var fromDocument = reported && cue.Form == CueForm.According && cue.Speaker is { } source && CueFinder.NamesDocument(source.Text);
             var spoke = Contents(p, cue, member, NextSpeakerAt(p, cues, c), NextClauseAt(p, cues, c), fromDocument, personReported);
             reported |= spoke;
+            if (spoke)
+                IssuedThrough(p, cue.Verb, member);
             // Only a person's report: "The administration had promised support, she said, ..." is hers.
             personReported |= spoke && member.Kind == SpeakerKind.Person && OpensWithNamedPerson(p, cue);
             var endsWithColon = (cue.Verb + 1 < p.Count && p[cue.Verb + 1].Kind == PieceKind.Colon && cue.Verb + 2 == p.Count)
@@ -268,6 +270,17 @@ internal sealed partial class ArticleReading
         }
 
         return -1;
+    }
+
+    // "The embassy said in a statement on its Telegram channel that ... "...," the statement said.": whoever spoke in a
+    // statement (a letter, a post) issued it, so "the statement" later speaks for them.
+    private void IssuedThrough(List<Piece> p, int verb, CastMember member)
+    {
+        if (member.Kind == SpeakerKind.Unnamed || verb + 2 >= p.Count || p[verb + 1].Text != "in" || p[verb + 2].Text is not ("a" or "an" or "its" or "his" or "her" or "their"))
+            return;
+        var noun = verb + 3 < p.Count && p[verb + 3].IsWord && !CueFinder.IsDocument(p[verb + 3].Text) ? verb + 4 : verb + 3;
+        if (noun < p.Count && p[noun].IsWord && CueFinder.IsDocument(p[noun].Text))
+            _cast.Issued(p[noun].Text, member.Name, p[noun].Start);
     }
 
     // "REPORTER: "Does that include air power?"" / "MODERATOR: "..."": a briefing transcript labels its questioners by

@@ -3082,4 +3082,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe pledges made so far by the ports add up to \"a force on paper, not yet a force in being\".";
         Assert.Empty(Extract(text));
     }
+
+    [Fact]
+    public void Extract_TheStatementAfterSomeoneSpokeInOne_IsTheirs()
+    {
+        const string text = "Talks went on.\nThe Harbour Council said in a statement on its website that the port was \"abandoning neutrality\".\n\"Keston has never threatened anyone,\" the statement said.";
+        Assert.Equal("Harbour Council", Single(text, "Keston has never threatened anyone").Speaker);
+    }
 }
