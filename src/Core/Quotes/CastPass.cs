@@ -57,7 +57,8 @@ internal static class CastPass
                 }
 
                 var first = i;
-                while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text))
+                // "A European official tells us Secretary Tomas Brenn ...": a lower-case "us" is the pronoun, not the country.
+                while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text) && p[first - 1].Text != "us")
                     first--;
                 // "The shadow defence secretary, James Cartlidge,": the role sits before the comma; ""...," said the party's
                 // defence spokesman, Ivo Marek." names the speaker last.

@@ -3089,4 +3089,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe Harbour Council said in a statement on its website that the port was \"abandoning neutrality\".\n\"Keston has never threatened anyone,\" the statement said.";
         Assert.Equal("Harbour Council", Single(text, "Keston has never threatened anyone").Speaker);
     }
+
+    [Fact]
+    public void Extract_SpeakerNamedRightAfterAccordingTo_ReportsTheWords()
+    {
+        const string text = "Talks went on.\nA harbour official tells us Secretary Tomas Brenn joined the call. According to the official, Brenn said Keston wanted the guarantees to be \"ready to go\" on the day a deal is signed.";
+        var quote = Single(text, "ready to go");
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+        Assert.Equal("Secretary", quote.Role);
+    }
 }
