@@ -116,20 +116,27 @@ internal sealed partial class ArticleReading
             var p = ParagraphOf(_sentences[s].Start);
             if (p != paragraph)
             {
+                EndTurnRun();
                 if (paragraph >= 0)
                     Unattributed(paragraph, cuesInParagraph);
                 cuesInParagraph = CarryColon(cuesInParagraph);
                 paragraph = p;
                 if (IsAnswer(p))
-                    Answer(p);
+                    StartTurn(p);
             }
 
             if (IsAnswer(p))
+            {
+                _previousPieces = s > 1 ? pieces[s - 1] : null;
+                TurnSentence(s, pieces[s], cuesInParagraph);
                 continue;
+            }
+
             _previousPieces = s > 1 ? pieces[s - 1] : null;
             ReadSentence(pieces[s], cuesInParagraph, headline: s == 0);
         }
 
+        EndTurnRun();
         if (paragraph >= 0)
             Unattributed(paragraph, cuesInParagraph);
         RunOnQuotes();

@@ -2440,6 +2440,30 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_BroadcastTranscriptWithDescribedLabels_GivesTurnsToSpeakersAndRelayedSentencesToTheirSource()
+    {
+        // A radio transcript describes each speaker in brackets at the first label, marks recordings and times; the
+        // presenter is named only by the label. A sentence of a turn that reports a named person is theirs, the rest
+        // of the turn the turn speaker's, over the paragraphs before the next label.
+        const string text = "TRANSCRIPT: Morning Tide\nKeston Radio | Monday\n[07:31]\nTOM BRENN (presenter): Good morning. It is half past seven.\n"
+            + "Our harbour correspondent, Anna Quill, was at the council. Anna, what did they agree?\n"
+            + "ANNA QUILL (harbour correspondent): Less than the headlines suggest, Tom.\n"
+            + "Ivo Marek said the quay would be rebuilt within a year. The order matters: the quay first, then the dock.\n"
+            + "[CLIP] IVO MAREK: We have waited long enough for this quay.\n"
+            + "QUILL: Not everyone sounded so eager.\n[07:36]\n"
+            + "BRENN: Anna Quill, thank you.\nQUILL: Thank you, Tom.";
+        var quotes = Extract(text);
+        Assert.Equal("Tom Brenn", Single(text, "Good morning. It is half past seven.").Speaker);
+        Assert.Equal("Tom Brenn", Single(text, "Our harbour correspondent, Anna Quill, was at the council. Anna, what did they agree?").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "Less than the headlines suggest, Tom.").Speaker);
+        Assert.Equal("Ivo Marek", Single(text, "the quay would be rebuilt within a year").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "The order matters: the quay first, then the dock.").Speaker);
+        Assert.Equal("Ivo Marek", Single(text, "We have waited long enough for this quay.").Speaker);
+        Assert.Equal("Tom Brenn", Single(text, "Anna Quill, thank you.").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("07:36", StringComparison.Ordinal) || q.Text.Contains("(presenter)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ProseBetweenLabelledLines_IsTheWritersNotTheLastSpeakers()
     {
         // Lines labelled before quote marks are read as quotes with their label; the writer's prose between them,
