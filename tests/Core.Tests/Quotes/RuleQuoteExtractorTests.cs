@@ -2515,6 +2515,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_DoubleMarksInsideGuillemets_AreNestedInTheQuote()
+    {
+        // Italian copy quotes with guillemets and nests double marks inside them: the inner words are part of the
+        // quote, whose speaker is the one after it, not "My" of the nested report.
+        const string text = "Keston talks\nTomas Brenn spoke on Monday. «My grandfather used to say: “Whoever helps late, helps badly.” I would rather help early,» he says.";
+        Assert.Equal("Tomas Brenn", Single(text, "My grandfather used to say: “Whoever helps late, helps badly.” I would rather help early").Speaker);
+        Assert.DoesNotContain(Extract(text), q => q.Text == "Whoever helps late, helps badly.");
+    }
+
+    [Fact]
     public void Extract_DemandThatClause_IsAnAppealNotAReport()
     {
         const string text = "Talks went on.\nTomas Brenn said the council «cannot hide from the harbour», and demanded that it appear before the guild next week.";
