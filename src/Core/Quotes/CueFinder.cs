@@ -133,7 +133,7 @@ internal static partial class CueFinder
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
             else if ((Invertible.Contains(word) || HandedOver(p, v)) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right
                 && (EndsClause(p, right) || (AfterQuote(p, v) && OpensSpeaker(p, v + 1))))
-                cues.Add(new Cue(v, word, right, CueForm.Inverted));
+                cues.Add(new Cue(v, word, NameAfterDescription(p, right) ?? right, CueForm.Inverted));
             else if (v > 0 && ((SpeechVerbs.IsParticiple(word) && p[v - 1].Kind == PieceKind.Comma) || AfterConjunction(p, v) || IsGerundCue(p, v)))
                 cues.Add(new Cue(v, word, null, CueForm.Participle));
         }
@@ -1106,6 +1106,21 @@ internal static partial class CueFinder
         while (k < p.Count && p[k].IsWord && k - from < 12 && (k == from || !IsRightBoundary(p, k, from)))
             k++;
         return k > from ? Phrase(p, from, k - 1, null) : null;
+    }
+
+    // ""...," said the party secretary, Anna Quill.": a description after the verb, then a name set off by a comma
+    // that ends the sentence, is that person, described.
+    private static SpeakerPhrase? NameAfterDescription(List<Piece> p, SpeakerPhrase description)
+    {
+        var comma = Index(p, description.End);
+        if (comma < 0 || comma + 1 >= p.Count || p[comma].Kind != PieceKind.Comma || !p[comma + 1].IsCapitalised
+            || !description.Text.StartsWith("the ", StringComparison.Ordinal) || description.Text[(description.Text.LastIndexOf(' ') + 1)..] is var head
+            && !NameLexicon.IsPersonHead(head) && !NameLexicon.RoleWords.Contains(head))
+            return null;
+        if (ReadRight(p, comma + 1) is not { } name || Index(p, name.End) is var after && after >= 0 && p[after].Kind != PieceKind.End
+            || NameParts.Parse(name.Text) is not { Kind: SpeakerKind.Person })
+            return null;
+        return name with { Role = description.Text[4..] };
     }
 
     private static bool IsBoundary(List<Piece> p, int k)

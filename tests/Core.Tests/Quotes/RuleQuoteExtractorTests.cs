@@ -2525,6 +2525,15 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_InvertedCueWithDescriptionThenName_SpeaksAsTheName()
+    {
+        // "said the party secretary, Anna Quill.": the name set off after the description is who spoke.
+        const string text = "Keston talks\nThe opposition smells blood. \"The council is divided on everything,\" said the Harbour Party secretary, Anna Quill. \"Brenn should come to the council.\"";
+        Assert.Equal("Anna Quill", Single(text, "The council is divided on everything").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "Brenn should come to the council.").Speaker);
+    }
+
+    [Fact]
     public void Extract_DemandThatClause_IsAnAppealNotAReport()
     {
         const string text = "Talks went on.\nTomas Brenn said the council «cannot hide from the harbour», and demanded that it appear before the guild next week.";
