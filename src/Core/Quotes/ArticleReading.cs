@@ -522,6 +522,8 @@ internal sealed partial class ArticleReading
             words = words[..seat];
         }
 
+        if (OwnerOfText(phrase, words, at) is { } owner)
+            return owner;
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
         {
             var paragraph = ParagraphOf(at);

@@ -51,6 +51,13 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "The leaders' statement read in part: "..."": a document before "read" and a colon speaks through it.
+            if (word is "read" or "reads" && ReadOutEnd(p, v) is var readOut and > 0 && ReadLeft(p, v) is { } reader && IsReadOut(reader.Text))
+            {
+                cues.Add(new Cue(readOut, word, reader, CueForm.Normal));
+                continue;
+            }
+
             // "As Vulture put it, "..."": the quote after "put it" is the speaker's wording.
             if (word is "put" or "puts" && PutsItBeforeQuote(p, v) && ReadLeft(p, v) is { } wording)
             {
@@ -341,6 +348,26 @@ internal static partial class CueFinder
     private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {
         "statement", "letter", "email", "e-mail", "memo", "message", "ad", "advertisement", "video", "tweet", "post", "release", "note", "op-ed",
+    };
+
+    // "read:", "read in part:", "reads in full:", "read as follows:": the last word before the colon, or -1.
+    private static int ReadOutEnd(List<Piece> p, int v)
+    {
+        if (v + 1 < p.Count && p[v + 1].Kind == PieceKind.Colon)
+            return v;
+        return v + 3 < p.Count && p[v + 3].Kind == PieceKind.Colon && ((p[v + 1].Text == "in" && p[v + 2].Text is "part" or "full") || (p[v + 1].Text == "as" && p[v + 2].Text == "follows"))
+            ? v + 2 : -1;
+    }
+
+    // The documents whose wording is read out: "the statement", "the English version", "the communique".
+    private static bool IsReadOut(string phrase) => IsWrittenText(phrase[(phrase.LastIndexOf(' ') + 1)..]);
+
+    /// <summary>True for the head of a text someone issues or publishes: "statement", "communique", "editorial".</summary>
+    public static bool IsWrittenText(string head) => IsDocument(head) || ReadOutDocuments.Contains(head);
+
+    private static readonly HashSet<string> ReadOutDocuments = new(StringComparer.Ordinal)
+    {
+        "communique", "communiqué", "declaration", "text", "version", "editorial", "resolution", "message", "notice", "sign", "banner", "placard",
     };
 
     private static bool IsGerundCue(List<Piece> p, int v) =>

@@ -2534,6 +2534,26 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_DocumentReadOutBeforeAColon_SpeaksForItsOwner()
+    {
+        // "The leaders' statement read in part:" hands the quote paragraphs after it to the statement's owners; a
+        // document that is nobody's speaks as itself.
+        const string text = "Keston talks\nThe leaders of Keston and Harwick met on Monday.\nThe leaders' statement read in part:\n"
+            + "\"We welcome the efforts of the council to end this dispute. We stand ready to help.\n\"But a quay that cannot hold would not be a quay.\"\n"
+            + "The council met later. The notice read as follows: \"The quay is closed until further notice.\"";
+        Assert.Equal("the leaders", Single(text, "We welcome the efforts of the council to end this dispute. We stand ready to help.").Speaker);
+        Assert.Equal("the leaders", Single(text, "But a quay that cannot hold would not be a quay.").Speaker);
+        Assert.Equal("the notice", Single(text, "The quay is closed until further notice.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_OwnersEditorial_SpeaksAsTheOwner()
+    {
+        const string text = "Press review\nKESTON – The papers were unimpressed.\nThe Harbour Review's editorial said the summit had shown that \"the council is still the hinge on which the door swings\".";
+        Assert.Equal("Harbour Review", Single(text, "the council is still the hinge on which the door swings").Speaker);
+    }
+
+    [Fact]
     public void Extract_DemandThatClause_IsAnAppealNotAReport()
     {
         const string text = "Talks went on.\nTomas Brenn said the council «cannot hide from the harbour», and demanded that it appear before the guild next week.";
