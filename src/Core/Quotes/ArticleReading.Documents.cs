@@ -32,4 +32,19 @@ internal sealed partial class ArticleReading
         var owner = before.ToString();
         return CueFinder.IsPossessive(owner) ? owner : null;
     }
+
+    // ""...," the paper said.": a paper the copy calls by what it is is the publication it cited last, the speaker
+    // before, when that is an outlet (an institution, or a name that is no one's first name and surname: "Le Monde").
+    private CastMember? PaperJustCited(string[] words, int at)
+    {
+        if (words is not ["the" or "The", var noun] || !PublicationNouns.Contains(noun) || _lastSpeaker is not { } last
+            || ParagraphOf(_lastSpeakerAt) < ParagraphOf(at) - 1)
+            return null;
+        return last.Kind == SpeakerKind.Institution || (last.Kind == SpeakerKind.Person && last.Gender == '?' && last.Roles.Count == 0) ? last : null;
+    }
+
+    private static readonly HashSet<string> PublicationNouns = new(StringComparer.Ordinal)
+    {
+        "paper", "newspaper", "daily", "tabloid", "broadsheet", "weekly", "magazine",
+    };
 }

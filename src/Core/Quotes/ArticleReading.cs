@@ -522,7 +522,7 @@ internal sealed partial class ArticleReading
             words = words[..seat];
         }
 
-        if (OwnerOfText(phrase, words, at) is { } owner)
+        if ((OwnerOfText(phrase, words, at) ?? PaperJustCited(words, at)) is { } owner)
             return owner;
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
         {

@@ -2554,6 +2554,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ThePaperAfterAnOutletSpoke_IsThatOutlet()
+    {
+        // A press review cites a paper by name, then calls it "the paper"; after a person spoke, it stays as written.
+        const string text = "Press review\nKESTON – The papers were unimpressed.\nThe Harbour Review writes that the summit delivered \"a promise without a date\".\n"
+            + "\"The council has finally found the courage to say what it will do,\" the paper said.\n"
+            + "Tomas Brenn, the mayor, said the quay would hold.\n\"We are not worried about the quay at all,\" the paper quoted him as saying, and it added nothing of its own.";
+        Assert.Equal("Harbour Review", Single(text, "The council has finally found the courage to say what it will do").Speaker);
+    }
+
+    [Fact]
     public void Extract_DemandThatClause_IsAnAppealNotAReport()
     {
         const string text = "Talks went on.\nTomas Brenn said the council «cannot hide from the harbour», and demanded that it appear before the guild next week.";
