@@ -27,17 +27,22 @@ internal static class InstitutionNames
         if (space < 0)
             return Demonyms.TryGetValue(first, out var alone) || (Capitals.TryGetValue(first, out var country) && Demonyms.TryGetValue(country, out alone))
                 ? alone + " government" : name;
-        if (!CueFinder.EndsInPossessiveS(first) || !NamedByAdjective(name) || !Demonyms.TryGetValue(first[..^2], out var demonym))
+        if (!CueFinder.EndsInPossessiveS(first) || !NamedByAdjective(name) || CountryAdjective(first[..^2]) is not { } demonym)
             return name;
         return string.Concat(demonym, name.AsSpan(space));
     }
+
+    // "Russia" -> "Russian"; a capital stands for its country: "Ankara's foreign ministry" is the Turkish one.
+    private static string? CountryAdjective(ReadOnlySpan<char> place) =>
+        Demonyms.TryGetValue(place, out var demonym) || (Capitals.TryGetValue(place, out var country) && Demonyms.TryGetValue(country, out demonym)) ? demonym : null;
 
     // Ministries, governments, embassies and services go by the adjective ("the Russian defence ministry"); other bodies keep
     // their own names, in which the country usually comes last ("General Staff of the Armed Forces of Ukraine").
     private static bool NamedByAdjective(string name)
     {
         var head = name.AsSpan(name.LastIndexOf(' ') + 1);
-        return head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || head.Equals("government", StringComparison.OrdinalIgnoreCase)
+        // "India's Ministry of External Affairs" is the Indian Ministry of External Affairs.
+        return head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || name.AsSpan(name.IndexOf(' ') + 1).StartsWith("Ministry of ", StringComparison.Ordinal) || head.Equals("government", StringComparison.OrdinalIgnoreCase)
             || head.Equals("embassy", StringComparison.OrdinalIgnoreCase) || head.Equals("delegation", StringComparison.OrdinalIgnoreCase)
             // "Russia's Foreign Intelligence Service" is the Russian Foreign Intelligence Service.
             || head.Equals("service", StringComparison.OrdinalIgnoreCase);

@@ -2385,6 +2385,17 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Ministry of Defence", Single(text, "maintains its full commitment").Speaker);
     }
 
+    [Theory]
+    // A capital's possessive stands for its country.
+    [InlineData("Ankara's foreign ministry said the ferry talks had stalled.", "Turkish foreign ministry")]
+    // A "Ministry of ..." goes by the adjective too.
+    [InlineData("India's Ministry of External Affairs said the ferry talks had stalled.", "Indian Ministry of External Affairs")]
+    public void Extract_CapitalsOrCountrysMinistry_IsNamedByTheCountrysAdjective(string sentence, string speaker)
+    {
+        var text = "Talks went on.\n" + sentence;
+        Assert.Equal(speaker, Single(text, "the ferry talks had stalled").Speaker);
+    }
+
     [Fact]
     public void Extract_CountrysService_IsNamedByItsAdjective()
     {
