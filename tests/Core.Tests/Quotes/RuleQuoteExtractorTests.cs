@@ -2575,6 +2575,15 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_DeputyOffice_IsNotTheOfficeADescriptionNames()
+    {
+        // A deputy prime minister is not "the Prime Minister": the description means the prime minister named before.
+        const string text = "Keston talks\nPrime Minister Anna Quill spoke in the chamber.\nDeputy Prime Minister Tomas Brenn repeated his line outside.\n"
+            + "\"We will not abandon the harbour,\" the Prime Minister told the chamber.";
+        Assert.Equal("Anna Quill", Single(text, "We will not abandon the harbour").Speaker);
+    }
+
+    [Fact]
     public void Extract_DemandThatClause_IsAnAppealNotAReport()
     {
         const string text = "Talks went on.\nTomas Brenn said the council «cannot hide from the harbour», and demanded that it appear before the guild next week.";
