@@ -1071,7 +1071,18 @@ internal sealed partial class ArticleReading
                 return true;
         }
 
-        return false;
+        return OpensWithFamily(text);
+    }
+
+    // "Her husband, Andriy, commands a drone unit. Their daughter, Sofia, is 19.": a paragraph on the speaker's family
+    // is background to the speaker, not a new one.
+    private static bool OpensWithFamily(ReadOnlySpan<char> text)
+    {
+        if (!(text.StartsWith("Her ", StringComparison.Ordinal) || text.StartsWith("His ", StringComparison.Ordinal) || text.StartsWith("Their ", StringComparison.Ordinal)))
+            return false;
+        var noun = text[(text.IndexOf(' ') + 1)..];
+        var end = noun.IndexOfAny(' ', ',');
+        return end > 0 && NameLexicon.IsKin(noun[..end].ToString());
     }
 
     private static readonly string[] BackgroundOpeners =

@@ -118,6 +118,9 @@ internal static class NameLexicon
             || noun.Equals("man", StringComparison.OrdinalIgnoreCase) ? 'm'
         : KinGenders.TryGetValue(noun, out var kin) ? kin : '?';
 
+    /// <summary>True for a family word: "mother", "husband", "daughter".</summary>
+    public static bool IsKin(string noun) => KinGenders.ContainsKey(noun);
+
     // "a grandmother of four", "the widower": family words say the person's sex.
     private static readonly FrozenDictionary<string, char> KinGenders = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)
     {

@@ -2584,6 +2584,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_PronounAfterAParagraphOnTheSpeakersFamily_IsStillTheSpeaker()
+    {
+        // The family a profile introduces between two quotes is background: "she says" is the woman quoted before.
+        const string text = "Profile\nKESTON – Anna Quill runs the harbour.\n\"The tide does not wait for anyone,\" Quill says.\n"
+            + "Her husband, Tomas, sails a ferry. Their daughter, Ilse, is 19 and studies in Harwick.\n"
+            + "\"We talk every evening for five minutes,\" she says.";
+        Assert.Equal("Anna Quill", Single(text, "We talk every evening for five minutes").Speaker);
+    }
+
+    [Fact]
     public void Extract_DemandThatClause_IsAnAppealNotAReport()
     {
         const string text = "Talks went on.\nTomas Brenn said the council «cannot hide from the harbour», and demanded that it appear before the guild next week.";
