@@ -2594,6 +2594,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SectionHeadingWithNameAndOffice_IntroducesTheSectionsPerson()
+    {
+        // A roundup heads each section with the person and office; "The Prime Minister" and "he" below are that person.
+        const string text = "Roundup\nLeaders posted online after the talks.\nTomas Brenn, Harwick Prime Minister\n"
+            + "The Prime Minister posted a photograph with a single word: \"Unity.\"\nIn a longer statement, he said the talks had been \"a real step forward\".";
+        Assert.Equal("Tomas Brenn", Single(text, "Unity.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "a real step forward").Speaker);
+    }
+
+    [Fact]
     public void Extract_DemandThatClause_IsAnAppealNotAReport()
     {
         const string text = "Talks went on.\nTomas Brenn said the council «cannot hide from the harbour», and demanded that it appear before the guild next week.";
