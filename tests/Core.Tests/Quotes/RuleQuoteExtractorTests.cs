@@ -2604,6 +2604,14 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ListenerNamedInAppositionWhoTexted_IsTheName()
+    {
+        // A programme's audience speaks too: "a listener" is a person described, and texting is writing.
+        const string text = "Morning Tide\nThe presenter read the messages.\nA listener, Anna Quill, texted: \"My son works on the quay. Nobody has told us anything.\"";
+        Assert.Equal("Anna Quill", Single(text, "My son works on the quay. Nobody has told us anything.").Speaker);
+    }
+
+    [Fact]
     public void Extract_DemandThatClause_IsAnAppealNotAReport()
     {
         const string text = "Talks went on.\nTomas Brenn said the council «cannot hide from the harbour», and demanded that it appear before the guild next week.";
