@@ -128,7 +128,7 @@ internal static partial class CueFinder
                 continue;
             }
 
-            if (IsReducedPassive(p, v))
+            if (IsReducedPassive(p, v) || ModifiesObject(p, v))
                 continue;
 
             var left = ReadLeft(p, v);
@@ -1218,6 +1218,15 @@ internal static partial class CueFinder
         v >= 1 && v + 1 < p.Count && p[v + 1].Text == "by" && p[v].Text.EndsWith("ed", StringComparison.Ordinal) && p[v - 1].IsWord
         && char.IsLower(p[v - 1].Text[0]) && !NameLexicon.Pronouns.Contains(p[v - 1].Text) && !NameLexicon.BetweenWords.Contains(p[v - 1].Text)
         && !IsMannerAdverb(p[v - 1].Text) && p[v - 1].Text is not ("was" or "were" or "is" or "are" or "been" or "be" or "being");
+
+    // "Moscow had not been shown the documents agreed in Berlin": a participle after the object of a verb or a
+    // preposition, before where or when, says what was done to the thing; nobody speaks. "the minister said in Berlin"
+    // opens its clause, and a speaker's noun ("the ministry") may speak wherever it stands.
+    private static bool ModifiesObject(List<Piece> p, int v) =>
+        v >= 3 && v + 1 < p.Count && p[v].Text.EndsWith("ed", StringComparison.Ordinal) && p[v + 1].Text is "in" or "at" or "on" or "last" or "earlier" or "during"
+        && p[v - 2].Text is "the" or "a" or "an" && p[v - 1].IsWord && char.IsLower(p[v - 1].Text[0]) && !NameLexicon.IsPersonHead(p[v - 1].Text)
+        && !NameLexicon.RoleWords.Contains(p[v - 1].Text) && !NameLexicon.InstitutionWords.Contains(p[v - 1].Text)
+        && p[v - 3].IsWord && char.IsLower(p[v - 3].Text[0]) && (p[v - 3].Text is "shown" or "given" or "seen" or "of" or "on" or "about" or "to" or "with" or "from" or "into" or "over" || p[v - 3].Text.EndsWith("ed", StringComparison.Ordinal));
 
     // "The Office of the President said", "the Ministry of the Interior": an institution's name runs on through "of
     // the" to the capitalised word after it; the office speaks, not the President.

@@ -2612,6 +2612,16 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ParticipleAfterAnObject_IsNoCue()
+    {
+        // "the documents agreed in Harwick" says what was done to the documents; the report is still Brenn's.
+        const string text = "Reactions\nCouncil spokesman Tomas Brenn said Keston had not been shown the documents agreed in Harwick and that it would judge them \"by what is written, not by what is said\".";
+        var quote = Single(text, "by what is written, not by what is said");
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+    }
+
+    [Fact]
     public void Extract_DemandThatClause_IsAnAppealNotAReport()
     {
         const string text = "Talks went on.\nTomas Brenn said the council «cannot hide from the harbour», and demanded that it appear before the guild next week.";
