@@ -2622,6 +2622,14 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SideTheSpeakerSpeaksFor_IsNotTheSubject()
+    {
+        // "From the Greens, ..." opens the sentence with the side; the person after the comma speaks.
+        const string text = "Keston talks\nThe opposition was split. From the Harbour Greens, Anna Quill was blunter still: \"Every time this council says quays, it means more money.\"";
+        Assert.Equal("Anna Quill", Single(text, "Every time this council says quays, it means more money.").Speaker);
+    }
+
+    [Fact]
     public void Extract_DemandThatClause_IsAnAppealNotAReport()
     {
         const string text = "Talks went on.\nTomas Brenn said the council «cannot hide from the harbour», and demanded that it appear before the guild next week.";
