@@ -59,9 +59,9 @@ internal static partial class CueFinder
             }
 
             // "As Vulture put it, "..."": the quote after "put it" is the speaker's wording.
-            if (word is "put" or "puts" && PutsItBeforeQuote(p, v) && ReadLeft(p, v) is { } wording)
+            if (word is "put" or "puts" && PutItEnd(p, v) is var putIt and > 0 && ReadLeft(p, v) is { } wording)
             {
-                cues.Add(new Cue(v + 1, "put it", wording, CueForm.Normal));
+                cues.Add(new Cue(putIt, "put it", wording, CueForm.Normal));
                 continue;
             }
 
@@ -507,9 +507,20 @@ internal static partial class CueFinder
     }
 
     // "As Quill put it, the guarantees must be more than words": opening a sentence with "As", the wording may be reported too.
-    private static bool PutsItBeforeQuote(List<Piece> p, int v) =>
-        v + 3 < p.Count && p[v + 1].Text == "it" && p[v + 2].Kind is PieceKind.Comma or PieceKind.Colon
-        && (p[v + 3].Kind == PieceKind.Quote || (p[v + 3].IsWord && p[0].Text == "As" && v <= 6));
+    // "put it, "..."", "put it like this: "..."", "put it bluntly: "..."": the last word of the phrase before its
+    // comma or colon, or -1 when no quote follows it.
+    private static int PutItEnd(List<Piece> p, int v)
+    {
+        if (v + 3 >= p.Count || p[v + 1].Text != "it")
+            return -1;
+        var end = v + 1;
+        while (end + 1 < p.Count && end - v < 4 && p[end + 1].IsWord && PutItManner.Contains(p[end + 1].Text))
+            end++;
+        return end + 2 < p.Count && p[end + 1].Kind is PieceKind.Comma or PieceKind.Colon
+            && (p[end + 2].Kind == PieceKind.Quote || (p[end + 2].IsWord && p[0].Text == "As" && v <= 6 && end == v + 1)) ? end : -1;
+    }
+
+    private static readonly HashSet<string> PutItManner = new(StringComparer.Ordinal) { "like", "this", "that", "way", "bluntly", "simply", "plainly", "starkly", "thus" };
 
     // "The email went on to say, "..."": going on to speak is speaking.
     private static bool GoesOnTo(List<Piece> p, int v) =>

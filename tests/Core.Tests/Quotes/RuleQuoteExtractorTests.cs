@@ -2629,6 +2629,17 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Anna Quill", Single(text, "Every time this council says quays, it means more money.").Speaker);
     }
 
+    [Theory]
+    // "put it like this:" says how the speaker worded it, as "put it," does.
+    [InlineData("An officer put it like this: \"A quay you have to wait for is only a promise.\"")]
+    // "I spoke to" says how the writer met the officer; "I" is no one named.
+    [InlineData("An officer I spoke to on Saturday put it like this: \"A quay you have to wait for is only a promise.\"")]
+    public void Extract_PutItLikeThis_GivesTheQuoteToTheSubject(string sentence)
+    {
+        var text = "Keston talks\nAnna Quill went to the quay.\n" + sentence;
+        Assert.Equal("an officer", Single(text, "A quay you have to wait for is only a promise.").Speaker);
+    }
+
     [Fact]
     public void Extract_DemandThatClause_IsAnAppealNotAReport()
     {
