@@ -485,7 +485,8 @@ internal sealed class ArticleCast(IdentityResolver? identities)
 
     private static readonly HashSet<string> RolePrepositions = new(StringComparer.Ordinal) { "in", "at", "of", "for", "from", "with", "on", "to", "by" };
 
-    // "the Defence Secretary" is not the shadow defence secretary, nor "the president" a former president: a role
+    // "the Defence Secretary" is not the shadow defence secretary, nor "the president" a former president, nor "the
+    // Prime Minister" the deputy prime minister: a role
     // qualified so that it is not the office itself fits a description only with that qualifier ("the shadow minister").
     // True when every role of the member holding the description's head is qualified in a way the description is not.
     private static bool HoldsOnlyAQualifiedOffice(CastMember member, List<string> words)
@@ -505,7 +506,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return qualified;
     }
 
-    private static readonly HashSet<string> OfficeQualifiers = new(StringComparer.Ordinal) { "shadow", "former" };
+    private static readonly HashSet<string> OfficeQualifiers = new(StringComparer.Ordinal) { "shadow", "former", "deputy", "vice" };
 
     // "The ministry said" after "Russia's foreign ministry said": a description with the institution's head noun
     // ("ministry" of "Finnish Ministry of Defence", not "President" of "Office of the President") and no word

@@ -12,6 +12,9 @@ internal sealed partial class ArticleReading
     // The labels ("Q", "A", "STUBB", "MS QUILL") of a transcript's paragraphs; empty in other articles.
     private readonly Dictionary<int, string> _transcriptLabels = [];
 
+    // Where the words of each labelled paragraph start, after the label's colon.
+    private readonly Dictionary<int, int> _labelWordsAt = [];
+
     // Who speaks each labelled paragraph that is someone's words; a question or a label naming no one is left out.
     private readonly Dictionary<int, CastMember> _labelSpeakers = [];
 
@@ -29,8 +32,9 @@ internal sealed partial class ArticleReading
         var firstLabelled = -1;
         for (var k = 1; k < _paragraphStarts.Count; k++)
         {
-            if (TranscriptLabel(k) is not { } label)
+            if (TranscriptLabel(k, out var wordsAt) is not { } label)
                 continue;
+            _labelWordsAt[k] = wordsAt;
             if (label is "Q" or "A")
             {
                 if (label == "Q")
@@ -44,7 +48,9 @@ internal sealed partial class ArticleReading
             }
             else
             {
-                uses[label] = uses.GetValueOrDefault(label) + 1;
+                // "TOM ASHWORTH (presenter):" and later "ASHWORTH:" are one speaker's labels.
+                var surname = label[(label.LastIndexOf(' ') + 1)..];
+                uses[surname] = uses.GetValueOrDefault(surname) + 1;
                 if (firstLabelled < 0)
                     firstLabelled = k;
             }
@@ -64,7 +70,7 @@ internal sealed partial class ArticleReading
         // and a colon.
         foreach (var (paragraph, label) in _transcriptLabels.ToList())
         {
-            if (OpensWithQuoteMark(paragraph, label))
+            if (OpensWithQuoteMark(paragraph))
                 _transcriptLabels.Remove(paragraph);
         }
     }
@@ -94,10 +100,13 @@ internal sealed partial class ArticleReading
         ["interview", "spoke to", "spoke with", "talked to", "talked with", "Q&A with", "in conversation with", "questions and answers", "transcript"];
 
     // The label a paragraph opens with: "Q" or "A" and a colon, or up to three words in capitals and a colon ("STUBB:",
-    // "MS QUILL:", "MR. BRENN:"); null when it opens otherwise.
-    private string? TranscriptLabel(int paragraph)
+    // "MS QUILL:", "MR. BRENN:"); null when it opens otherwise. A broadcast transcript may describe the speaker in
+    // brackets before the colon ("TOM ASHWORTH (presenter):") and mark a recording before the label ("[CLIP] KEIR
+    // STARMER:"); the label is the name alone, and the turn's words start after the colon.
+    private string? TranscriptLabel(int paragraph, out int wordsAt)
     {
-        var start = _paragraphStarts[paragraph];
+        wordsAt = -1;
+        var start = AfterRecordingMark(_paragraphStarts[paragraph]);
         var i = start;
         var words = 1;
         while (i < _text.Length && i - start <= 24 && (char.IsUpper(_text[i]) || (i > start && _text[i] is '.' or '\'' or '’' or '-' or ' ')))
@@ -107,10 +116,45 @@ internal sealed partial class ArticleReading
             i++;
         }
 
-        if (i == start || i + 1 >= _text.Length || _text[i] != ':' || _text[i + 1] != ' ' || words > 3 || _text[i - 1] == ' ')
+        var nameEnd = i;
+        if (i > start && _text[i - 1] == ' ' && SpeakerDescriptionEnd(i) is var described and > 0)
+        {
+            nameEnd = i - 1;
+            words--;
+            i = described;
+        }
+
+        if (nameEnd == start || i + 1 >= _text.Length || _text[i] != ':' || _text[i + 1] != ' ' || words > 3 || _text[nameEnd - 1] == ' ')
             return null;
-        var label = _text[start..i];
+        var label = _text[start..nameEnd];
+        wordsAt = i + 2;
         return label.Length == 1 && label is not ("Q" or "A") ? null : label;
+    }
+
+    // "[CLIP] KEIR STARMER: ...": a bracketed word in capitals before a label says the turn is a recording.
+    private int AfterRecordingMark(int start)
+    {
+        var close = start + 1;
+        if (start >= _text.Length || _text[start] != '[')
+            return start;
+        while (close < _text.Length && close - start <= 12 && char.IsUpper(_text[close]))
+            close++;
+        return close > start + 1 && close + 1 < _text.Length && _text[close] == ']' && _text[close + 1] == ' ' ? close + 2 : start;
+    }
+
+    // "(Europe correspondent)" or "(Harcourt Institute, on the line from Kyiv)" after a label's name: the offset past
+    // the closing bracket, or -1 when no short bracket on the line opens there.
+    private int SpeakerDescriptionEnd(int open)
+    {
+        if (_text[open] != '(')
+            return -1;
+        for (var i = open + 1; i < _text.Length && i - open <= 80 && _text[i] != '\n'; i++)
+        {
+            if (_text[i] == ')')
+                return i > open + 1 ? i + 1 : -1;
+        }
+
+        return -1;
     }
 
     // "Lieutenant General Tomas Brenn retired in 2023 ... He spoke to us in London.": the first person the introduction
@@ -133,11 +177,11 @@ internal sealed partial class ArticleReading
         CastMember? answering = null;
         for (var paragraph = _transcriptLabels.Keys.Min(); paragraph <= last; paragraph++)
         {
-            // An answer may run over several paragraphs: one without a label before the next label goes on with it,
-            // unless it is the writer's prose again (a quote mark or a report of speech in it).
+            // An answer may run over several paragraphs: one without a label before the next label goes on with it;
+            // its sentences that report someone else are theirs. A time mark ("[07:36]") ends the turn.
             if (!_transcriptLabels.TryGetValue(paragraph, out var label))
             {
-                if (answering is not null && !ReadsAsProse(paragraph))
+                if (answering is not null && !IsTimeMark(paragraph))
                     _labelSpeakers[paragraph] = answering;
                 else
                     answering = null;
@@ -154,28 +198,18 @@ internal sealed partial class ArticleReading
         }
     }
 
-    private bool OpensWithQuoteMark(int paragraph, string label)
+    private bool OpensWithQuoteMark(int paragraph)
     {
-        var after = _paragraphStarts[paragraph] + label.Length + 2;
+        var after = _labelWordsAt[paragraph];
         return after < _text.Length && _text[after] is '"' or '“' or '«' or '„' or '‘';
     }
 
-    private bool ReadsAsProse(int paragraph)
+    // "[07:36]": a paragraph that is a bracketed time and nothing else.
+    private bool IsTimeMark(int paragraph)
     {
-        var end = ParagraphEnd(paragraph);
-        var text = _text.AsSpan(_paragraphStarts[paragraph], end - _paragraphStarts[paragraph]);
-        if (text.IndexOfAny(QuoteOpeners) >= 0)
-            return true;
-        foreach (var word in ProseReports)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-                return true;
-        }
-
-        return false;
+        var text = _text.AsSpan(_paragraphStarts[paragraph], ParagraphEnd(paragraph) - _paragraphStarts[paragraph]).Trim();
+        return text.Length is >= 3 and <= 12 && text[0] is '[' or '(' && text[^1] is ']' or ')' && text.ContainsAnyInRange('0', '9');
     }
-
-    private static readonly string[] ProseReports = [" said ", " said,", " says ", " asked ", " told ", " added ", " replied "];
 
     private CastMember? LabelledSpeaker(string label, int at)
     {
@@ -196,11 +230,22 @@ internal sealed partial class ArticleReading
 
         if (byInitials is not null)
             return byInitials;
+        if (LabelledName(words, at) is { } named)
+            return named;
         if (words.Count == 1 && NameLexicon.RoleWords.Contains(words[0].ToLowerInvariant())
             && _cast.Describe("the " + words[0].ToLowerInvariant(), at, 0) is { Kind: SpeakerKind.Person } described)
             return described;
         // "REPORTER:" with no reporter named: one of them.
         return TranscriptRole(label) is { } role ? _cast.Unnamed(role, at) : null;
+    }
+
+    // "TOM ASHWORTH (presenter):": a presenter may be named only by the label, which gives first name and surname.
+    private CastMember? LabelledName(List<string> words, int at)
+    {
+        if (words.Count is < 2 or > 3 || words.Exists(w => w.Length < 2 || NameLexicon.RoleWords.Contains(w.ToLowerInvariant())))
+            return null;
+        var name = string.Join(' ', words.Select(w => w[0] + w[1..].ToLowerInvariant()));
+        return NameParts.Parse(name) is { Kind: SpeakerKind.Person } ? _cast.Named(name, at) : null;
     }
 
     // "ABT" for Anders Brøgger Thorsen: the capitalised words' first letters.
@@ -210,65 +255,12 @@ internal sealed partial class ArticleReading
     // The label that opens a transcript paragraph names no one: its sentence is read from the words after it.
     private void DropTranscriptLabel(List<Piece> p)
     {
-        if (p.Count < 3 || !_transcriptLabels.ContainsKey(ParagraphOf(p[0].Start)) || p[0].Start != _paragraphStarts[ParagraphOf(p[0].Start)])
+        if (p.Count < 3 || !_labelWordsAt.TryGetValue(ParagraphOf(p[0].Start), out var wordsAt) || p[0].Start != _paragraphStarts[ParagraphOf(p[0].Start)])
             return;
-        var colon = 0;
-        while (colon < p.Count && colon < 6 && p[colon].Kind != PieceKind.Colon)
-            colon++;
-        if (colon < p.Count - 1 && p[colon].Kind == PieceKind.Colon)
-            p.RemoveRange(0, colon + 1);
-    }
-
-    private bool IsAnswer(int paragraph) => _labelSpeakers.ContainsKey(paragraph);
-
-    // "A: Well, he would say that. (Laughs.) Look, every army prepares.": the answer is the interviewee's words, in
-    // parts cut at the stage directions the transcript adds. Words quoted inside it are part of the answer, and no cue
-    // inside it reports anyone: "everything the Kremlin says" is the interviewee speaking.
-    private void Answer(int paragraph)
-    {
-        var speaker = _labelSpeakers[paragraph];
-        var start = _paragraphStarts[paragraph] + (_transcriptLabels.TryGetValue(paragraph, out var label) ? label.Length + 2 : 0);
-        var end = ParagraphEnd(paragraph);
-        for (var q = 0; q < _spans.Count; q++)
-        {
-            if (_spans[q].Start >= start && _spans[q].Start < end)
-                _quoteSpeaker[q] = speaker;
-        }
-
-        var from = start;
-        for (var i = start; i < end; i++)
-        {
-            if (_text[i] is not ('(' or '[') || StageDirectionEnd(i, from, end) is not (var close and > 0))
-                continue;
-            AnswerPart(speaker, from, i);
-            from = close;
-            i = close - 1;
-        }
-
-        AnswerPart(speaker, from, end);
-    }
-
-    // "(Laughs.)", "[Pause]": a bracket of up to three capitalised words standing as a sentence of its own, after the
-    // end of one; the offset past its closing bracket, or -1.
-    private int StageDirectionEnd(int open, int from, int end)
-    {
-        var before = _text.AsSpan(from, open - from).TrimEnd();
-        if (before.Length > 0 && before[^1] is not ('.' or '!' or '?'))
-            return -1;
-        var close = _text.IndexOf(_text[open] == '(' ? ')' : ']', open + 1, Math.Min(end, open + 30) - open - 1);
-        if (close < 0 || open + 1 >= close || !char.IsUpper(_text[open + 1]))
-            return -1;
-        var inside = _text.AsSpan(open + 1, close - open - 1);
-        return inside.Count(' ') < 3 && !inside.ContainsAnyInRange('0', '9') ? close + 1 : -1;
-    }
-
-    private void AnswerPart(CastMember speaker, int from, int to)
-    {
-        while (from < to && char.IsWhiteSpace(_text[from]))
-            from++;
-        while (to > from && char.IsWhiteSpace(_text[to - 1]))
-            to--;
-        if (to - from > 1)
-            Emit(speaker, QuoteKind.Direct, from, to, from, to);
+        var label = 0;
+        while (label < p.Count - 1 && p[label].Start < wordsAt)
+            label++;
+        if (label > 0 && _transcriptLabels.ContainsKey(ParagraphOf(p[0].Start)))
+            p.RemoveRange(0, label);
     }
 }

@@ -116,20 +116,27 @@ internal sealed partial class ArticleReading
             var p = ParagraphOf(_sentences[s].Start);
             if (p != paragraph)
             {
+                EndTurnRun();
                 if (paragraph >= 0)
                     Unattributed(paragraph, cuesInParagraph);
                 cuesInParagraph = CarryColon(cuesInParagraph);
                 paragraph = p;
                 if (IsAnswer(p))
-                    Answer(p);
+                    StartTurn(p);
             }
 
             if (IsAnswer(p))
+            {
+                _previousPieces = s > 1 ? pieces[s - 1] : null;
+                TurnSentence(s, pieces[s], cuesInParagraph);
                 continue;
+            }
+
             _previousPieces = s > 1 ? pieces[s - 1] : null;
             ReadSentence(pieces[s], cuesInParagraph, headline: s == 0);
         }
 
+        EndTurnRun();
         if (paragraph >= 0)
             Unattributed(paragraph, cuesInParagraph);
         RunOnQuotes();
@@ -530,6 +537,8 @@ internal sealed partial class ArticleReading
             words = words[..seat];
         }
 
+        if ((OwnerOfText(phrase, words, at) ?? PaperJustCited(words, at)) is { } owner)
+            return owner;
         if (words.Length == 1 && NameLexicon.Pronouns.Contains(words[0]))
         {
             var paragraph = ParagraphOf(at);
@@ -1077,7 +1086,18 @@ internal sealed partial class ArticleReading
                 return true;
         }
 
-        return false;
+        return OpensWithFamily(text);
+    }
+
+    // "Her husband, Andriy, commands a drone unit. Their daughter, Sofia, is 19.": a paragraph on the speaker's family
+    // is background to the speaker, not a new one.
+    private static bool OpensWithFamily(ReadOnlySpan<char> text)
+    {
+        if (!(text.StartsWith("Her ", StringComparison.Ordinal) || text.StartsWith("His ", StringComparison.Ordinal) || text.StartsWith("Their ", StringComparison.Ordinal)))
+            return false;
+        var noun = text[(text.IndexOf(' ') + 1)..];
+        var end = noun.IndexOfAny(' ', ',');
+        return end > 0 && NameLexicon.IsKin(noun[..end].ToString());
     }
 
     private static readonly string[] BackgroundOpeners =

@@ -7,12 +7,14 @@ namespace NewsBot.Core.Quotes;
 /// Healey", "Sebastien Lecornu, the French defence minister,") so later surnames, roles and pronouns resolve.
 /// Text inside quotes is never read here.
 /// </summary>
-internal static class CastPass
+internal static partial class CastPass
 {
     public static void Introduce(ArticleCast cast, List<List<Piece>> sentences)
     {
         foreach (var p in sentences)
         {
+            if (SectionHeading(cast, p))
+                continue;
             // A headline capitalises every word: its runs ("Controversial Word", "Conservative Case") are not names.
             if (IsHeadline(p))
                 continue;

@@ -216,6 +216,8 @@ internal static partial class CueFinder
         // "Regarding Trump's rhetoric, Woods said ...", "Minutes later, ...", "Eight years ago, ...".
         "Regarding", "Concerning", "Minutes", "Months", "Years", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
         "Twenty",
+        // "From the Greens and Left Alliance, Angelo Bonelli was blunter still:": the side a speaker speaks for.
+        "From", "For", "Among", "Within",
         "In", "At", "During", "After", "Before", "Speaking", "On", "Asked", "Following", "Addressing", "Writing", "Since", "Amid",
         "Despite", "Over", "Under", "Earlier", "Later", "Appearing", "Campaigning", "Interviewed", "Responding",
         // "Pressed on the matter by the presenter, the minister gave ground:": a participle of questioning sets the scene.

@@ -51,10 +51,17 @@ internal static partial class CueFinder
                 continue;
             }
 
-            // "As Vulture put it, "..."": the quote after "put it" is the speaker's wording.
-            if (word is "put" or "puts" && PutsItBeforeQuote(p, v) && ReadLeft(p, v) is { } wording)
+            // "The leaders' statement read in part: "..."": a document before "read" and a colon speaks through it.
+            if (word is "read" or "reads" && ReadOutEnd(p, v) is var readOut and > 0 && ReadLeft(p, v) is { } reader && IsReadOut(reader.Text))
             {
-                cues.Add(new Cue(v + 1, "put it", wording, CueForm.Normal));
+                cues.Add(new Cue(readOut, word, reader, CueForm.Normal));
+                continue;
+            }
+
+            // "As Vulture put it, "..."": the quote after "put it" is the speaker's wording.
+            if (word is "put" or "puts" && PutItEnd(p, v) is var putIt and > 0 && ReadLeft(p, v) is { } wording)
+            {
+                cues.Add(new Cue(putIt, "put it", wording, CueForm.Normal));
                 continue;
             }
 
@@ -124,7 +131,7 @@ internal static partial class CueFinder
                 continue;
             }
 
-            if (IsReducedPassive(p, v))
+            if (IsReducedPassive(p, v) || ModifiesObject(p, v))
                 continue;
 
             // "Brenn responded by pointing a finger at her, saying ...": what someone did to respond is no report; the
@@ -358,6 +365,26 @@ internal static partial class CueFinder
 
     private static readonly HashSet<string> InternalPapers = new(StringComparer.Ordinal) { "memo", "document", "cable", "dossier", "note" };
 
+    // "read:", "read in part:", "reads in full:", "read as follows:": the last word before the colon, or -1.
+    private static int ReadOutEnd(List<Piece> p, int v)
+    {
+        if (v + 1 < p.Count && p[v + 1].Kind == PieceKind.Colon)
+            return v;
+        return v + 3 < p.Count && p[v + 3].Kind == PieceKind.Colon && ((p[v + 1].Text == "in" && p[v + 2].Text is "part" or "full") || (p[v + 1].Text == "as" && p[v + 2].Text == "follows"))
+            ? v + 2 : -1;
+    }
+
+    // The documents whose wording is read out: "the statement", "the English version", "the communique".
+    private static bool IsReadOut(string phrase) => IsWrittenText(phrase[(phrase.LastIndexOf(' ') + 1)..]);
+
+    /// <summary>True for the head of a text someone issues or publishes: "statement", "communique", "editorial".</summary>
+    public static bool IsWrittenText(string head) => IsDocument(head) || ReadOutDocuments.Contains(head);
+
+    private static readonly HashSet<string> ReadOutDocuments = new(StringComparer.Ordinal)
+    {
+        "communique", "communiqué", "declaration", "text", "version", "editorial", "resolution", "message", "notice", "sign", "banner", "placard",
+    };
+
     private static bool IsGerundCue(List<Piece> p, int v) =>
         v > 1 && p[v].Text is "saying" or "telling" or "arguing" or "insisting" or "warning" or "noting" or "writing" or "adding"
         && p[v - 1].Text is "by" or "upon" or "after" or "before" or "while" or "when";
@@ -495,9 +522,20 @@ internal static partial class CueFinder
     }
 
     // "As Quill put it, the guarantees must be more than words": opening a sentence with "As", the wording may be reported too.
-    private static bool PutsItBeforeQuote(List<Piece> p, int v) =>
-        v + 3 < p.Count && p[v + 1].Text == "it" && p[v + 2].Kind is PieceKind.Comma or PieceKind.Colon
-        && (p[v + 3].Kind == PieceKind.Quote || (p[v + 3].IsWord && p[0].Text == "As" && v <= 6));
+    // "put it, "..."", "put it like this: "..."", "put it bluntly: "..."": the last word of the phrase before its
+    // comma or colon, or -1 when no quote follows it.
+    private static int PutItEnd(List<Piece> p, int v)
+    {
+        if (v + 3 >= p.Count || p[v + 1].Text != "it")
+            return -1;
+        var end = v + 1;
+        while (end + 1 < p.Count && end - v < 4 && p[end + 1].IsWord && PutItManner.Contains(p[end + 1].Text))
+            end++;
+        return end + 2 < p.Count && p[end + 1].Kind is PieceKind.Comma or PieceKind.Colon
+            && (p[end + 2].Kind == PieceKind.Quote || (p[end + 2].IsWord && p[0].Text == "As" && v <= 6 && end == v + 1)) ? end : -1;
+    }
+
+    private static readonly HashSet<string> PutItManner = new(StringComparer.Ordinal) { "like", "this", "that", "way", "bluntly", "simply", "plainly", "starkly", "thus" };
 
     // "The email went on to say, "..."": going on to speak is speaking.
     private static bool GoesOnTo(List<Piece> p, int v) =>
@@ -1204,6 +1242,15 @@ internal static partial class CueFinder
         v >= 1 && v + 1 < p.Count && p[v + 1].Text == "by" && p[v].Text.EndsWith("ed", StringComparison.Ordinal) && p[v - 1].IsWord
         && char.IsLower(p[v - 1].Text[0]) && !NameLexicon.Pronouns.Contains(p[v - 1].Text) && !NameLexicon.BetweenWords.Contains(p[v - 1].Text)
         && !IsMannerAdverb(p[v - 1].Text) && p[v - 1].Text is not ("was" or "were" or "is" or "are" or "been" or "be" or "being");
+
+    // "Moscow had not been shown the documents agreed in Berlin": a participle after the object of a verb or a
+    // preposition, before where or when, says what was done to the thing; nobody speaks. "the minister said in Berlin"
+    // opens its clause, and a speaker's noun ("the ministry") may speak wherever it stands.
+    private static bool ModifiesObject(List<Piece> p, int v) =>
+        v >= 3 && v + 1 < p.Count && p[v].Text.EndsWith("ed", StringComparison.Ordinal) && p[v + 1].Text is "in" or "at" or "on" or "last" or "earlier" or "during"
+        && p[v - 2].Text is "the" or "a" or "an" && p[v - 1].IsWord && char.IsLower(p[v - 1].Text[0]) && !NameLexicon.IsPersonHead(p[v - 1].Text)
+        && !NameLexicon.RoleWords.Contains(p[v - 1].Text) && !NameLexicon.InstitutionWords.Contains(p[v - 1].Text)
+        && p[v - 3].IsWord && char.IsLower(p[v - 3].Text[0]) && (p[v - 3].Text is "shown" or "given" or "seen" or "of" or "on" or "about" or "to" or "with" or "from" or "into" or "over" || p[v - 3].Text.EndsWith("ed", StringComparison.Ordinal));
 
     // "The Office of the President said", "the Ministry of the Interior": an institution's name runs on through "of
     // the" to the capitalised word after it; the office speaks, not the President.

@@ -34,7 +34,7 @@ internal static class InstitutionNames
         var owner = CueFinder.EndsInPossessiveS(first) ? first[..^2] : first;
         if (Initials(owner) is { } initials)
             return string.Concat(initials, name.AsSpan(space));
-        if (!CueFinder.EndsInPossessiveS(first) || !Demonyms.TryGetValue(owner, out var demonym))
+        if (!CueFinder.EndsInPossessiveS(first) || CountryAdjective(owner) is not { } demonym)
             return name;
         return string.Concat(demonym, name.AsSpan(space));
     }
@@ -42,11 +42,15 @@ internal static class InstitutionNames
     private static string? Initials(ReadOnlySpan<char> country) =>
         country is "Britain" or "British" or "UK" ? "UK" : country is "America" or "American" or "US" ? "US" : null;
 
+    // "Russia" -> "Russian"; a capital stands for its country: "Ankara's foreign ministry" is the Turkish one.
+    private static string? CountryAdjective(ReadOnlySpan<char> place) =>
+        Demonyms.TryGetValue(place, out var demonym) || (Capitals.TryGetValue(place, out var country) && Demonyms.TryGetValue(country, out demonym)) ? demonym : null;
+
     // Ministries, governments, embassies and services go by the adjective ("the Russian defence ministry"); other bodies keep
     // their own names, in which the country usually comes last ("General Staff of the Armed Forces of Ukraine").
     private static bool NamedByAdjective(string name)
     {
-        // "Ministry of Defence": the head comes before its "of".
+        // "Ministry of Defence", "India's Ministry of External Affairs": the head comes before its "of".
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
         var named = of < 0 ? name.AsSpan() : name.AsSpan(0, of);
         var head = named[(named.LastIndexOf(' ') + 1)..];

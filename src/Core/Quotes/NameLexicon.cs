@@ -57,7 +57,7 @@ internal static class NameLexicon
         "employee employees worker workers friend friends neighbor neighbors neighbour neighbours relative relatives student students " +
         "teacher teachers protester protesters demonstrator demonstrators attendee attendees organizer organizers organiser organisers " +
         "activist activists volunteer volunteers donor donors fan fans man woman men women collaborator collaborators " +
-        "associate associates confidant confidants");
+        "associate associates confidant confidants listener listeners viewer viewers");
 
     // Heads of an unnamed source that are no person: "a statement", "the report", "the campaign".
     private static readonly FrozenSet<string> DocumentHeads = Set(
@@ -117,6 +117,9 @@ internal static class NameLexicon
         : noun.EndsWith("sman", StringComparison.OrdinalIgnoreCase) || noun.Equals("chairman", StringComparison.OrdinalIgnoreCase)
             || noun.Equals("man", StringComparison.OrdinalIgnoreCase) ? 'm'
         : KinGenders.TryGetValue(noun, out var kin) ? kin : '?';
+
+    /// <summary>True for a family word: "mother", "husband", "daughter".</summary>
+    public static bool IsKin(string noun) => KinGenders.ContainsKey(noun);
 
     // "a grandmother of four", "the widower": family words say the person's sex.
     private static readonly FrozenDictionary<string, char> KinGenders = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase)

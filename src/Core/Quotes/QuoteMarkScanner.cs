@@ -48,6 +48,7 @@ internal static partial class QuoteMarkScanner
         var single = false;
         var straightSingle = false;
         var continuation = false;
+        var nested = false;
         for (var i = start; i < end; i++)
         {
             var skip = text.AsSpan(i, end - i).IndexOfAny(Marks);
@@ -95,6 +96,14 @@ internal static partial class QuoteMarkScanner
                     straightSingle = false;
                 }
 
+                continue;
+            }
+
+            // «My grandfather used to say: “Whoever helps late, helps badly.” I would rather help early»: inside
+            // guillemets, Italian and French copy quote with double marks; those are nested and stay part of it.
+            if (opener == '«' && c != '»' && (nested || c is '“' or '"'))
+            {
+                nested = c == '“' || (c == '"' ? !nested : c != '”' && nested);
                 continue;
             }
 

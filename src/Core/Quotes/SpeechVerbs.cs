@@ -14,7 +14,7 @@ internal static class SpeechVerbs
         "explain", "explains", "explained", "explaining", "announce", "announces", "announced", "announcing",
         "declare", "declares", "declared", "declaring", "suggest", "suggests", "suggested", "suggesting",
         "acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits", "admitted", "admitting",
-        "write", "writes", "wrote", "writing", "tweet", "tweets", "tweeted", "tweeting", "reply", "replies", "replied", "replying",
+        "write", "writes", "wrote", "writing", "tweet", "tweets", "tweeted", "tweeting", "texted", "reply", "replies", "replied", "replying",
         "respond", "responds", "responded", "continue", "continues", "continued", "conclude", "concludes", "concluded",
         "predict", "predicts", "predicted", "promise", "promises", "promised", "pledge", "pledges", "pledged",
         "vow", "vows", "vowed", "confirm", "confirms", "confirmed", "confirming", "deny", "denies", "denied", "denying",

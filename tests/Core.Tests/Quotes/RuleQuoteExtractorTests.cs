@@ -2385,6 +2385,17 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Ministry of Defence", Single(text, "maintains its full commitment").Speaker);
     }
 
+    [Theory]
+    // A capital's possessive stands for its country.
+    [InlineData("Ankara's foreign ministry said the ferry talks had stalled.", "Turkish foreign ministry")]
+    // A "Ministry of ..." goes by the adjective too.
+    [InlineData("India's Ministry of External Affairs said the ferry talks had stalled.", "Indian Ministry of External Affairs")]
+    public void Extract_CapitalsOrCountrysMinistry_IsNamedByTheCountrysAdjective(string sentence, string speaker)
+    {
+        var text = "Talks went on.\n" + sentence;
+        Assert.Equal(speaker, Single(text, "the ferry talks had stalled").Speaker);
+    }
+
     [Fact]
     public void Extract_CountrysService_IsNamedByItsAdjective()
     {
@@ -2440,6 +2451,30 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_BroadcastTranscriptWithDescribedLabels_GivesTurnsToSpeakersAndRelayedSentencesToTheirSource()
+    {
+        // A radio transcript describes each speaker in brackets at the first label, marks recordings and times; the
+        // presenter is named only by the label. A sentence of a turn that reports a named person is theirs, the rest
+        // of the turn the turn speaker's, over the paragraphs before the next label.
+        const string text = "TRANSCRIPT: Morning Tide\nKeston Radio | Monday\n[07:31]\nTOM BRENN (presenter): Good morning. It is half past seven.\n"
+            + "Our harbour correspondent, Anna Quill, was at the council. Anna, what did they agree?\n"
+            + "ANNA QUILL (harbour correspondent): Less than the headlines suggest, Tom.\n"
+            + "Ivo Marek said the quay would be rebuilt within a year. The order matters: the quay first, then the dock.\n"
+            + "[CLIP] IVO MAREK: We have waited long enough for this quay.\n"
+            + "QUILL: Not everyone sounded so eager.\n[07:36]\n"
+            + "BRENN: Anna Quill, thank you.\nQUILL: Thank you, Tom.";
+        var quotes = Extract(text);
+        Assert.Equal("Tom Brenn", Single(text, "Good morning. It is half past seven.").Speaker);
+        Assert.Equal("Tom Brenn", Single(text, "Our harbour correspondent, Anna Quill, was at the council. Anna, what did they agree?").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "Less than the headlines suggest, Tom.").Speaker);
+        Assert.Equal("Ivo Marek", Single(text, "the quay would be rebuilt within a year").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "The order matters: the quay first, then the dock.").Speaker);
+        Assert.Equal("Ivo Marek", Single(text, "We have waited long enough for this quay.").Speaker);
+        Assert.Equal("Tom Brenn", Single(text, "Anna Quill, thank you.").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("07:36", StringComparison.Ordinal) || q.Text.Contains("(presenter)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ProseBetweenLabelledLines_IsTheWritersNotTheLastSpeakers()
     {
         // Lines labelled before quote marks are read as quotes with their label; the writer's prose between them,
@@ -2488,6 +2523,121 @@ public sealed class RuleQuoteExtractorTests
         var quotes = Extract(text);
         Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Probably", StringComparison.Ordinal));
         Assert.Equal("Anna Quill", Single(text, "nearly there").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DoubleMarksInsideGuillemets_AreNestedInTheQuote()
+    {
+        // Italian copy quotes with guillemets and nests double marks inside them: the inner words are part of the
+        // quote, whose speaker is the one after it, not "My" of the nested report.
+        const string text = "Keston talks\nTomas Brenn spoke on Monday. «My grandfather used to say: “Whoever helps late, helps badly.” I would rather help early,» he says.";
+        Assert.Equal("Tomas Brenn", Single(text, "My grandfather used to say: “Whoever helps late, helps badly.” I would rather help early").Speaker);
+        Assert.DoesNotContain(Extract(text), q => q.Text == "Whoever helps late, helps badly.");
+    }
+
+    [Fact]
+    public void Extract_InvertedCueWithDescriptionThenName_SpeaksAsTheName()
+    {
+        // "said the party secretary, Anna Quill.": the name set off after the description is who spoke.
+        const string text = "Keston talks\nThe opposition smells blood. \"The council is divided on everything,\" said the Harbour Party secretary, Anna Quill. \"Brenn should come to the council.\"";
+        Assert.Equal("Anna Quill", Single(text, "The council is divided on everything").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "Brenn should come to the council.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DocumentReadOutBeforeAColon_SpeaksForItsOwner()
+    {
+        // "The leaders' statement read in part:" hands the quote paragraphs after it to the statement's owners; a
+        // document that is nobody's speaks as itself.
+        const string text = "Keston talks\nThe leaders of Keston and Harwick met on Monday.\nThe leaders' statement read in part:\n"
+            + "\"We welcome the efforts of the council to end this dispute. We stand ready to help.\n\"But a quay that cannot hold would not be a quay.\"\n"
+            + "The council met later. The notice read as follows: \"The quay is closed until further notice.\"";
+        Assert.Equal("the leaders", Single(text, "We welcome the efforts of the council to end this dispute. We stand ready to help.").Speaker);
+        Assert.Equal("the leaders", Single(text, "But a quay that cannot hold would not be a quay.").Speaker);
+        Assert.Equal("the notice", Single(text, "The quay is closed until further notice.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_OwnersEditorial_SpeaksAsTheOwner()
+    {
+        const string text = "Press review\nKESTON – The papers were unimpressed.\nThe Harbour Review's editorial said the summit had shown that \"the council is still the hinge on which the door swings\".";
+        Assert.Equal("Harbour Review", Single(text, "the council is still the hinge on which the door swings").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ThePaperAfterAnOutletSpoke_IsThatOutlet()
+    {
+        // A press review cites a paper by name, then calls it "the paper"; after a person spoke, it stays as written.
+        const string text = "Press review\nKESTON – The papers were unimpressed.\nThe Harbour Review writes that the summit delivered \"a promise without a date\".\n"
+            + "\"The council has finally found the courage to say what it will do,\" the paper said.\n"
+            + "Tomas Brenn, the mayor, said the quay would hold.\n\"We are not worried about the quay at all,\" the paper quoted him as saying, and it added nothing of its own.";
+        Assert.Equal("Harbour Review", Single(text, "The council has finally found the courage to say what it will do").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DeputyOffice_IsNotTheOfficeADescriptionNames()
+    {
+        // A deputy prime minister is not "the Prime Minister": the description means the prime minister named before.
+        const string text = "Keston talks\nPrime Minister Anna Quill spoke in the chamber.\nDeputy Prime Minister Tomas Brenn repeated his line outside.\n"
+            + "\"We will not abandon the harbour,\" the Prime Minister told the chamber.";
+        Assert.Equal("Anna Quill", Single(text, "We will not abandon the harbour").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterAParagraphOnTheSpeakersFamily_IsStillTheSpeaker()
+    {
+        // The family a profile introduces between two quotes is background: "she says" is the woman quoted before.
+        const string text = "Profile\nKESTON – Anna Quill runs the harbour.\n\"The tide does not wait for anyone,\" Quill says.\n"
+            + "Her husband, Tomas, sails a ferry. Their daughter, Ilse, is 19 and studies in Harwick.\n"
+            + "\"We talk every evening for five minutes,\" she says.";
+        Assert.Equal("Anna Quill", Single(text, "We talk every evening for five minutes").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SectionHeadingWithNameAndOffice_IntroducesTheSectionsPerson()
+    {
+        // A roundup heads each section with the person and office; "The Prime Minister" and "he" below are that person.
+        const string text = "Roundup\nLeaders posted online after the talks.\nTomas Brenn, Harwick Prime Minister\n"
+            + "The Prime Minister posted a photograph with a single word: \"Unity.\"\nIn a longer statement, he said the talks had been \"a real step forward\".";
+        Assert.Equal("Tomas Brenn", Single(text, "Unity.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "a real step forward").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ListenerNamedInAppositionWhoTexted_IsTheName()
+    {
+        // A programme's audience speaks too: "a listener" is a person described, and texting is writing.
+        const string text = "Morning Tide\nThe presenter read the messages.\nA listener, Anna Quill, texted: \"My son works on the quay. Nobody has told us anything.\"";
+        Assert.Equal("Anna Quill", Single(text, "My son works on the quay. Nobody has told us anything.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ParticipleAfterAnObject_IsNoCue()
+    {
+        // "the documents agreed in Harwick" says what was done to the documents; the report is still Brenn's.
+        const string text = "Reactions\nCouncil spokesman Tomas Brenn said Keston had not been shown the documents agreed in Harwick and that it would judge them \"by what is written, not by what is said\".";
+        var quote = Single(text, "by what is written, not by what is said");
+        Assert.Equal("Tomas Brenn", quote.Speaker);
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+    }
+
+    [Fact]
+    public void Extract_SideTheSpeakerSpeaksFor_IsNotTheSubject()
+    {
+        // "From the Greens, ..." opens the sentence with the side; the person after the comma speaks.
+        const string text = "Keston talks\nThe opposition was split. From the Harbour Greens, Anna Quill was blunter still: \"Every time this council says quays, it means more money.\"";
+        Assert.Equal("Anna Quill", Single(text, "Every time this council says quays, it means more money.").Speaker);
+    }
+
+    [Theory]
+    // "put it like this:" says how the speaker worded it, as "put it," does.
+    [InlineData("An officer put it like this: \"A quay you have to wait for is only a promise.\"")]
+    // "I spoke to" says how the writer met the officer; "I" is no one named.
+    [InlineData("An officer I spoke to on Saturday put it like this: \"A quay you have to wait for is only a promise.\"")]
+    public void Extract_PutItLikeThis_GivesTheQuoteToTheSubject(string sentence)
+    {
+        var text = "Keston talks\nAnna Quill went to the quay.\n" + sentence;
+        Assert.Equal("an officer", Single(text, "A quay you have to wait for is only a promise.").Speaker);
     }
 
     [Fact]
