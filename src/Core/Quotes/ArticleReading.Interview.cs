@@ -29,11 +29,12 @@ internal sealed partial class ArticleReading
         var firstLabelled = -1;
         for (var k = 1; k < _paragraphStarts.Count; k++)
         {
-            if (TranscriptLabel(k) is not { } label)
+            if ((TranscriptLabel(k) ?? SpeakerHeading(k)) is not { } label)
                 continue;
-            if (label is "Q" or "A")
+            var key = HeadingOutsideBrackets(label);
+            if (key is "Q" or "A")
             {
-                if (label == "Q")
+                if (key == "Q")
                     asked++;
                 else if (asked > 0)
                     answered++;
@@ -44,7 +45,7 @@ internal sealed partial class ArticleReading
             }
             else
             {
-                uses[label] = uses.GetValueOrDefault(label) + 1;
+                uses[key] = uses.GetValueOrDefault(key) + 1;
                 if (firstLabelled < 0)
                     firstLabelled = k;
             }
@@ -57,7 +58,8 @@ internal sealed partial class ArticleReading
         if (!questionsAndAnswers && !bySpeaker)
             _transcriptLabels.Clear();
         else if (!bySpeaker)
-            RemoveLabels(label => label is not ("Q" or "A"));
+            RemoveLabels(label => HeadingOutsideBrackets(label) is not ("Q" or "A"));
+        // "Q (Harbour Review): ..." between speakers' turns stays: a question that ends the turn before it.
         else if (!questionsAndAnswers)
             RemoveLabels(label => label is "Q" or "A");
         // "REPORTER: "Does that include air power?"": a label before quote marks is read with its quote, as a speaker
@@ -134,10 +136,11 @@ internal sealed partial class ArticleReading
         for (var paragraph = _transcriptLabels.Keys.Min(); paragraph <= last; paragraph++)
         {
             // An answer may run over several paragraphs: one without a label before the next label goes on with it,
-            // unless it is the writer's prose again (a quote mark or a report of speech in it).
+            // unless it is the writer's prose again (a quote mark or a report of speech in it) or no sentence at all: a
+            // record's time ("2.11 pm"), its note that members rose ("Several hon. Members rose—") or a cut ("[…]").
             if (!_transcriptLabels.TryGetValue(paragraph, out var label))
             {
-                if (answering is not null && !ReadsAsProse(paragraph))
+                if (answering is not null && !ReadsAsProse(paragraph) && EndsAsSentence(paragraph))
                     _labelSpeakers[paragraph] = answering;
                 else
                     answering = null;
@@ -145,7 +148,7 @@ internal sealed partial class ArticleReading
             }
 
             answering = null;
-            if (label == "Q")
+            if (HeadingOutsideBrackets(label) == "Q")
                 continue;
             if (!named.TryGetValue(label, out var speaker))
                 named[label] = speaker = label == "A" ? interviewee : LabelledSpeaker(label, _paragraphStarts[paragraph]);
@@ -175,10 +178,18 @@ internal sealed partial class ArticleReading
         return false;
     }
 
+    private bool EndsAsSentence(int paragraph)
+    {
+        var text = _text.AsSpan(_paragraphStarts[paragraph], ParagraphEnd(paragraph) - _paragraphStarts[paragraph]).TrimEnd();
+        return text.Length > 0 && text[^1] is '.' or '?' or '!' or ')' or '"' or '”' or '’' or '»' && !text.EndsWith("[…]") && !text.EndsWith("[...]");
+    }
+
     private static readonly string[] ProseReports = [" said ", " said,", " says ", " asked ", " told ", " added ", " replied "];
 
     private CastMember? LabelledSpeaker(string label, int at)
     {
+        if (IsMixedCase(label))
+            return HeadingSpeaker(label, at);
         var words = label.Split(' ').Where(w => !NameLexicon.Honorifics.Contains(w)).ToList();
         if (words.Count == 0)
             return null;
@@ -210,10 +221,11 @@ internal sealed partial class ArticleReading
     // The label that opens a transcript paragraph names no one: its sentence is read from the words after it.
     private void DropTranscriptLabel(List<Piece> p)
     {
-        if (p.Count < 3 || !_transcriptLabels.ContainsKey(ParagraphOf(p[0].Start)) || p[0].Start != _paragraphStarts[ParagraphOf(p[0].Start)])
+        if (p.Count < 3 || !_transcriptLabels.TryGetValue(ParagraphOf(p[0].Start), out var label) || p[0].Start != _paragraphStarts[ParagraphOf(p[0].Start)])
             return;
+        var colonAt = p[0].Start + label.Length;
         var colon = 0;
-        while (colon < p.Count && colon < 6 && p[colon].Kind != PieceKind.Colon)
+        while (colon < p.Count && p[colon].Start < colonAt)
             colon++;
         if (colon < p.Count - 1 && p[colon].Kind == PieceKind.Colon)
             p.RemoveRange(0, colon + 1);

@@ -2461,6 +2461,53 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_RecordOfADebateHeadedInOrdinaryCase_GivesEachTurnToItsSpeaker()
+    {
+        // A parliamentary record heads its turns "Role (Name):", "Name (Constituency) (Party):", then the name or the
+        // role alone; "Mr Speaker" is the one the introduction made Speaker; "Hon. Members" is the House; a stage
+        // direction cuts a turn in two; a turn goes on over a paragraph, but not over a time or "Members rose".
+        const string text = "Harbour: Quay Repairs\nKeston Record | Official Report\nKeston Assembly, Tuesday. The Speaker, Sir Ivo Marek, was in the Chair.\n"
+            + "The Minister for the Harbour (Tomas Brenn): I beg to move the motion.\nThe quay will be rebuilt by spring.\nHon. Members: Hear, hear.\n"
+            + "Mrs Anna Quill (Keston North) (Ind): Will the Minister give way?\nTomas Brenn: I will. [Interruption.] The money is there.\n"
+            + "Mr Speaker: Order. I want to hear the Minister.\nMrs Quill: Who pays for it?\nThe Minister for the Harbour: The council pays.\n2.11 pm\n"
+            + "Tomas Brenn: We will not wait.\nSeveral hon. Members rose—\nMr Speaker: Order.";
+        var quotes = Extract(text);
+        Assert.Equal("Tomas Brenn", Single(text, "I beg to move the motion.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "The quay will be rebuilt by spring.").Speaker);
+        Assert.Equal("Hon. Members", Single(text, "Hear, hear.").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "Will the Minister give way?").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "I will.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "The money is there.").Speaker);
+        Assert.Equal("Ivo Marek", Single(text, "Order. I want to hear the Minister.").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "Who pays for it?").Speaker);
+        Assert.Equal(QuoteKind.Direct, Single(text, "The council pays.").Kind);
+        Assert.Equal("Tomas Brenn", Single(text, "The council pays.").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("2.11", StringComparison.Ordinal) || q.Text.Contains("rose", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PressConferenceHeadedInOrdinaryCase_LeavesTheOutletsQuestionsOut()
+    {
+        // "Q (Harbour Review):" is a journalist's question: no quote, and it ends the turn before it; "Chief:" is the
+        // role the first heading gave with the name.
+        const string text = "Harbour briefing\nHarbour chief Tomas Brenn spoke to reporters on Monday.\nHarbour Chief Tomas Brenn: Good afternoon. The quay will hold.\n"
+            + "Anna Quill (Spokesperson): Thank you. We start with the Review.\nQ (Harbour Review): Chief, is the quay beyond repair? And who pays?\n"
+            + "Chief: It is not beyond repair. The council pays.\nAnna Quill: Next question.\nQ (Keston Post): Will you stay on?\nChief: I will.";
+        var quotes = Extract(text);
+        Assert.Equal("Anna Quill", Single(text, "Thank you. We start with the Review.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "It is not beyond repair. The council pays.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "I will.").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("stay on", StringComparison.Ordinal) || q.Text.Contains("beyond repair?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TallyLinesHeadedByNames_AreNoTranscript()
+    {
+        const string text = "The count\nThe latest delegate count.\nTomas Brenn: 1,769.\nAnna Quill: 1,501.\nBrenn: 547.\nQuill: 46.\nTomas Brenn: 2,316.\nAnna Quill: 1,547.";
+        Assert.Empty(Extract(text));
+    }
+
+    [Fact]
     public void Extract_SpanishDialogueDashes_AreQuotesAroundTheirAttribution()
     {
         // Translated Spanish copy opens speech with a dash and sets the attribution off with two more; a dash opening
