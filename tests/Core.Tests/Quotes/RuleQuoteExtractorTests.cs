@@ -2521,6 +2521,24 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SpacedDialogueDashesOfTranslatedCopy_AreQuotesBeforeTheirAttribution()
+    {
+        // Polish or Russian copy in translation: a spaced dash opens the speech, another sets off the attribution,
+        // which may open with its verb; a dash after the attribution's full stop opens more speech. A dash opening a
+        // list's line, or one inside a sentence, quotes no one.
+        const string text = "Keston waits\nKESTON – The debate is open.\n– The quay is safe. The council pays – Anna Quill said, to laughter.\n"
+            + "– So, minister: is it safe or not? – Ivo Marek pressed.\n– Not yet – replied the minister. – Ask me in spring.\n"
+            + "– The quay – the oldest in Keston – will close.\n– Ruritania sends ships.";
+        var quotes = Extract(text);
+        Assert.Equal("Anna Quill", Single(text, "The quay is safe. The council pays").Speaker);
+        Assert.Equal(QuoteKind.Direct, Single(text, "The quay is safe. The council pays").Kind);
+        Assert.Equal("Ivo Marek", Single(text, "So, minister: is it safe or not?").Speaker);
+        Assert.Equal(QuoteKind.Direct, Single(text, "Not yet").Kind);
+        Assert.Equal(QuoteKind.Direct, Single(text, "Ask me in spring.").Kind);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("will close", StringComparison.Ordinal) || q.Text.Contains("Ruritania", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_LoneAnswerLabelOutsideATranscript_IsNoQuote()
     {
         const string text = "Tomas Brenn ran the harbour for twenty years.\nA: the quay, B: the dock.\nThe council met on Monday.";
