@@ -367,6 +367,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             // "the Head of State emphasized": the title a president goes by in official readouts.
             if (words is ["head", "of", "state"])
                 words = ["president"];
+            // "Asked about it, the head of government said ...": the prime minister, as translated copy calls them.
+            else if (words is ["head", "of", "government"])
+                words = ["prime", "minister"];
             // "The Prime Minister of Italy stressed": the Italian prime minister, as a role with the adjective is held.
             if (words.Count >= 3 && words[^2] == "of" && NameLexicon.FoldedDemonyms.TryGetValue(words[^1], out var adjective))
                 words = [adjective, .. words[..^2]];

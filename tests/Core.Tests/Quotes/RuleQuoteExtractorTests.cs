@@ -1623,6 +1623,13 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_HeadOfGovernment_IsThePrimeMinister()
+    {
+        const string text = "Prime Minister Anna Quill met President Tomas Brenn in Keston.\nAsked about the talks, the head of government said the harbour would stay open.";
+        Assert.Equal("Anna Quill", Single(text, "the harbour would stay open").Speaker);
+    }
+
+    [Fact]
     public void Extract_CountryAfterARolesOf_BelongsToTheRoleNotTheName()
     {
         Assert.Equal("Tomas Brenn", Single("President of Ukraine Tomas Brenn met the prime minister in Rome.\n\"We need air defence now,\" he said.", "We need air defence now").Speaker);
