@@ -139,16 +139,15 @@ internal static class CastPass
     }
 
     // "According to a note released by Palazzo Chigi, ... The note described the day as ...": a document the article
-    // says someone issued speaks for its issuer when the article comes back to it.
+    // says someone issued speaks for its issuer when the article comes back to it ("a report published on Wednesday by
+    // the Harbour Institute ... the report says").
     private static void IssuedDocuments(ArticleCast cast, List<Piece> p)
     {
         for (var k = 1; k + 2 < p.Count; k++)
         {
-            if (!p[k].IsWord || !CueFinder.IsDocument(p[k].Text) || !(NameLexicon.Determiners.Contains(p[k - 1].Text) || p[k - 1].Text is "new" or "short" or "written"))
+            if (!p[k].IsWord || !CueFinder.IsIssuedDocument(p[k].Text) || !(NameLexicon.Determiners.Contains(p[k - 1].Text) || p[k - 1].Text is "new" or "short" or "written"))
                 continue;
-            var by = p[k + 1].Text is "released" or "issued" or "published" or "sent" or "circulated" or "put" && k + 2 < p.Count ? k + 2 : k + 1;
-            if (p[by].Text == "out")
-                by++;
+            var by = CueFinder.IssuerCueAt(p, k + 1);
             if (by + 1 >= p.Count || p[by].Text is not ("by" or "from"))
                 continue;
             var first = by + 1 < p.Count && p[by + 1].Text == "the" ? by + 2 : by + 1;

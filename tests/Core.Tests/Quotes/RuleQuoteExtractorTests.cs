@@ -1623,6 +1623,19 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ReportPublishedByAnInstitute_SpeaksForIt()
+    {
+        // A report "published on Monday by" a body is that body's word when the copy quotes it, and its title after
+        // "The report," is no quote.
+        const string text = "Harbour report\nKESTON — The quay is failing, according to a report published on Monday by the Harbour Institute.\n"
+            + "The report, \"A Quay Worth Keeping\", was written by Tomas Brenn.\nWithout new piles, the report says, the quay would be \"a pier to nowhere\".";
+        var quotes = Extract(text);
+        Assert.Equal("Harbour Institute", Single(text, "The quay is failing").Speaker);
+        Assert.Equal("Harbour Institute", Single(text, "a pier to nowhere").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Worth Keeping", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_HeadOfGovernment_IsThePrimeMinister()
     {
         const string text = "Prime Minister Anna Quill met President Tomas Brenn in Keston.\nAsked about the talks, the head of government said the harbour would stay open.";
