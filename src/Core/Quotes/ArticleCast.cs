@@ -161,14 +161,19 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     {
         if (words.Count != 1)
             return null;
+        string? earlier = null;
         for (var k = _documents.Count - 1; k >= 0; k--)
         {
             var (position, document, issuer) = _documents[k];
             if (position < at && position >= recentFrom && document == words[0])
                 return issuer;
+            if (position < at && document == words[0])
+                earlier ??= issuer;
         }
 
-        return null;
+        // "A report published by the Harbour Institute ..." then, paragraphs on, "the report says": a story about a report
+        // comes back to it however far it has gone; a statement is only the one just named.
+        return CueFinder.IsDocument(words[0]) ? null : earlier;
     }
 
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>

@@ -1636,6 +1636,15 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ReportComeBackToParagraphsLater_StillSpeaksForItsPublisher()
+    {
+        const string text = "Harbour report\nKESTON — The quay is failing, according to a report published on Monday by the Harbour Institute.\n"
+            + "\"We saw it coming,\" Tomas Brenn said.\nAnna Quill said the council would meet.\n\"It is late,\" Ivo Marek said.\n"
+            + "Without new piles, the report says, the quay would be \"a pier to nowhere\".";
+        Assert.Equal("Harbour Institute", Single(text, "a pier to nowhere").Speaker);
+    }
+
+    [Fact]
     public void Extract_HeadOfGovernment_IsThePrimeMinister()
     {
         const string text = "Prime Minister Anna Quill met President Tomas Brenn in Keston.\nAsked about the talks, the head of government said the harbour would stay open.";
