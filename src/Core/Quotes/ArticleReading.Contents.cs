@@ -413,7 +413,8 @@ internal sealed partial class ArticleReading
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // "said American involvement was "vital" and that Britain was working on the details" (or "but that"): a second "that" clause
-    // with no quoted words after the last ones is indirect speech of its own; where it starts, or -1.
+    // with no quoted words after the last ones is indirect speech of its own, however short its subject and verb ("...
+    // "more symbolic than decisive", but that symbols mattered"); where it starts, or -1.
     private static int ThatClauseAfter(List<Piece> p, int lastQuote, int b)
     {
         for (var k = lastQuote + 1; k + 1 <= b; k++)
@@ -431,7 +432,7 @@ internal sealed partial class ArticleReading
                         words++;
                 }
 
-                return words >= 3 ? k + 2 : -1;
+                return words >= 2 ? k + 2 : -1;
             }
         }
 

@@ -1645,6 +1645,14 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_TwoWordThatClauseAfterAMixedQuote_IsIndirectSpeechOfItsOwn()
+    {
+        const string text = "Talks\nTalks went on.\nAnna Quill said the quay would be \"more symbolic than useful\", but that symbols mattered.";
+        Assert.Equal(QuoteKind.Indirect, Single(text, "symbols mattered").Kind);
+        Assert.Equal("Anna Quill", Single(text, "symbols mattered").Speaker);
+    }
+
+    [Fact]
     public void Extract_HeadOfGovernment_IsThePrimeMinister()
     {
         const string text = "Prime Minister Anna Quill met President Tomas Brenn in Keston.\nAsked about the talks, the head of government said the harbour would stay open.";
