@@ -166,6 +166,7 @@ internal sealed partial class ArticleReading
     {
         CastMember? previous = null;
         var cues = CueFinder.Find(p);
+        DropDescribedObjects(p, cues);
         if (headline && CueFinder.HeadlineColonCue(p) is { Speaker: { } named } colon && IntroducedPerson(named) && NamedInBody(named)
             && Resolve(named, named.Start) is { Kind: SpeakerKind.Person } person)
         {
@@ -272,6 +273,37 @@ internal sealed partial class ArticleReading
 
     // "REPORTER: "Does that include air power?"" / "MODERATOR: "..."": a briefing transcript labels its questioners by
     // what they are, in capitals; the label is one of them, not a person named "REPORTER". Null for other words.
+    // "He described repeated Opposition demands for numbers as "a gift to Keston"": what a describing verb's object
+    // holds before its "as" is the thing described, and a noun in it that looks like a speech verb ("demands",
+    // "calls") reports no one.
+    private static void DropDescribedObjects(List<Piece> p, List<Cue> cues)
+    {
+        for (var c = cues.Count - 1; c > 0; c--)
+        {
+            if (InDescribedObject(p, cues, c))
+                cues.RemoveAt(c);
+        }
+    }
+
+    private static bool InDescribedObject(List<Piece> p, List<Cue> cues, int c)
+    {
+        var cue = cues[c];
+        if (cue.Speaker is not { } speaker || cue.Form == CueForm.Colon)
+            return false;
+        for (var d = 0; d < c; d++)
+        {
+            if (!cues[d].VerbText.StartsWith("describ", StringComparison.Ordinal) || cues[d].Verb >= cue.Verb || p[cues[d].Verb].Start >= speaker.Start)
+                continue;
+            for (var k = cue.Verb + 1; k < p.Count && p[k].Kind != PieceKind.Quote; k++)
+            {
+                if (p[k].Text == "as")
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? TranscriptRole(string label) =>
         label.Length > 2 && !label.Contains(' ') && label.AsSpan().IndexOfAnyInRange('a', 'z') < 0 && label.ToLowerInvariant() is var role
             && TranscriptRoles.Contains(role) ? (role[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + role : null;

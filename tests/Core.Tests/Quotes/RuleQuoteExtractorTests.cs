@@ -1653,6 +1653,15 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SpeechNounInsideWhatIsDescribed_ReportsNoOne()
+    {
+        // "demands" after "Opposition" looks like a speech verb, but it is the noun the minister described.
+        const string text = "Talks\nThe debate went on. Winding up, the minister, Tomas Brenn, spoke last. He described repeated Opposition demands for numbers as \"a gift to Keston, however well meant\".";
+        Assert.Equal("Tomas Brenn", Single(text, "a gift to Keston, however well meant").Speaker);
+        Assert.Equal(QuoteKind.Partial, Single(text, "a gift to Keston, however well meant").Kind);
+    }
+
+    [Fact]
     public void Extract_HeadOfGovernment_IsThePrimeMinister()
     {
         const string text = "Prime Minister Anna Quill met President Tomas Brenn in Keston.\nAsked about the talks, the head of government said the harbour would stay open.";
