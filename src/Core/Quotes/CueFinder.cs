@@ -84,6 +84,10 @@ internal static partial class CueFinder
             // or colon between, is how something went on, not what was said.
             if (word is "continue" or "continues" or "continued" && v + 1 < p.Count && p[v + 1].Kind == PieceKind.Quote && v > 0 && p[v - 1].IsWord)
                 continue;
+            // "The debate continued until 5.54 pm", "Quill continued for an hour": a time after it is how long something
+            // went on, not what was said.
+            if (word is "continue" or "continues" or "continued" && v + 1 < p.Count && p[v + 1].Text is "until" or "till" or "for" or "into" or "through" or "throughout")
+                continue;
             // "the expansion ... would continue "on schedule"": after a modal, going on is not speaking.
             if (word is "continue" && v > 0 && (Modals.Contains(p[v - 1].Text) || p[v - 1].Text == "to"))
                 continue;

@@ -1661,6 +1661,15 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(QuoteKind.Partial, Single(text, "a gift to Keston, however well meant").Kind);
     }
 
+    [Theory]
+    [InlineData("The debate continued until 5.54 pm. The motion was agreed.")]
+    [InlineData("Anna Quill continued for an hour.")]
+    [InlineData("The talks continued into the night.")]
+    public void Extract_ContinuedForATime_IsNoReport(string sentence)
+    {
+        Assert.Empty(Extract("Talks\nTalks went on.\n" + sentence));
+    }
+
     [Fact]
     public void Extract_HeadOfGovernment_IsThePrimeMinister()
     {
