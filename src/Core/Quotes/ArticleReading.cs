@@ -167,6 +167,8 @@ internal sealed partial class ArticleReading
         CastMember? previous = null;
         var cues = CueFinder.Find(p);
         DropDescribedObjects(p, cues);
+        if (IsPlainQuestion(p))
+            cues.Clear();
         if (headline && CueFinder.HeadlineColonCue(p) is { Speaker: { } named } colon && IntroducedPerson(named) && NamedInBody(named)
             && Resolve(named, named.Start) is { Kind: SpeakerKind.Person } person)
         {
@@ -276,6 +278,40 @@ internal sealed partial class ArticleReading
     // "He described repeated Opposition demands for numbers as "a gift to Keston"": what a describing verb's object
     // holds before its "as" is the thing described, and a noun in it that looks like a speech verb ("demands",
     // "calls") reports no one.
+    // "Are planners at the Harbour Council writing the plans?", "Chief, is the quay beyond repair?": a question that
+    // opens with its auxiliary (after the name of whom it asks) and holds no quoted words asks, and reports no one's
+    // words; "Did Brenn say the quay would close?" asks about a report. A report that ends in a question ("if it was as
+    // bad as she said, he said, why had she not screamed?") opens otherwise.
+    private static bool IsPlainQuestion(List<Piece> p)
+    {
+        if (p.Count < 3 || p[^1].Text != "?")
+            return false;
+        var opening = 0;
+        for (var k = 1; k < p.Count && k <= 3; k++)
+        {
+            if (p[k].Kind == PieceKind.Comma)
+            {
+                opening = k + 1;
+                break;
+            }
+        }
+
+        if (!p[opening].IsWord || !QuestionAuxiliaries.Contains(p[opening].Text))
+            return false;
+        foreach (var piece in p)
+        {
+            if (piece.Kind == PieceKind.Quote)
+                return false;
+        }
+
+        return true;
+    }
+
+    private static readonly FrozenSet<string> QuestionAuxiliaries = new[]
+    {
+        "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have", "had", "must", "may",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static void DropDescribedObjects(List<Piece> p, List<Cue> cues)
     {
         for (var c = cues.Count - 1; c > 0; c--)

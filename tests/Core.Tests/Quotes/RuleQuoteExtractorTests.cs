@@ -1670,6 +1670,14 @@ public sealed class RuleQuoteExtractorTests
         Assert.Empty(Extract("Talks\nTalks went on.\n" + sentence));
     }
 
+    [Theory]
+    [InlineData("Chief, are planners at the Harbour Council writing the plans for the quay?")]
+    [InlineData("Did Tomas Brenn say the quay would close?")]
+    public void Extract_QuestionOpeningWithItsAuxiliary_ReportsNoOne(string sentence)
+    {
+        Assert.Empty(Extract("Talks\nTalks went on.\n" + sentence));
+    }
+
     [Fact]
     public void Extract_HeadOfGovernment_IsThePrimeMinister()
     {
