@@ -88,6 +88,11 @@ internal sealed partial class ArticleReading
             // right after the attribution; what this one reported is the clause before it.
             if (nextClause == from)
                 circumstance = true;
+            // "The talks would go on, the spokesperson said, but did not say whether ...", "..., but declined to give
+            // details": what the speaker would not say is their own next act, not more of what was said ("He had no
+            // affiliations, the airline added, and had passed all checks" goes on with what was said).
+            else if (p[from].IsWord && p[from].Text is "and" or "but" && DeclinesToSay(p, from + 1))
+                circumstance = true;
             // "Exports depended on safe lanes, he wrote, and every mine removed "is a ship ..."": a clause coordinated
             // with the one before the attribution is reported too, without its link.
             else if (p[from].IsWord && p[from].Text is "and" or "but" && from + 1 < p.Count && ClauseStart(p, before) >= 0)
@@ -212,6 +217,11 @@ internal sealed partial class ArticleReading
 
     // "is figuring out", "must still register", "represents a shift": a verb first (after an adverb perhaps), so the
     // words before the attribution were its subject.
+    // "did not say", "would not say", "declined to comment", "refused to give details": a refusal to speak, at k.
+    private static bool DeclinesToSay(List<Piece> p, int k) =>
+        k + 2 < p.Count && ((p[k].Text is "declined" or "refused" && p[k + 1].Text == "to")
+            || (p[k].Text is "did" or "would" or "could" or "does" or "will" && p[k + 1].Text == "not" && SpeechVerbs.IsSpeech(p[k + 2].Text)));
+
     private static bool OpensWithPredicate(List<Piece> p, int k)
     {
         var word = p[k].Text;

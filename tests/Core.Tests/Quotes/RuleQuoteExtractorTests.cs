@@ -1679,6 +1679,18 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_RefusalAfterAMidSentenceAttribution_IsNoMoreOfTheReport()
+    {
+        // What the spokesperson would not say is no report; a clause that goes on with the reported subject still is.
+        const string text = "Talks\nTalks went on.\nThe council would keep discussing the quay, the spokesperson said, but did not say whether that would include the ferries.\n"
+            + "He had no debts, the council added, and had passed all checks.";
+        var quotes = Extract(text);
+        Assert.Equal("the spokesperson", Single(text, "The council would keep discussing the quay").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("whether", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Text.Contains("had passed all checks", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_HeadOfGovernment_IsThePrimeMinister()
     {
         const string text = "Prime Minister Anna Quill met President Tomas Brenn in Keston.\nAsked about the talks, the head of government said the harbour would stay open.";
