@@ -88,6 +88,11 @@ internal static partial class CueFinder
             // went on, not what was said.
             if (word is "continue" or "continues" or "continued" && v + 1 < p.Count && p[v + 1].Text is "until" or "till" or "for" or "into" or "through" or "throughout")
                 continue;
+            // "a full ceasefire, guarantees and continued pressure on Keston": after the "and" of a list and before a
+            // noun, "continued" says what kind of pressure, and no one speaks.
+            if (word == "continued" && v > 0 && p[v - 1].Text is "and" or "or" && v + 1 < p.Count && p[v + 1].IsWord && char.IsLower(p[v + 1].Text[0])
+                && !IsFunctionWord(p, v + 1) && !NameLexicon.Determiners.Contains(p[v + 1].Text) && p[v + 1].Text is not ("that" or "to" or "by" or "on" or "in" or "with"))
+                continue;
             // "the expansion ... would continue "on schedule"": after a modal, going on is not speaking.
             if (word is "continue" && v > 0 && (Modals.Contains(p[v - 1].Text) || p[v - 1].Text == "to"))
                 continue;

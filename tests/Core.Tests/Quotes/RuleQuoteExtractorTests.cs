@@ -1691,6 +1691,15 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ContinuedBeforeANounInAList_IsNoCue()
+    {
+        const string text = "Talks\nTalks went on.\nAnna Quill said the council's priorities had not changed: a ceasefire, guarantees \"that actually deter,\" and continued pressure on Keston through tolls.";
+        var quotes = Extract(text);
+        Assert.Equal("Anna Quill", Single(text, "that actually deter").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("pressure on Keston", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_HeadOfGovernment_IsThePrimeMinister()
     {
         const string text = "Prime Minister Anna Quill met President Tomas Brenn in Keston.\nAsked about the talks, the head of government said the harbour would stay open.";
