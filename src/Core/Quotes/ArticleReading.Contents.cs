@@ -107,6 +107,10 @@ internal sealed partial class ArticleReading
             // words that open with an infinitive, which has no subject to stand as a clause.
             if (alsoBefore && (IsShortFragment(p, from) || (p[from].Text == "to" && p.FindIndex(from, x => x.Kind == PieceKind.Quote) < 0)))
                 circumstance = true;
+            // "The port would need 75,000 crew, the authors argue, once training and leave are allowed for.": a condition
+            // after the attribution qualifies the reported clause; it is no report of its own.
+            if (alsoBefore && p[from].Text is "once" or "provided" or "unless" && p.FindIndex(from, x => x.Kind == PieceKind.Quote) < 0)
+                circumstance = true;
         }
 
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))

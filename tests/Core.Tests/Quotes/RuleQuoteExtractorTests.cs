@@ -1700,6 +1700,14 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ConditionAfterAMidSentenceAttribution_IsNoReportOfItsOwn()
+    {
+        const string text = "Talks\nTalks went on.\nThe port would need about 75,000 crew committed to the quay, the authors argue, once training, leave and recovery are allowed for.";
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal("The port would need about 75,000 crew committed to the quay", quote.Text);
+    }
+
+    [Fact]
     public void Extract_HeadOfGovernment_IsThePrimeMinister()
     {
         const string text = "Prime Minister Anna Quill met President Tomas Brenn in Keston.\nAsked about the talks, the head of government said the harbour would stay open.";
