@@ -162,14 +162,19 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     {
         if (words.Count is 0 or > 3 || (words.Count > 1 && words.Take(words.Count - 1).Any(w => !char.IsLower(w[0]))))
             return null;
+        string? earlier = null;
         for (var k = _documents.Count - 1; k >= 0; k--)
         {
             var (position, document, issuer) = _documents[k];
             if (position <= at && position >= recentFrom && CueFinder.SameDocument(document, words[^1]))
                 return issuer;
+            if (position < at && document == words[0])
+                earlier ??= issuer;
         }
 
-        return null;
+        // "A report published by the Harbour Institute ..." then, paragraphs on, "the report says": a story about a report
+        // comes back to it however far it has gone; a statement is only the one just named.
+        return CueFinder.IsDocument(words[0]) ? null : earlier;
     }
 
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
@@ -368,6 +373,9 @@ internal sealed class ArticleCast(IdentityResolver? identities)
             // "the Head of State emphasized": the title a president goes by in official readouts.
             if (words is ["head", "of", "state"])
                 words = ["president"];
+            // "Asked about it, the head of government said ...": the prime minister, as translated copy calls them.
+            else if (words is ["head", "of", "government"])
+                words = ["prime", "minister"];
             // "The Prime Minister of Italy stressed": the Italian prime minister, as a role with the adjective is held.
             if (words.Count >= 3 && words[^2] == "of" && NameLexicon.FoldedDemonyms.TryGetValue(words[^1], out var adjective))
                 words = [adjective, .. words[..^2]];

@@ -90,6 +90,11 @@ internal sealed partial class ArticleReading
             // right after the attribution; what this one reported is the clause before it.
             if (nextClause == from)
                 circumstance = true;
+            // "The talks would go on, the spokesperson said, but did not say whether ...", "..., but declined to give
+            // details": what the speaker would not say is their own next act, not more of what was said ("He had no
+            // affiliations, the airline added, and had passed all checks" goes on with what was said).
+            else if (p[from].IsWord && p[from].Text is "and" or "but" && DeclinesToSay(p, from + 1))
+                circumstance = true;
             // "Exports depended on safe lanes, he wrote, and every mine removed "is a ship ..."": a clause coordinated
             // with the one before the attribution is reported too, without its link.
             else if (p[from].IsWord && p[from].Text is "and" or "but" && from + 1 < p.Count && ClauseStart(p, before) >= 0)
@@ -103,6 +108,10 @@ internal sealed partial class ArticleReading
             // "The regiment was not going "to pick a fight", he said, but to make sure that a peace held.": nor do
             // words that open with an infinitive, which has no subject to stand as a clause.
             if (alsoBefore && (IsShortFragment(p, from) || (p[from].Text == "to" && p.FindIndex(from, x => x.Kind == PieceKind.Quote) < 0)))
+                circumstance = true;
+            // "The port would need 75,000 crew, the authors argue, once training and leave are allowed for.": a condition
+            // after the attribution qualifies the reported clause; it is no report of its own.
+            if (alsoBefore && p[from].Text is "once" or "provided" or "unless" && p.FindIndex(from, x => x.Kind == PieceKind.Quote) < 0)
                 circumstance = true;
         }
 
@@ -214,6 +223,11 @@ internal sealed partial class ArticleReading
 
     // "is figuring out", "must still register", "represents a shift": a verb first (after an adverb perhaps), so the
     // words before the attribution were its subject.
+    // "did not say", "would not say", "declined to comment", "refused to give details": a refusal to speak, at k.
+    private static bool DeclinesToSay(List<Piece> p, int k) =>
+        k + 2 < p.Count && ((p[k].Text is "declined" or "refused" && p[k + 1].Text == "to")
+            || (p[k].Text is "did" or "would" or "could" or "does" or "will" && p[k + 1].Text == "not" && SpeechVerbs.IsSpeech(p[k + 2].Text)));
+
     private static bool OpensWithPredicate(List<Piece> p, int k)
     {
         var word = p[k].Text;
@@ -415,7 +429,8 @@ internal sealed partial class ArticleReading
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // "said American involvement was "vital" and that Britain was working on the details" (or "but that"): a second "that" clause
-    // with no quoted words after the last ones is indirect speech of its own; where it starts, or -1.
+    // with no quoted words after the last ones is indirect speech of its own, however short its subject and verb ("...
+    // "more symbolic than decisive", but that symbols mattered"); where it starts, or -1.
     private static int ThatClauseAfter(List<Piece> p, int lastQuote, int b)
     {
         for (var k = lastQuote + 1; k + 1 <= b; k++)
@@ -433,7 +448,7 @@ internal sealed partial class ArticleReading
                         words++;
                 }
 
-                return words >= 3 ? k + 2 : -1;
+                return words >= 2 ? k + 2 : -1;
             }
         }
 

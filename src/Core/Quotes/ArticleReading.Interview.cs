@@ -32,12 +32,20 @@ internal sealed partial class ArticleReading
         var firstLabelled = -1;
         for (var k = 1; k < _paragraphStarts.Count; k++)
         {
-            if (TranscriptLabel(k, out var wordsAt) is not { } label)
+            var label = TranscriptLabel(k, out var wordsAt);
+            // "The Secretary of State for Defence (John Healey):": a record may head its turns in ordinary case.
+            if (label is null && SpeakerHeading(k) is { } heading)
+                (label, wordsAt) = (heading, _paragraphStarts[k] + heading.Length + 2);
+            if (label is null)
                 continue;
+            // "Q (Reuters):": a question named by its outlet keeps the outlet, so it stays a question between turns.
+            if (label is "Q" && wordsAt - 2 > _paragraphStarts[k] + 1)
+                label = _text[_paragraphStarts[k]..(wordsAt - 2)];
             _labelWordsAt[k] = wordsAt;
-            if (label is "Q" or "A")
+            var key = HeadingOutsideBrackets(label);
+            if (key is "Q" or "A")
             {
-                if (label == "Q")
+                if (key == "Q")
                     asked++;
                 else if (asked > 0)
                     answered++;
@@ -49,7 +57,7 @@ internal sealed partial class ArticleReading
             else
             {
                 // "TOM ASHWORTH (presenter):" and later "ASHWORTH:" are one speaker's labels.
-                var surname = label[(label.LastIndexOf(' ') + 1)..];
+                var surname = key[(key.LastIndexOf(' ') + 1)..];
                 uses[surname] = uses.GetValueOrDefault(surname) + 1;
                 if (firstLabelled < 0)
                     firstLabelled = k;
@@ -63,7 +71,8 @@ internal sealed partial class ArticleReading
         if (!questionsAndAnswers && !bySpeaker)
             _transcriptLabels.Clear();
         else if (!bySpeaker)
-            RemoveLabels(label => label is not ("Q" or "A"));
+            RemoveLabels(label => HeadingOutsideBrackets(label) is not ("Q" or "A"));
+        // "Q (Harbour Review): ..." between speakers' turns stays: a question that ends the turn before it.
         else if (!questionsAndAnswers)
             RemoveLabels(label => label is "Q" or "A");
         // "REPORTER: "Does that include air power?"": a label before quote marks is read with its quote, as a speaker
@@ -178,10 +187,12 @@ internal sealed partial class ArticleReading
         for (var paragraph = _transcriptLabels.Keys.Min(); paragraph <= last; paragraph++)
         {
             // An answer may run over several paragraphs: one without a label before the next label goes on with it;
-            // its sentences that report someone else are theirs. A time mark ("[07:36]") ends the turn.
+            // its sentences that report someone else are theirs. A time mark ("[07:36]") ends the turn, and so does a
+            // paragraph that is no sentence at all: a record's time ("2.11 pm"), its note that members rose ("Several
+            // hon. Members rose—") or a cut ("[…]").
             if (!_transcriptLabels.TryGetValue(paragraph, out var label))
             {
-                if (answering is not null && !IsTimeMark(paragraph))
+                if (answering is not null && !IsTimeMark(paragraph) && EndsAsSentence(paragraph))
                     _labelSpeakers[paragraph] = answering;
                 else
                     answering = null;
@@ -189,7 +200,7 @@ internal sealed partial class ArticleReading
             }
 
             answering = null;
-            if (label == "Q")
+            if (HeadingOutsideBrackets(label) == "Q")
                 continue;
             if (!named.TryGetValue(label, out var speaker))
                 named[label] = speaker = label == "A" ? interviewee : LabelledSpeaker(label, _paragraphStarts[paragraph]);
@@ -204,6 +215,12 @@ internal sealed partial class ArticleReading
         return after < _text.Length && _text[after] is '"' or '“' or '«' or '„' or '‘';
     }
 
+    private bool EndsAsSentence(int paragraph)
+    {
+        var text = _text.AsSpan(_paragraphStarts[paragraph], ParagraphEnd(paragraph) - _paragraphStarts[paragraph]).TrimEnd();
+        return text.Length > 0 && text[^1] is '.' or '?' or '!' or ')' or '"' or '”' or '’' or '»' && !text.EndsWith("[…]") && !text.EndsWith("[...]");
+    }
+
     // "[07:36]": a paragraph that is a bracketed time and nothing else.
     private bool IsTimeMark(int paragraph)
     {
@@ -213,6 +230,8 @@ internal sealed partial class ArticleReading
 
     private CastMember? LabelledSpeaker(string label, int at)
     {
+        if (IsMixedCase(label))
+            return HeadingSpeaker(label, at);
         var words = label.Split(' ').Where(w => !NameLexicon.Honorifics.Contains(w)).ToList();
         if (words.Count == 0)
             return null;

@@ -173,6 +173,9 @@ internal sealed partial class ArticleReading
     {
         CastMember? previous = null;
         var cues = CueFinder.Find(p);
+        DropDescribedObjects(p, cues);
+        if (IsPlainQuestion(p))
+            cues.Clear();
         if (headline && CueFinder.HeadlineColonCue(p) is { Speaker: { } named } colon && IntroducedPerson(named) && NamedInBody(named)
             && Resolve(named, named.Start) is { Kind: SpeakerKind.Person } person)
         {
@@ -292,6 +295,71 @@ internal sealed partial class ArticleReading
 
     // "REPORTER: "Does that include air power?"" / "MODERATOR: "..."": a briefing transcript labels its questioners by
     // what they are, in capitals; the label is one of them, not a person named "REPORTER". Null for other words.
+    // "He described repeated Opposition demands for numbers as "a gift to Keston"": what a describing verb's object
+    // holds before its "as" is the thing described, and a noun in it that looks like a speech verb ("demands",
+    // "calls") reports no one.
+    // "Are planners at the Harbour Council writing the plans?", "Chief, is the quay beyond repair?": a question that
+    // opens with its auxiliary (after the name of whom it asks) and holds no quoted words asks, and reports no one's
+    // words; "Did Brenn say the quay would close?" asks about a report. A report that ends in a question ("if it was as
+    // bad as she said, he said, why had she not screamed?") opens otherwise.
+    private static bool IsPlainQuestion(List<Piece> p)
+    {
+        if (p.Count < 3 || p[^1].Text != "?")
+            return false;
+        var opening = 0;
+        for (var k = 1; k < p.Count && k <= 3; k++)
+        {
+            if (p[k].Kind == PieceKind.Comma)
+            {
+                opening = k + 1;
+                break;
+            }
+        }
+
+        if (!p[opening].IsWord || !QuestionAuxiliaries.Contains(p[opening].Text))
+            return false;
+        foreach (var piece in p)
+        {
+            if (piece.Kind == PieceKind.Quote)
+                return false;
+        }
+
+        return true;
+    }
+
+    private static readonly FrozenSet<string> QuestionAuxiliaries = new[]
+    {
+        "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have", "had", "must", "may",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static void DropDescribedObjects(List<Piece> p, List<Cue> cues)
+    {
+        for (var c = cues.Count - 1; c > 0; c--)
+        {
+            if (InDescribedObject(p, cues, c))
+                cues.RemoveAt(c);
+        }
+    }
+
+    private static bool InDescribedObject(List<Piece> p, List<Cue> cues, int c)
+    {
+        var cue = cues[c];
+        if (cue.Speaker is not { } speaker || cue.Form == CueForm.Colon)
+            return false;
+        for (var d = 0; d < c; d++)
+        {
+            if (!cues[d].VerbText.StartsWith("describ", StringComparison.Ordinal) || cues[d].Verb >= cue.Verb || p[cues[d].Verb].Start >= speaker.Start)
+                continue;
+            for (var k = cue.Verb + 1; k < p.Count && p[k].Kind != PieceKind.Quote; k++)
+            {
+                if (p[k].Text == "as")
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? TranscriptRole(string label) =>
         label.Length > 2 && !label.Contains(' ') && label.AsSpan().IndexOfAnyInRange('a', 'z') < 0 && label.ToLowerInvariant() is var role
             && TranscriptRoles.Contains(role) ? (role[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + role : null;

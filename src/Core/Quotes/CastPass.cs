@@ -143,19 +143,17 @@ internal static partial class CastPass
     }
 
     // "According to a note released by Palazzo Chigi, ... The note described the day as ...": a document the article
-    // says someone issued speaks for its issuer when the article comes back to it.
+    // says someone issued speaks for its issuer when the article comes back to it ("a report published on Wednesday by
+    // the Harbour Institute ... the report says").
     private static void IssuedDocuments(ArticleCast cast, List<Piece> p)
     {
         for (var k = 1; k + 2 < p.Count; k++)
         {
             // "The six-page document, drafted by the European External Action Service": one or two words may describe
             // the document, and a comma may set off who issued it.
-            if (!p[k].IsWord || !CueFinder.IsDocument(p[k].Text) || (DocumentStart(p, k) is var start && start < 0 && p[k - 1].Text is not ("new" or "short" or "written")))
+            if (!p[k].IsWord || !CueFinder.IsIssuedDocument(p[k].Text) || (DocumentStart(p, k) is var start && start < 0 && p[k - 1].Text is not ("new" or "short" or "written")))
                 continue;
-            var verb = p[k + 1].Kind == PieceKind.Comma ? k + 2 : k + 1;
-            var by = verb + 1 < p.Count && p[verb].Text is "released" or "issued" or "published" or "sent" or "circulated" or "put" or "drafted" or "prepared" or "written" or "compiled" ? verb + 1 : k + 1;
-            if (p[by].Text == "out")
-                by++;
+            var by = CueFinder.IssuerCueAt(p, p[k + 1].Kind == PieceKind.Comma ? k + 2 : k + 1);
             if (by + 1 >= p.Count || p[by].Text is not ("by" or "from"))
                 continue;
             var first = by + 1 < p.Count && p[by + 1].Text == "the" ? by + 2 : by + 1;

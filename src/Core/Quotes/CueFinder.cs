@@ -94,6 +94,15 @@ internal static partial class CueFinder
             // or colon between, is how something went on, not what was said.
             if (word is "continue" or "continues" or "continued" && v + 1 < p.Count && p[v + 1].Kind == PieceKind.Quote && v > 0 && p[v - 1].IsWord)
                 continue;
+            // "The debate continued until 5.54 pm", "Quill continued for an hour": a time after it is how long something
+            // went on, not what was said.
+            if (word is "continue" or "continues" or "continued" && v + 1 < p.Count && p[v + 1].Text is "until" or "till" or "for" or "into" or "through" or "throughout")
+                continue;
+            // "a full ceasefire, guarantees and continued pressure on Keston": after the "and" of a list and before a
+            // noun, "continued" says what kind of pressure, and no one speaks.
+            if (word == "continued" && v > 0 && p[v - 1].Text is "and" or "or" && v + 1 < p.Count && p[v + 1].IsWord && char.IsLower(p[v + 1].Text[0])
+                && !IsFunctionWord(p, v + 1) && !NameLexicon.Determiners.Contains(p[v + 1].Text) && p[v + 1].Text is not ("that" or "to" or "by" or "on" or "in" or "with"))
+                continue;
             // "the expansion ... would continue "on schedule"": after a modal, going on is not speaking.
             if (word is "continue" && v > 0 && (Modals.Contains(p[v - 1].Text) || p[v - 1].Text == "to"))
                 continue;
@@ -352,6 +361,31 @@ internal static partial class CueFinder
 
     /// <summary>True for a noun of a document that speaks for its issuer ("statement", "note", "letter").</summary>
     public static bool IsDocument(string word) => Documents.Contains(word);
+
+    /// <summary>
+    /// True for a document that speaks for whoever the copy says issued it: a statement, or a report or study
+    /// "published by the Harbour Institute", which "the report says" later quotes.
+    /// </summary>
+    public static bool IsIssuedDocument(string word) => Documents.Contains(word) || Publications.Contains(word);
+
+    private static readonly HashSet<string> Publications = new(StringComparer.Ordinal) { "report", "study", "paper", "analysis", "assessment" };
+
+    /// <summary>
+    /// Where "by" or "from" is expected after a document's noun at <paramref name="k"/> - 1: past the participle of its
+    /// issuing ("released", "published", "put out") and the day it came ("on Wednesday", "last week", "Monday").
+    /// </summary>
+    public static int IssuerCueAt(List<Piece> p, int k)
+    {
+        if (k < p.Count && p[k].Text is "released" or "issued" or "published" or "sent" or "circulated" or "put" or "drafted" or "prepared" or "written" or "compiled")
+            k++;
+        if (k < p.Count && p[k].Text == "out")
+            k++;
+        if (k + 1 < p.Count && p[k].Text is "on" or "last" or "this" && (NameLexicon.Dates.Contains(p[k + 1].Text) || TimeWords.Contains(p[k + 1].Text)))
+            k += 2;
+        else if (k < p.Count && NameLexicon.Dates.Contains(p[k].Text))
+            k++;
+        return k;
+    }
 
     private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {
@@ -1219,10 +1253,15 @@ internal static partial class CueFinder
             return null;
         var first = Index(p, document.Start);
         var after = Index(p, document.End);
-        if (after - first is < 2 or > 3 || !NameLexicon.Determiners.Contains(p[first].Text) || !Documents.Contains(p[after - 1].Text)
-            || after + 1 >= p.Count || p[after].Text is not ("from" or "by") || !p[after + 1].IsWord)
+        // "according to a report published on Wednesday by the Harbour Institute": the phrase read may end at the participle.
+        if (after < 0)
             return document;
-        return ReadRight(p, after + 1) is { } issuer && AnyCapitalised(p, Index(p, issuer.Start), Index(p, issuer.End) - 1) ? issuer : document;
+        var noun = after - 1 > first && p[after - 1].Text is "released" or "issued" or "published" ? after - 2 : after - 1;
+        var by = IssuerCueAt(p, noun + 1);
+        if (noun - first is < 1 or > 2 || !NameLexicon.Determiners.Contains(p[first].Text) || !IsIssuedDocument(p[noun].Text)
+            || by + 1 >= p.Count || p[by].Text is not ("from" or "by") || !p[by + 1].IsWord)
+            return document;
+        return ReadRight(p, by + 1) is { } issuer && AnyCapitalised(p, Index(p, issuer.Start), Index(p, issuer.End) - 1) ? issuer : document;
     }
 
     // "was announced by the ministry that", "has been confirmed by Downing Street that": a passive speech verb, "by",

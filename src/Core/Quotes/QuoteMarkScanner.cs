@@ -41,7 +41,7 @@ internal static partial class QuoteMarkScanner
         // A blank line between the parts of a quote over several paragraphs is no paragraph: the quote still runs on.
         if (text.AsSpan(start, end - start).IsWhiteSpace())
             return continuing;
-        if (DashedDialogue(text, start, end, into))
+        if (DashedDialogue(text, start, end, into) || SpacedDashDialogue(text, start, end, into))
             return false;
         var open = -1;
         var opener = '\0';
@@ -258,6 +258,47 @@ internal static partial class QuoteMarkScanner
             rest++;
         Add(text, rest, end, close, -1, false, false, into);
         return true;
+    }
+
+    // "– The constitution is clear – Anna Quill said, to laughter. – The rest is politics.": Polish, Czech, Russian and
+    // Ukrainian copy in translation opens speech with a spaced dash and sets off the attribution with another; the
+    // attribution runs to the paragraph's end, or to a dash after its full stop that opens more speech. Only a dash
+    // whose next few words hold a speech verb ("– replied the minister", "– Quill pressed") attributes: a list's line
+    // opening with a dash, or a dash inside a sentence ("– The quay – the oldest in Keston – will close."), quotes no one.
+    private static bool SpacedDashDialogue(string text, int start, int end, List<QuotedSpan> into)
+    {
+        if (end - start < 8 || text[start] is not ('–' or '—') || text[start + 1] != ' ' || !char.IsUpper(text[start + 2]))
+            return false;
+        var attribution = -1;
+        for (var i = start + 3; i + 2 < end; i++)
+        {
+            if (text[i] is '–' or '—' && text[i - 1] == ' ' && text[i + 1] == ' ' && HoldsSpeechVerb(text, i + 2, WordsEnd(text, i + 2, end, 4)))
+            {
+                attribution = i;
+                break;
+            }
+        }
+
+        if (attribution < 0)
+            return false;
+        var more = text.IndexOf(". " + text[start] + " ", attribution + 1, end - attribution - 1, StringComparison.Ordinal);
+        Add(text, start + 2, attribution, start, attribution, false, false, into);
+        if (more >= 0 && more + 4 < end && char.IsUpper(text[more + 4]))
+            Add(text, more + 4, end, more + 2, -1, false, false, into);
+        return true;
+    }
+
+    // Where the first `words` words after `from` end (at most `end`).
+    private static int WordsEnd(string text, int from, int end, int words)
+    {
+        var i = from;
+        for (var seen = 0; i < end && seen < words; i++)
+        {
+            if (text[i] == ' ')
+                seen++;
+        }
+
+        return i;
     }
 
     private static bool HoldsSpeechVerb(string text, int from, int to)

@@ -31,7 +31,7 @@ internal static class SentencePieces
             }
 
             // Only an opening mark can start a quote: the lookup is skipped for every other character.
-            if (c is '"' or '“' or '«' or '„' or '»' or '‘' or '”' or '\'' or '—' && quoteAt.TryGetValue(i, out var quote))
+            if (c is '"' or '“' or '«' or '„' or '»' or '‘' or '”' or '\'' or '—' or '–' && quoteAt.TryGetValue(i, out var quote))
             {
                 var stop = Math.Max(i + 1, quote.End);
                 pieces.Add(new Piece(PieceKind.Quote, i, stop, text[i..stop], quote.Index));

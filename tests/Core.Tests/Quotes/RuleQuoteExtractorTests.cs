@@ -1623,6 +1623,98 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ReportPublishedByAnInstitute_SpeaksForIt()
+    {
+        // A report "published on Monday by" a body is that body's word when the copy quotes it, and its title after
+        // "The report," is no quote.
+        const string text = "Harbour report\nKESTON — The quay is failing, according to a report published on Monday by the Harbour Institute.\n"
+            + "The report, \"A Quay Worth Keeping\", was written by Tomas Brenn.\nWithout new piles, the report says, the quay would be \"a pier to nowhere\".";
+        var quotes = Extract(text);
+        Assert.Equal("Harbour Institute", Single(text, "The quay is failing").Speaker);
+        Assert.Equal("Harbour Institute", Single(text, "a pier to nowhere").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Worth Keeping", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ReportComeBackToParagraphsLater_StillSpeaksForItsPublisher()
+    {
+        const string text = "Harbour report\nKESTON — The quay is failing, according to a report published on Monday by the Harbour Institute.\n"
+            + "\"We saw it coming,\" Tomas Brenn said.\nAnna Quill said the council would meet.\n\"It is late,\" Ivo Marek said.\n"
+            + "Without new piles, the report says, the quay would be \"a pier to nowhere\".";
+        Assert.Equal("Harbour Institute", Single(text, "a pier to nowhere").Speaker);
+    }
+
+    [Fact]
+    public void Extract_TwoWordThatClauseAfterAMixedQuote_IsIndirectSpeechOfItsOwn()
+    {
+        const string text = "Talks\nTalks went on.\nAnna Quill said the quay would be \"more symbolic than useful\", but that symbols mattered.";
+        Assert.Equal(QuoteKind.Indirect, Single(text, "symbols mattered").Kind);
+        Assert.Equal("Anna Quill", Single(text, "symbols mattered").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SpeechNounInsideWhatIsDescribed_ReportsNoOne()
+    {
+        // "demands" after "Opposition" looks like a speech verb, but it is the noun the minister described.
+        const string text = "Talks\nThe debate went on. Winding up, the minister, Tomas Brenn, spoke last. He described repeated Opposition demands for numbers as \"a gift to Keston, however well meant\".";
+        Assert.Equal("Tomas Brenn", Single(text, "a gift to Keston, however well meant").Speaker);
+        Assert.Equal(QuoteKind.Partial, Single(text, "a gift to Keston, however well meant").Kind);
+    }
+
+    [Theory]
+    [InlineData("The debate continued until 5.54 pm. The motion was agreed.")]
+    [InlineData("Anna Quill continued for an hour.")]
+    [InlineData("The talks continued into the night.")]
+    public void Extract_ContinuedForATime_IsNoReport(string sentence)
+    {
+        Assert.Empty(Extract("Talks\nTalks went on.\n" + sentence));
+    }
+
+    [Theory]
+    [InlineData("Chief, are planners at the Harbour Council writing the plans for the quay?")]
+    [InlineData("Did Tomas Brenn say the quay would close?")]
+    public void Extract_QuestionOpeningWithItsAuxiliary_ReportsNoOne(string sentence)
+    {
+        Assert.Empty(Extract("Talks\nTalks went on.\n" + sentence));
+    }
+
+    [Fact]
+    public void Extract_RefusalAfterAMidSentenceAttribution_IsNoMoreOfTheReport()
+    {
+        // What the spokesperson would not say is no report; a clause that goes on with the reported subject still is.
+        const string text = "Talks\nTalks went on.\nThe council would keep discussing the quay, the spokesperson said, but did not say whether that would include the ferries.\n"
+            + "He had no debts, the council added, and had passed all checks.";
+        var quotes = Extract(text);
+        Assert.Equal("the spokesperson", Single(text, "The council would keep discussing the quay").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("whether", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Text.Contains("had passed all checks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ContinuedBeforeANounInAList_IsNoCue()
+    {
+        const string text = "Talks\nTalks went on.\nAnna Quill said the council's priorities had not changed: a ceasefire, guarantees \"that actually deter,\" and continued pressure on Keston through tolls.";
+        var quotes = Extract(text);
+        Assert.Equal("Anna Quill", Single(text, "that actually deter").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("pressure on Keston", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ConditionAfterAMidSentenceAttribution_IsNoReportOfItsOwn()
+    {
+        const string text = "Talks\nTalks went on.\nThe port would need about 75,000 crew committed to the quay, the authors argue, once training, leave and recovery are allowed for.";
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal("The port would need about 75,000 crew committed to the quay", quote.Text);
+    }
+
+    [Fact]
+    public void Extract_HeadOfGovernment_IsThePrimeMinister()
+    {
+        const string text = "Prime Minister Anna Quill met President Tomas Brenn in Keston.\nAsked about the talks, the head of government said the harbour would stay open.";
+        Assert.Equal("Anna Quill", Single(text, "the harbour would stay open").Speaker);
+    }
+
+    [Fact]
     public void Extract_CountryAfterARolesOf_BelongsToTheRoleNotTheName()
     {
         Assert.Equal("Tomas Brenn", Single("President of Ukraine Tomas Brenn met the prime minister in Rome.\n\"We need air defence now,\" he said.", "We need air defence now").Speaker);
@@ -2496,6 +2588,53 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_RecordOfADebateHeadedInOrdinaryCase_GivesEachTurnToItsSpeaker()
+    {
+        // A parliamentary record heads its turns "Role (Name):", "Name (Constituency) (Party):", then the name or the
+        // role alone; "Mr Speaker" is the one the introduction made Speaker; "Hon. Members" is the House; a stage
+        // direction cuts a turn in two; a turn goes on over a paragraph, but not over a time or "Members rose".
+        const string text = "Harbour: Quay Repairs\nKeston Record | Official Report\nKeston Assembly, Tuesday. The Speaker, Sir Ivo Marek, was in the Chair.\n"
+            + "The Minister for the Harbour (Tomas Brenn): I beg to move the motion.\nThe quay will be rebuilt by spring.\nHon. Members: Hear, hear.\n"
+            + "Mrs Anna Quill (Keston North) (Ind): Will the Minister give way?\nTomas Brenn: I will. [Interruption.] The money is there.\n"
+            + "Mr Speaker: Order. I want to hear the Minister.\nMrs Quill: Who pays for it?\nThe Minister for the Harbour: The council pays.\n2.11 pm\n"
+            + "Tomas Brenn: We will not wait.\nSeveral hon. Members rose—\nMr Speaker: Order.";
+        var quotes = Extract(text);
+        Assert.Equal("Tomas Brenn", Single(text, "I beg to move the motion.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "The quay will be rebuilt by spring.").Speaker);
+        Assert.Equal("Hon. Members", Single(text, "Hear, hear.").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "Will the Minister give way?").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "I will.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "The money is there.").Speaker);
+        Assert.Equal("Ivo Marek", Single(text, "Order. I want to hear the Minister.").Speaker);
+        Assert.Equal("Anna Quill", Single(text, "Who pays for it?").Speaker);
+        Assert.Equal(QuoteKind.Direct, Single(text, "The council pays.").Kind);
+        Assert.Equal("Tomas Brenn", Single(text, "The council pays.").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("2.11", StringComparison.Ordinal) || q.Text.Contains("rose", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PressConferenceHeadedInOrdinaryCase_LeavesTheOutletsQuestionsOut()
+    {
+        // "Q (Harbour Review):" is a journalist's question: no quote, and it ends the turn before it; "Chief:" is the
+        // role the first heading gave with the name.
+        const string text = "Harbour briefing\nHarbour chief Tomas Brenn spoke to reporters on Monday.\nHarbour Chief Tomas Brenn: Good afternoon. The quay will hold.\n"
+            + "Anna Quill (Spokesperson): Thank you. We start with the Review.\nQ (Harbour Review): Chief, is the quay beyond repair? And who pays?\n"
+            + "Chief: It is not beyond repair. The council pays.\nAnna Quill: Next question.\nQ (Keston Post): Will you stay on?\nChief: I will.";
+        var quotes = Extract(text);
+        Assert.Equal("Anna Quill", Single(text, "Thank you. We start with the Review.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "It is not beyond repair. The council pays.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "I will.").Speaker);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("stay on", StringComparison.Ordinal) || q.Text.Contains("beyond repair?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TallyLinesHeadedByNames_AreNoTranscript()
+    {
+        const string text = "The count\nThe latest delegate count.\nTomas Brenn: 1,769.\nAnna Quill: 1,501.\nBrenn: 547.\nQuill: 46.\nTomas Brenn: 2,316.\nAnna Quill: 1,547.";
+        Assert.Empty(Extract(text));
+    }
+
+    [Fact]
     public void Extract_SpanishDialogueDashes_AreQuotesAroundTheirAttribution()
     {
         // Translated Spanish copy opens speech with a dash and sets the attribution off with two more; a dash opening
@@ -2506,6 +2645,24 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Anna Quill", Single(text, "When there is a ceasefire, Spain will decide.").Speaker);
         Assert.Equal(QuoteKind.Direct, Single(text, "When there is a ceasefire, Spain will decide.").Kind);
         Assert.DoesNotContain(Extract(text), q => q.Text.Contains("Ruritania sends", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_SpacedDialogueDashesOfTranslatedCopy_AreQuotesBeforeTheirAttribution()
+    {
+        // Polish or Russian copy in translation: a spaced dash opens the speech, another sets off the attribution,
+        // which may open with its verb; a dash after the attribution's full stop opens more speech. A dash opening a
+        // list's line, or one inside a sentence, quotes no one.
+        const string text = "Keston waits\nKESTON – The debate is open.\n– The quay is safe. The council pays – Anna Quill said, to laughter.\n"
+            + "– So, minister: is it safe or not? – Ivo Marek pressed.\n– Not yet – replied the minister. – Ask me in spring.\n"
+            + "– The quay – the oldest in Keston – will close.\n– Ruritania sends ships.";
+        var quotes = Extract(text);
+        Assert.Equal("Anna Quill", Single(text, "The quay is safe. The council pays").Speaker);
+        Assert.Equal(QuoteKind.Direct, Single(text, "The quay is safe. The council pays").Kind);
+        Assert.Equal("Ivo Marek", Single(text, "So, minister: is it safe or not?").Speaker);
+        Assert.Equal(QuoteKind.Direct, Single(text, "Not yet").Kind);
+        Assert.Equal(QuoteKind.Direct, Single(text, "Ask me in spring.").Kind);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("will close", StringComparison.Ordinal) || q.Text.Contains("Ruritania", StringComparison.Ordinal));
     }
 
     [Fact]
