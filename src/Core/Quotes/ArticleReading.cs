@@ -591,6 +591,14 @@ internal sealed partial class ArticleReading
     {
         if (phrase.Text is "No 10" or "Number 10")
             phrase = phrase with { Text = "Downing Street" };
+        // "The coalition of the willing said": the beat's coalition speaks as one body; "Leaders of the coalition of
+        // the willing said" are its leaders, unnamed.
+        if (phrase.Text.EndsWith("coalition of the willing", StringComparison.OrdinalIgnoreCase))
+        {
+            var of = phrase.Text.IndexOf(" of the ", StringComparison.Ordinal);
+            return phrase.Text[..of].Split(' ')[^1] is "coalition" or "Coalition" ? _cast.Institution("Coalition of the Willing", at) : _cast.Unnamed(Lower(phrase.Text), at);
+        }
+
         var words = phrase.Text.Split(' ');
         // "The ministry itself said", "Brenn himself wrote": the intensifier only stresses who speaks.
         if (words.Length >= 2 && words[^1] is "itself" or "himself" or "herself" or "themselves")

@@ -649,7 +649,7 @@ internal static partial class CueFinder
             return described;
         if (PartyName(p, j) is { } party)
             return party;
-        var start = CollectLeft(p, j);
+        var start = WholeCoalition(p, CollectLeft(p, j), j);
         // "Her office said", "Her spokeswoman said": "her" is a possessive before a noun that speaks, not an object.
         if (start == j && j >= 1 && p[j - 1].Text is "Her" or "her" && char.IsLower(p[j].Text[0])
             && (NameLexicon.UnnamedHeads.Contains(p[j].Text) || NameLexicon.InstitutionWords.Contains(p[j].Text)))
@@ -961,6 +961,22 @@ internal static partial class CueFinder
     {
         "himself", "herself", "themselves", "itself", "never", "always", "once", "long", "usually", "often", "rarely", "seldom", "ever",
     };
+
+    // "The coalition of the willing said", "Leaders of the so-called coalition of the willing said": "the willing" is
+    // the end of the coalition's name, which speaks whole, with the people it is the coalition of.
+    private static int WholeCoalition(List<Piece> p, int start, int end)
+    {
+        if (end != start + 1 || p[start].Text is not ("the" or "The") || p[end].Text != "willing" || start < 2 || p[start - 1].Text != "of"
+            || p[start - 2].Text is not ("coalition" or "Coalition"))
+            return start;
+        var first = start - 2;
+        while (first > 0 && p[first - 1].IsWord && (NameLexicon.Determiners.Contains(p[first - 1].Text) || p[first - 1].Text is "so-called" or "so"))
+            first--;
+        // "Leaders of the coalition ...": the people of it speak.
+        if (first >= 2 && p[first - 1].Text == "of" && p[first - 2].IsWord && char.IsLetter(p[first - 2].Text[0]) && !NameLexicon.Boundaries.Contains(p[first - 2].Text))
+            first -= 2;
+        return first;
+    }
 
     // "Sebastien Lecornu, the French defence minister, said": the name before the first comma, the role between.
     // The apposition may hold commas of its own ("a salesman from Sumter, South Carolina,"), so each earlier comma is tried.

@@ -3405,4 +3405,14 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", quote.Speaker);
         Assert.Equal("Secretary", quote.Role);
     }
+
+    [Theory]
+    [InlineData("The coalition of the willing said it was ready.", "Coalition of the Willing")]
+    [InlineData("The so-called coalition of the willing said it was ready.", "Coalition of the Willing")]
+    [InlineData("Leaders of the coalition of the willing said it was ready.", "leaders of the coalition of the willing")]
+    public void Extract_CoalitionOfTheWilling_SpeaksWhole(string sentence, string speaker)
+    {
+        var text = "Talks went on.\n" + sentence;
+        Assert.Equal(speaker, Single(text, "it was ready").Speaker);
+    }
 }
