@@ -1224,6 +1224,8 @@ internal static partial class CueFinder
         return k > from ? Phrase(p, from, k - 1, null) : null;
     }
 
+    private static readonly HashSet<string> SentHeads = new(StringComparer.Ordinal) { "Mission", "Ambassador", "Envoy", "Representative", "Delegation", "Embassy" };
+
     private static bool IsBoundary(List<Piece> p, int k)
     {
         var w = p[k].Text;
@@ -1233,6 +1235,9 @@ internal static partial class CueFinder
             return !(k > 0 && k + 1 < p.Count && ((p[k - 1].IsCapitalised && p[k + 1].IsCapitalised) || NameLexicon.RoleWords.Contains(p[k - 1].Text)
                 || InstitutionOfThe(p, k)));
         if (w == "and" && JoinsPlaceAfterRoleOf(p, k))
+            return false;
+        // "Russia's Permanent Mission to the EU said", "the Ambassador to the UN": a mission is named with where it is sent.
+        if (w == "to" && k > 0 && k + 2 < p.Count && SentHeads.Contains(p[k - 1].Text) && p[k + 1].Text == "the" && p[k + 2].IsCapitalised)
             return false;
         // "the report said": after a determiner, a word that can be a speech verb is the speaker's noun.
         return IsFunctionWord(p, k) || (char.IsLower(w[0]) && SpeechVerbs.IsSpeech(w) && !(k > 0 && NameLexicon.Determiners.Contains(p[k - 1].Text)));

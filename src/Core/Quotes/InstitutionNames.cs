@@ -51,13 +51,15 @@ internal static class InstitutionNames
     private static bool NamedByAdjective(string name)
     {
         // "Ministry of Defence", "India's Ministry of External Affairs": the head comes before its "of".
-        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        // "Russia's Permanent Mission to the EU": so does a mission's before the "to" of where it is sent.
+        var of = name.IndexOf(" of ", StringComparison.Ordinal) is var o and >= 0 ? o : name.IndexOf(" to ", StringComparison.Ordinal);
         var named = of < 0 ? name.AsSpan() : name.AsSpan(0, of);
         var head = named[(named.LastIndexOf(' ') + 1)..];
         return head.Equals("ministry", StringComparison.OrdinalIgnoreCase) || head.Equals("government", StringComparison.OrdinalIgnoreCase)
             || head.Equals("embassy", StringComparison.OrdinalIgnoreCase) || head.Equals("delegation", StringComparison.OrdinalIgnoreCase)
             // "Russia's Foreign Intelligence Service" is the Russian Foreign Intelligence Service.
             || head.Equals("service", StringComparison.OrdinalIgnoreCase)
-            || head.Equals("police", StringComparison.OrdinalIgnoreCase) || head.Equals("department", StringComparison.OrdinalIgnoreCase);
+            || head.Equals("police", StringComparison.OrdinalIgnoreCase) || head.Equals("department", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("mission", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -3415,4 +3415,11 @@ public sealed class RuleQuoteExtractorTests
         var text = "Talks went on.\n" + sentence;
         Assert.Equal(speaker, Single(text, "it was ready").Speaker);
     }
+
+    [Fact]
+    public void Extract_MissionToABody_IsNamedWithWhereItIsSent()
+    {
+        const string text = "Talks went on.\nKeston's Permanent Mission to the Harbour Council said on Friday that the ports were trying to \"sabotage\" the plan.";
+        Assert.Contains("Permanent Mission to the Harbour Council", Single(text, "sabotage").Speaker, StringComparison.Ordinal);
+    }
 }
