@@ -19,11 +19,9 @@ internal sealed partial class ArticleReading
         var spoke = false;
         switch (cue.Form)
         {
-            // "According to the official, Brenn said Keston wanted ...": a speaker named right after the source's comma
-            // reports the words; the source only passes them on.
             case CueForm.According when speakerFirst <= 2:
                 var comma = p.FindIndex(speakerLast + 1, x => x.Kind == PieceKind.Comma);
-                return comma > 0 && nextSpeaker != comma + 1 && Report(p, comma + 1, LastContent(p), member, cue);
+                return comma > 0 && Report(p, comma + 1, LastContent(p), member, cue);
             // "The force, according to Brenn, would number 10,000": too short a subject before, the words after the source.
             // "Brenn told him that help would come, according to the council's account": the words before are what the
             // earlier cue reported; the account only says where the report comes from.

@@ -1434,7 +1434,8 @@ internal static partial class CueFinder
     {
         var first = Index(p, description.Start);
         var comma = Index(p, description.End);
-        if (!NameLexicon.Determiners.Contains(p[first].Text) || comma + 2 >= p.Count || p[comma].Kind != PieceKind.Comma)
+        // A description that ends the sentence has no piece after it (-1).
+        if (first < 0 || comma < 0 || !NameLexicon.Determiners.Contains(p[first].Text) || comma + 2 >= p.Count || p[comma].Kind != PieceKind.Comma)
             return null;
         var last = comma + 1;
         while (last + 1 < p.Count && p[last + 1].IsCapitalised && last - comma < 4)

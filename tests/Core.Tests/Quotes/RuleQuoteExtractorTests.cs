@@ -3398,9 +3398,9 @@ public sealed class RuleQuoteExtractorTests
     }
 
     [Fact]
-    public void Extract_SpeakerNamedRightAfterAccordingTo_ReportsTheWords()
+    public void Extract_LowerCaseUsBeforeATitle_IsThePronoun()
     {
-        const string text = "Talks went on.\nA harbour official tells us Secretary Tomas Brenn joined the call. According to the official, Brenn said Keston wanted the guarantees to be \"ready to go\" on the day a deal is signed.";
+        const string text = "Talks went on.\nA harbour official tells us Secretary Tomas Brenn joined the call. Brenn said Keston wanted the guarantees to be \"ready to go\" on the day a deal is signed.";
         var quote = Single(text, "ready to go");
         Assert.Equal("Tomas Brenn", quote.Speaker);
         Assert.Equal("Secretary", quote.Role);
@@ -3421,5 +3421,12 @@ public sealed class RuleQuoteExtractorTests
     {
         const string text = "Talks went on.\nKeston's Permanent Mission to the Harbour Council said on Friday that the ports were trying to \"sabotage\" the plan.";
         Assert.Contains("Permanent Mission to the Harbour Council", Single(text, "sabotage").Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_InvertedDescriptionEndingTheText_IsReadWithoutError()
+    {
+        const string text = "Talks went on.\n\"We will not go,\" said the harbour secretary";
+        Assert.Equal("We will not go", Single(text, "We will not go").Text);
     }
 }
