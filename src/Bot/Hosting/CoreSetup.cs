@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Bot.Analysis;
 using NewsBot.Bot.Scheduling;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Chat;
@@ -35,8 +37,9 @@ public static class CoreSetup
             return new ProfileCatalog(TopicProfileLoader.LoadFolder(PathResolver.Folder(topics.ProfileFolder)), topics.DefaultProfile);
         });
         services.AddSingleton(sp => IdentityResolver.FromProfiles(sp.GetRequiredService<ProfileCatalog>().TopicProfiles));
-        services.AddSingleton<IQuoteExtractor>(sp => new RuleQuoteExtractor(
-            sp.GetRequiredService<IdentityResolver>(), RuleQuoteExtractor.LabelsOf(sp.GetRequiredService<ProfileCatalog>().TopicProfiles)));
+        services.AddSingleton<IQuoteExtractor>(sp => new GuardedQuoteExtractor(
+            new RuleQuoteExtractor(sp.GetRequiredService<IdentityResolver>(), RuleQuoteExtractor.LabelsOf(sp.GetRequiredService<ProfileCatalog>().TopicProfiles)),
+            sp.GetRequiredService<ILogger<GuardedQuoteExtractor>>()));
         services.AddSingleton<ITextAnalyzer>(sp => new TextAnalyzer(
             sp.GetRequiredService<IQuoteExtractor>(), sp.GetRequiredService<IOptions<DigestOptions>>().Value.SummarySentences));
         services.AddSingleton<INewsDatabase>(sp => sp.GetRequiredService<IOptions<StoreOptions>>().Value switch
