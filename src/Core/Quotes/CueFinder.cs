@@ -37,6 +37,17 @@ internal static partial class CueFinder
             if (!p[v].IsWord)
                 continue;
             var word = p[v].Text;
+            // "In his view, the commitment in Latvia already limits ...": opening the sentence, the holder of the view
+            // is its source, as with "according to him".
+            if (v == 0 && word == "In" && v + 3 < p.Count && p[v + 1].Text is "his" or "her" or "their" && p[v + 2].Text is "view" or "opinion" or "words"
+                && p[v + 3].Kind == PieceKind.Comma)
+            {
+                var holder = p[v + 1].Text switch { "his" => "he", "her" => "she", _ => "they" };
+                cues.Add(new Cue(v, "according to", new SpeakerPhrase(p[v + 1].Start, p[v + 1].End, holder, null), CueForm.According));
+                v += 3;
+                continue;
+            }
+
             if (word is "according" or "According" && v + 1 < p.Count && p[v + 1].Text == "to")
             {
                 cues.Add(new Cue(v, "according to", AuthorOf(p, IssuerOf(p, ReadRight(p, v + 2))), CueForm.According));

@@ -3429,4 +3429,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\n\"We will not go,\" said the harbour secretary";
         Assert.Equal("We will not go", Single(text, "We will not go").Text);
     }
+
+    [Fact]
+    public void Extract_InHisViewOpeningASentence_ReportsTheHolder()
+    {
+        const string text = "Talks went on.\nIvo Marek, a fellow at the Keston Institute, was blunt. \"It is late,\" he said. In his view, the commitment in the north already limits what the harbour can offer.";
+        var quote = Single(text, "the commitment in the north already limits what the harbour can offer");
+        Assert.Equal("Ivo Marek", quote.Speaker);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
 }
