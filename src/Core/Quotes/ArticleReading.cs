@@ -792,7 +792,15 @@ internal sealed partial class ArticleReading
         var name = string.Join(' ', words, 0, words.Length - 1)[..^2];
         if (NameParts.Parse(name) is not { Kind: SpeakerKind.Person } || _cast.Named(name, at) is not { FirstRole: { } role } owner)
             return null;
-        return _cast.Institution(SeatOf(owner) ?? $"Office of {role} {owner.Name}", at);
+        return _cast.Institution(SeatOf(owner) ?? (NationalRole(owner) is { } national ? $"Office of the {national}" : $"Office of {role} {owner.Name}"), at);
+    }
+
+    // "Swedish Prime Minister Ulf Kristersson's office said" is the Office of the Swedish Prime Minister: an office with
+    // a country outlives its holder, so it goes by the role; the role the article gives first, else the profile's.
+    private static string? NationalRole(CastMember holder)
+    {
+        static bool National(string? role) => role is not null && role.Split(' ').Any(w => NameLexicon.IsDemonym(w));
+        return National(holder.FirstRole) ? holder.FirstRole : National(holder.SeedRole) ? holder.SeedRole : null;
     }
 
     // "Macron's office said" is the Elysée speaking: the offices that go by the name of their seat.

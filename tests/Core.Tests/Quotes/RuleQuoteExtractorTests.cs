@@ -1553,7 +1553,7 @@ public sealed class RuleQuoteExtractorTests
 
     [Theory]
     // The office of a person with a role speaks as that office, by role and name or, after a pronoun, by role.
-    [InlineData("Swedish Prime Minister Tomas Brenn said the jets would go. Swedish Prime Minister Tomas Brenn's office said the parliament would vote in May.", "the parliament would vote in May", "Office of Swedish Prime Minister Tomas Brenn")]
+    [InlineData("Swedish Prime Minister Tomas Brenn said the jets would go. Swedish Prime Minister Tomas Brenn's office said the parliament would vote in May.", "the parliament would vote in May", "Office of the Swedish Prime Minister")]
     [InlineData("Prime Minister Anna Quill flew to Kyiv on Monday.\nHer office said the talks had gone well.", "the talks had gone well", "Office of the Prime Minister")]
     [InlineData("Prime Minister Tomas Brenn flew to Kyiv on Monday.\nHis office said the talks had gone well.", "the talks had gone well", "Office of the Prime Minister")]
     public void Extract_OfficeOfAPersonWithARole_SpeaksAsThatOffice(string text, string words, string speaker)
@@ -1820,7 +1820,7 @@ public sealed class RuleQuoteExtractorTests
     [Theory]
     [InlineData("French President Tomas Brenn met allies.\nBrenn's office said the talks had gone well.", "Elysée")]
     [InlineData("British Prime Minister Tomas Brenn met allies.\nHis office said the talks had gone well.", "Downing Street")]
-    [InlineData("Swedish Prime Minister Tomas Brenn met allies.\nBrenn's office said the talks had gone well.", "Office of Swedish Prime Minister Tomas Brenn")]
+    [InlineData("Swedish Prime Minister Tomas Brenn met allies.\nBrenn's office said the talks had gone well.", "Office of the Swedish Prime Minister")]
     public void Extract_OfficeThatGoesByItsSeat_SpeaksAsTheSeat(string text, string speaker)
     {
         Assert.Equal(speaker, Single("Talks went on.\n" + text, "the talks had gone well").Speaker);
