@@ -64,16 +64,10 @@ internal static partial class CueFinder
     private static SpeakerPhrase? NamedAfterRole(List<Piece> p, int start, int comma)
     {
         if (comma + 2 >= p.Count || p[comma].Kind != PieceKind.Comma || !char.IsLower(p[comma - 1].Text[0]) || !NameLexicon.RoleWords.Contains(p[comma - 1].Text)
-            || !p[comma + 1].IsCapitalised)
+            || FullNameAfter(p, comma) is not (var last and >= 0))
             return null;
-        var last = comma + 1;
-        while (last + 1 < p.Count && p[last + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[last + 1].Text) && last - comma < 4)
-            last++;
         var role = NameLexicon.Determiners.Contains(p[start].Text) ? start + 1 : start;
-        return last + 1 < p.Count && p[last + 1].Kind == PieceKind.Comma && role < comma
-            && NameParts.Parse(Join(p, comma + 1, last)) is { Kind: SpeakerKind.Person, Tokens.Length: >= 2 }
-            ? Phrase(p, comma + 1, last, Join(p, role, comma - 1))
-            : null;
+        return last + 1 < p.Count && p[last + 1].Kind == PieceKind.Comma && role < comma ? Phrase(p, comma + 1, last, Join(p, role, comma - 1)) : null;
     }
 
     /// <summary>

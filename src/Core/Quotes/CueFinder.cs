@@ -425,9 +425,10 @@ internal static partial class CueFinder
     /// <summary>True for the head of a text someone issues or publishes: "statement", "communique", "editorial".</summary>
     public static bool IsWrittenText(string head) => IsDocument(head) || ReadOutDocuments.Contains(head);
 
+    // Written texts beyond the documents IsDocument knows ("message" and "statement" are there).
     private static readonly HashSet<string> ReadOutDocuments = new(StringComparer.Ordinal)
     {
-        "communique", "communiqué", "declaration", "text", "version", "editorial", "resolution", "message", "notice", "sign", "banner", "placard",
+        "communique", "communiqué", "declaration", "text", "version", "editorial", "resolution", "notice", "sign", "banner", "placard",
     };
 
     private static bool IsGerundCue(List<Piece> p, int v) =>
@@ -961,13 +962,14 @@ internal static partial class CueFinder
         };
     }
 
-    // Words that open an aside about the speaker between the name and the verb ("himself a former minister", "never
-    // knowingly understated", "once a close ally").
+    // Participles that say where a paper comes from, opening an aside after it ("The document, drafted by ...,").
     private static readonly HashSet<string> PaperOrigins = new(StringComparer.Ordinal)
     {
         "drafted", "seen", "obtained", "written", "prepared", "signed", "published", "dated", "leaked", "circulated", "issued", "released", "compiled",
     };
 
+    // Words that open an aside about the speaker between the name and the verb ("himself a former minister", "never
+    // knowingly understated", "once a close ally").
     private static readonly HashSet<string> AsideAboutSpeaker = new(StringComparer.Ordinal)
     {
         "himself", "herself", "themselves", "itself", "never", "always", "once", "long", "usually", "often", "rarely", "seldom", "ever",
@@ -1446,17 +1448,22 @@ internal static partial class CueFinder
         var first = Index(p, description.Start);
         var comma = Index(p, description.End);
         // A description that ends the sentence has no piece after it (-1).
-        if (first < 0 || comma < 0 || !NameLexicon.Determiners.Contains(p[first].Text) || comma + 2 >= p.Count || p[comma].Kind != PieceKind.Comma)
+        if (first < 0 || comma < 0 || !NameLexicon.Determiners.Contains(p[first].Text) || comma + 2 >= p.Count || p[comma].Kind != PieceKind.Comma
+            || FullNameAfter(p, comma) is not (var last and >= 0) || (last + 1 < p.Count && p[last + 1].Kind is not (PieceKind.End or PieceKind.Comma)))
             return null;
+        return new SpeakerPhrase(p[comma + 1].Start, p[last].End, Join(p, comma + 1, last), Join(p, first + 1, comma - 1));
+    }
+
+    // ", Anna Quill": the last piece of a person's full name (two words or more, up to four, capitalised) right after
+    // the comma at <paramref name="comma"/>; -1 when none stands there.
+    private static int FullNameAfter(List<Piece> p, int comma)
+    {
+        if (comma + 1 >= p.Count || !p[comma + 1].IsCapitalised)
+            return -1;
         var last = comma + 1;
-        while (last + 1 < p.Count && p[last + 1].IsCapitalised && last - comma < 4)
+        while (last + 1 < p.Count && p[last + 1].IsCapitalised && !NameLexicon.Boundaries.Contains(p[last + 1].Text) && last - comma < 4)
             last++;
-        if (last + 1 < p.Count && p[last + 1].Kind is not (PieceKind.End or PieceKind.Comma))
-            return null;
-        var name = Join(p, comma + 1, last);
-        return p[comma + 1].IsCapitalised && NameParts.Parse(name) is { Kind: SpeakerKind.Person, Tokens.Length: >= 2 }
-            ? new SpeakerPhrase(p[comma + 1].Start, p[last].End, name, Join(p, first + 1, comma - 1))
-            : null;
+        return NameParts.Parse(Join(p, comma + 1, last)) is { Kind: SpeakerKind.Person, Tokens.Length: >= 2 } ? last : -1;
     }
 
     private static SpeakerPhrase Phrase(List<Piece> p, int first, int last, string? role) =>

@@ -25,8 +25,7 @@ internal static class InstitutionNames
         var space = name.IndexOf(' ');
         var first = space < 0 ? name.AsSpan() : name.AsSpan(0, space);
         if (space < 0)
-            return Demonyms.TryGetValue(first, out var alone) || (Capitals.TryGetValue(first, out var country) && Demonyms.TryGetValue(country, out alone))
-                ? alone + " government" : name;
+            return CountryAdjective(first) is { } alone ? alone + " government" : name;
         if (!NamedByAdjective(name))
             return name;
         // "Britain's Ministry of Defence", "the British Ministry of Defence": the UK's and the US's institutions go by the
