@@ -361,7 +361,7 @@ internal sealed partial class ArticleReading
     }
 
     private static string? TranscriptRole(string label) =>
-        label.Length > 2 && !label.Contains(' ') && label.AsSpan().IndexOfAnyInRange('a', 'z') < 0 && label.ToLowerInvariant() is var role
+        label.Length > 2 && !label.Contains(' ') && !IsMixedCase(label) && label.ToLowerInvariant() is var role
             && TranscriptRoles.Contains(role) ? (role[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + role : null;
 
     private static readonly FrozenSet<string> TranscriptRoles = new[]

@@ -377,7 +377,7 @@ internal static partial class CueFinder
     /// True for a document that speaks for whoever the copy says issued it: a statement, or a report or study
     /// "published by the Harbour Institute", which "the report says" later quotes.
     /// </summary>
-    public static bool IsIssuedDocument(string word) => Documents.Contains(word) || Publications.Contains(word);
+    public static bool IsIssuedDocument(string word) => IssuedDocuments.Contains(word);
 
     private static readonly HashSet<string> Publications = new(StringComparer.Ordinal) { "report", "study", "paper", "analysis", "assessment" };
 
@@ -403,6 +403,10 @@ internal static partial class CueFinder
         "statement", "letter", "email", "e-mail", "memo", "message", "ad", "advertisement", "video", "tweet", "post", "release", "note", "op-ed",
         "document", "cable", "dossier",
     };
+
+    // Read for every word of every sentence (CastPass.IssuedDocuments): one lookup, not one per set. Declared after
+    // both sets, which static initialisers need filled first.
+    private static readonly FrozenSet<string> IssuedDocuments = Documents.Union(Publications).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True when two document nouns may name one paper: a leaked memo is "the document" and "the cable" too.</summary>
     public static bool SameDocument(string one, string other) =>
