@@ -20,7 +20,7 @@ internal static partial class CastPass
         }
 
         var role = JoinTexts(p, comma + 1, p.Count - comma - 1);
-        if (!p.GetRange(comma + 1, p.Count - comma - 1).Exists(piece => piece.IsWord && NameLexicon.RoleWords.Contains(piece.Text.ToLowerInvariant()))
+        if (p.FindIndex(comma + 1, piece => piece.IsWord && NameLexicon.RoleWords.Contains(piece.Text)) < 0
             || NameParts.Parse(JoinTexts(p, 0, comma)) is not { Kind: SpeakerKind.Person })
             return false;
         cast.Named(JoinTexts(p, 0, comma), p[0].Start, role, subject: false);
