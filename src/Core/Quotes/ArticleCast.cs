@@ -162,19 +162,20 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     {
         if (words.Count is 0 or > 3 || (words.Count > 1 && words.Take(words.Count - 1).Any(w => !char.IsLower(w[0]))))
             return null;
+        var noun = words[^1];
         string? earlier = null;
         for (var k = _documents.Count - 1; k >= 0; k--)
         {
             var (position, document, issuer) = _documents[k];
-            if (position <= at && position >= recentFrom && CueFinder.SameDocument(document, words[^1]))
+            if (position <= at && position >= recentFrom && CueFinder.SameDocument(document, noun))
                 return issuer;
-            if (position < at && document == words[0])
+            if (position < at && document == noun)
                 earlier ??= issuer;
         }
 
         // "A report published by the Harbour Institute ..." then, paragraphs on, "the report says": a story about a report
         // comes back to it however far it has gone; a statement is only the one just named.
-        return CueFinder.IsDocument(words[0]) ? null : earlier;
+        return CueFinder.IsDocument(noun) ? null : earlier;
     }
 
     /// <summary>Records that <paramref name="member"/> is mentioned at <paramref name="at"/>.</summary>
