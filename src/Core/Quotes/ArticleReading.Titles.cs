@@ -51,7 +51,7 @@ internal sealed partial class ArticleReading
         if (WorkNouns.Contains(word) || word is "on" or "On" or "told")
             return true;
         // "The report, "A Quay Worth Keeping", was written by ...": a title-case quote after a publication's noun names it.
-        if (CueFinder.IsIssuedDocument(word) && !CueFinder.IsDocument(word))
+        if (CueFinder.IsPublication(word))
             return true;
         var (previous, previousStart) = WordBefore(start);
         // "on CNN's "State of the Union"", "host of MSNBC's "Morning Joe"": the network owns the programme.

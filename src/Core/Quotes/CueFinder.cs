@@ -379,6 +379,9 @@ internal static partial class CueFinder
     /// </summary>
     public static bool IsIssuedDocument(string word) => IssuedDocuments.Contains(word);
 
+    /// <summary>True for a publication's noun that is no statement-like document: "report", "study", "paper".</summary>
+    public static bool IsPublication(string word) => Publications.Contains(word);
+
     private static readonly HashSet<string> Publications = new(StringComparer.Ordinal) { "report", "study", "paper", "analysis", "assessment" };
 
     /// <summary>
