@@ -57,6 +57,7 @@ internal sealed partial class ArticleReading
             && (p.Exists(piece => piece.Kind == PieceKind.Quote) || (relayed.Kind == SpeakerKind.Person && NamedIn(relayed, p) && ReportsAClause(found))))
             return true;
         _found.RemoveRange(found, _found.Count - found);
+        _foundSpeakers.RemoveRange(found, _foundSpeakers.Count - found);
         paragraphCues.RemoveRange(cues, paragraphCues.Count - cues);
         (_lastSpeaker, _lastSpeakerAt, _lastDirectSpeaker, _lastDirectAt) = (lastSpeaker, lastSpeakerAt, lastDirect, lastDirectAt);
         return false;

@@ -15,6 +15,7 @@ internal sealed partial class ArticleReading
     private readonly ArticleCast _cast;
     private readonly CastMember?[] _quoteSpeaker;
     private readonly List<QuoteFinding> _found = [];
+    private readonly List<CastMember> _foundSpeakers = [];
     private CastMember? _lastSpeaker;
     private int _lastSpeakerAt;
     private readonly IReadOnlySet<string>? _labels;
@@ -140,6 +141,8 @@ internal sealed partial class ArticleReading
         if (paragraph >= 0)
             Unattributed(paragraph, cuesInParagraph);
         RunOnQuotes();
+        if (pieces.Count > 0)
+            HeadlineEchoes(pieces[0]);
         _found.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
         Release(pieces, spare);
         return _found;
@@ -1227,6 +1230,7 @@ internal sealed partial class ArticleReading
         }
 
         _found.Add(new QuoteFinding(new Quote(speaker, role, _text[start..end], kind, start, end), clauseStart, clauseEnd, member.Kind));
+        _foundSpeakers.Add(member);
     }
 
     // "Carson said" in a story that never gives a first name: another story's Ben Carson may be someone else of that

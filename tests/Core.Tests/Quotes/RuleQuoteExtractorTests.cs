@@ -3438,4 +3438,33 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Ivo Marek", quote.Speaker);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
+
+    [Fact]
+    public void Extract_HeadlineQuoteWithOnlyADescription_TakesTheSpeakerWhoseBodyQuoteRepeatsIt()
+    {
+        var text = "'We count the days and wait': navy mother on Baltic mission\nBy staff reporter\n"
+            + "Maria Holt, whose son serves on a frigate in the Baltic, said: \"We count the days and wait. That is all any of us can do.\"";
+        var quotes = Extract(text);
+        var headline = Assert.Single(quotes, q => q.Start < text.IndexOf('\n'));
+        Assert.Equal("We count the days and wait", headline.Text);
+        Assert.Equal("Maria Holt", headline.Speaker);
+    }
+
+    [Fact]
+    public void Extract_HeadlineQuoteOfANamedInstitution_KeepsTheInstitutionThoughItsSpokesmanIsQuoted()
+    {
+        var text = "Allies split on pledges as Kremlin rejects 'foreign boots on the ground'\n"
+            + "MOSCOW - Kremlin spokesman Dmitry Peskov said on Monday that Russia would accept \"no foreign boots on the ground\" in Ukraine.";
+        var headline = Assert.Single(Extract(text), q => q.Start < text.IndexOf('\n'));
+        Assert.Equal("foreign boots on the ground", headline.Text);
+        Assert.Equal(QuoteKind.Partial, headline.Kind);
+        Assert.Contains("Kremlin", headline.Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_HeadlineQuoteBeforeTheNounItQualifies_IsNoQuoteThoughTheStoryQuotesTheWords()
+    {
+        var text = "Kremlin rejects coalition 'air policing' plan\nPeskov said Russia would never accept \"air policing\" by Nato jets over Ukraine.";
+        Assert.DoesNotContain(Extract(text), q => q.Start < text.IndexOf('\n'));
+    }
 }
