@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
@@ -158,13 +160,28 @@ internal static partial class QuoteMarkScanner
         && i + 1 < end && char.IsLetter(text[i + 1]);
 
     // The mark after the quoted words closes when no letter follows, unless it ends a plural possessive before a
-    // lower-case word ("the ministers' plan").
+    // lower-case word ("the ministers' plan"). A possessive comes before what is owned, never before a function word:
+    // "would need 'three times' the troops" closes.
     private static bool IsStraightSingleCloser(string text, int i, int open, int end)
     {
         if (text[i] != '\'' || i < open + 3 || char.IsWhiteSpace(text[i - 1]) || (i + 1 < end && char.IsLetterOrDigit(text[i + 1])))
             return false;
-        var possessive = text[i - 1] == 's' && i + 2 < end && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+        var possessive = text[i - 1] == 's' && i + 2 < end && text[i + 1] == ' ' && char.IsLower(text[i + 2]) && !FunctionWordAt(text, i + 2, end);
         return !possessive;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotOwned = new[]
+    {
+        "the", "a", "an", "and", "or", "but", "to", "of", "in", "on", "at", "by", "for", "from", "with", "without", "as", "if", "over",
+        "after", "before", "is", "are", "was", "were", "will", "would", "could", "should", "says", "said", "that", "than",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool FunctionWordAt(string text, int start, int end)
+    {
+        var stop = start;
+        while (stop < end && char.IsLetter(text[stop]))
+            stop++;
+        return NotOwned.Contains(text.AsSpan(start, stop - start));
     }
 
     private static bool IsDoubleOpener(string text, int i, int paragraphStart) =>

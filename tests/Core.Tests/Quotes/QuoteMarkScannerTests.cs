@@ -104,4 +104,22 @@ public sealed class QuoteMarkScannerTests
         Assert.Equal(["We will take on responsibility.", "But the Bundestag decides."], spans.Select(x => text[x.Start..x.End]));
         Assert.True(spans[0].ContinuesNext);
     }
+
+    [Theory]
+    // A plural's final "s" and a mark before a function word: the mark closes the quote, as nothing is owned.
+    [InlineData("Force would need 'three times' the troops on offer", "three times")]
+    [InlineData("Allies 'have the means' to act, says minister", "have the means")]
+    public void Scan_StraightSingleAfterSBeforeAFunctionWord_Closes(string text, string words)
+    {
+        var span = Assert.Single(QuoteMarkScanner.Scan(text));
+        Assert.Equal(words, text[span.Start..span.End]);
+    }
+
+    [Fact]
+    public void Scan_StraightSingleAfterSBeforeANoun_IsAPossessive()
+    {
+        const string text = "Britain backs 'the ministers' plan for a force' today";
+        var span = Assert.Single(QuoteMarkScanner.Scan(text));
+        Assert.Equal("the ministers' plan for a force", text[span.Start..span.End]);
+    }
 }
