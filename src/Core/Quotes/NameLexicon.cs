@@ -43,6 +43,8 @@ internal static class NameLexicon
         "administration team company corporation group network newspaper magazine website spokesman's palace cabinet " +
         "staff headquarters command army navy police board bank fund organization organisation state's bureau directorate secretariat " +
         "inspectorate authority regiment brigade battalion " +
+        // "Russia's Permanent Mission to the EU", "the EU delegation": a state's or a union's body where it is sent.
+        "mission delegation " +
         // "Institut de Prospective Stratégique", "Centre for European Defence Policy": bodies in other languages, and centres.
         "institut istituto instituto instytut fondation fondazione fundación stiftung université università universidad universität centre center");
 

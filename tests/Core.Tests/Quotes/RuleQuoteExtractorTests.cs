@@ -3467,4 +3467,11 @@ public sealed class RuleQuoteExtractorTests
         var text = "Kremlin rejects coalition 'air policing' plan\nPeskov said Russia would never accept \"air policing\" by Nato jets over Ukraine.";
         Assert.DoesNotContain(Extract(text), q => q.Start < text.IndexOf('\n'));
     }
+
+    [Fact]
+    public void Extract_DelegationSpeaking_IsAnInstitutionNotTheOutletNamedBefore()
+    {
+        var quote = Assert.Single(Extract("Tallinn Courier asked the ministry to explain the remarks.\nThe EU delegation in Tallinn said the bloc fully respected Estonia's choices."));
+        Assert.Equal("EU delegation", quote.Speaker);
+    }
 }
