@@ -528,6 +528,24 @@ internal static partial class CueFinder
         word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "told" or "thought" or "written";
 
     // A "that" within five words after the verb `v`, before the quote at `quote`.
+    // "who said foreign troops were "absolutely unacceptable" to Moscow "in any format"": a subject and an auxiliary
+    // before the relative's first quote make a reported clause without "that", whose quoted words are its report too.
+    private static bool ClauseBeforeQuote(List<Piece> p, int v)
+    {
+        for (var k = v + 2; k < p.Count && k <= v + 12 && p[k].IsWord; k++)
+        {
+            if (Auxiliaries.Contains(p[k].Text))
+                return k + 1 < p.Count && p.FindIndex(k + 1, x => x.Kind == PieceKind.Quote) is var first and > 0 && p.Skip(k + 1).Take(first - k - 1).All(x => x.IsWord);
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "was", "were", "is", "are", "would", "will", "could", "can", "should", "must", "had", "has", "have", "might", "may",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool ThatBefore(List<Piece> p, int v, int quote)
     {
         for (var k = v + 1; k < quote && k <= v + 6; k++)
@@ -662,7 +680,8 @@ internal static partial class CueFinder
         // "Zakharova, who told her briefing that London was "rehearsing an intervention"": quoted words inside the
         // relative's own "that" clause are its report too.
         if (p[j].Text == "who" && j >= 2 && p[j - 1].Kind == PieceKind.Comma && p[j - 2].IsWord)
-            return SpeechVerbs.NeedsQuote(p[v].Text) || (p.FindIndex(v, x => x.Kind == PieceKind.Quote && x.Text.Count(c => c == ' ') >= 2) is var quoted and >= 0 && !ThatBefore(p, v, quoted))
+            return SpeechVerbs.NeedsQuote(p[v].Text) || (p.FindIndex(v, x => x.Kind == PieceKind.Quote && x.Text.Count(c => c == ' ') >= 2) is var quoted and >= 0
+                    && !ThatBefore(p, v, quoted) && !ClauseBeforeQuote(p, v))
                 ? null : Antecedent(p, j - 1);
         if (RelativeHead(p, j) is { } described)
             return described;
@@ -897,6 +916,17 @@ internal static partial class CueFinder
         var start = CollectLeft(p, comma - 1);
         if (start > comma - 1)
             return null;
+        // "The paper quoted Peskov, who said": the words collected may run back over the verb whose object the name is.
+        for (var m = comma - 2; m > start; m--)
+        {
+            if (p[m].IsWord && char.IsLower(p[m].Text[0]) && (SpeechVerbs.IsSpeech(p[m].Text) || p[m].Text.EndsWith("ed", StringComparison.Ordinal))
+                && AllCapitalised(p, m + 1, comma - 1))
+            {
+                start = m + 1;
+                break;
+            }
+        }
+
         if (NameLexicon.Determiners.Contains(p[start].Text))
             return Apposition(p, comma);
         // "a sharp reply from Foreign Affairs Minister Anita Anand, who said": a person named with a role is one after

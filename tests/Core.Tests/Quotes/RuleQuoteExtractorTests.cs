@@ -3474,4 +3474,20 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract("Tallinn Courier asked the ministry to explain the remarks.\nThe EU delegation in Tallinn said the bloc fully respected Estonia's choices."));
         Assert.Equal("EU delegation", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_RelativeAfterTheObjectOfAVerb_SpeaksForTheObject()
+    {
+        var quote = Assert.Single(Extract("The agency quoted Ilves, who said the convoy was \"simply too late\" to help."));
+        Assert.Equal("simply too late", quote.Text);
+        Assert.Equal("Ilves", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_RelativeReportingAClauseWithTwoQuotes_GivesBothToTheAntecedent()
+    {
+        var quotes = Extract("The daily carried remarks by Foreign Minister Mara Quill, who said foreign bases were \"out of the question\" for Riga \"now and in any future\".");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Mara Quill", q.Speaker));
+    }
 }
