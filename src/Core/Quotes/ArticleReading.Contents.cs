@@ -809,6 +809,8 @@ internal sealed partial class ArticleReading
                 break;
         }
 
+        if (ThatAfterLongCircumstance(p, from) is var late and > 0)
+            return late + 1;
         var i = from;
         // "said on Tuesday", "said in a statement", "said last week": not the content.
         while (i < p.Count && p[i].IsWord && (p[i].Text is "on" or "in" or "at" or "last" or "this" or "late" or "early" or "earlier" or "yesterday" or "today" or "previously" or "repeatedly" or "recently" or "publicly" or "also" or "again"
@@ -843,6 +845,22 @@ internal sealed partial class ArticleReading
         while (i < p.Count && p[i].Kind is PieceKind.Comma or PieceKind.Colon or PieceKind.Dash)
             i++;
         return i;
+    }
+
+    // "told reporters at the White House on Monday, after meeting seven European leaders, that ...": a "that" right after
+    // the comma closing a circumstance set off after the verb is the verb's, however long the circumstance. Only words
+    // and commas stand between; -1 when there is no such "that".
+    private static int ThatAfterLongCircumstance(List<Piece> p, int from)
+    {
+        for (var k = from + 1; k < p.Count && k < from + 20; k++)
+        {
+            if (!p[k].IsWord && p[k].Kind != PieceKind.Comma)
+                return -1;
+            if (p[k].Text == "that")
+                return k >= from + 9 && p[k - 1].Kind == PieceKind.Comma && CircumstanceSetOff(p, from, k) ? k : -1;
+        }
+
+        return -1;
     }
 
     // A comma and a preposition between `from` and `k`: a phrase of circumstance set off after the verb.

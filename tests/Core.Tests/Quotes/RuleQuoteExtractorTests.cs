@@ -3490,4 +3490,12 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Mara Quill", q.Speaker));
     }
+
+    [Fact]
+    public void Extract_ThatAfterALongCircumstanceSetOffByCommas_StillOpensTheReport()
+    {
+        var quote = Assert.Single(Extract("Brenn told reporters at the harbour in Tallinn on Friday, after a long meeting with four Nordic ministers, that the patrols would be \"open-ended\" from spring."));
+        Assert.Equal("open-ended", quote.Text);
+        Assert.Equal("Brenn", quote.Speaker);
+    }
 }
