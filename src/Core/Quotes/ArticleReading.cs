@@ -433,6 +433,16 @@ internal sealed partial class ArticleReading
         return _text.AsSpan(body).Contains(surname, StringComparison.Ordinal);
     }
 
+    // A phrase whose span opens with, or follows, a preposition the phrase's words left out ("In another tweet").
+    private bool AfterPreposition(SpeakerPhrase phrase)
+    {
+        if (!_text.AsSpan(phrase.Start).StartsWith(phrase.Text, StringComparison.Ordinal))
+            return true;
+        var before = _text.AsSpan(0, phrase.Start).TrimEnd();
+        var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
+        return word is "in" or "In" or "on" or "On" or "at" or "At" or "by" or "from" or "for" or "of" or "to" or "with" or "one";
+    }
+
     // The person of the article whose surname the words name; null when they name no person or no one known.
     private CastMember? KnownPerson(string words) =>
         NameParts.Parse(words) is { Kind: SpeakerKind.Person } parts ? _cast.KnownSurname(parts) : null;
@@ -664,6 +674,11 @@ internal sealed partial class ArticleReading
         // "Blumenthal and Cohen:", "Trump and Ryan issued a statement saying": people named together speak together,
         // kept as written; neither alone said it.
         if (IsNamedGroup(words))
+            return _cast.Unnamed(phrase.Text, at);
+        // "..., and another called it "platinum-standard"": "another" or an ordinal standing alone is one more of the
+        // sources just quoted, as it is when it opens the sentence.
+        // ("In another tweet, Trump called ...": after a preposition it is no subject.)
+        if (words is ["another"] or ["a", "second" or "third" or "fourth" or "fifth"] && !AfterPreposition(phrase))
             return _cast.Unnamed(phrase.Text, at);
         // "Officials said": capitalised only because it opens the sentence.
         if (words.Length <= 3 && char.IsUpper(words[0][0]) && (NameLexicon.UnnamedHeads.Contains(words[^1]) || NameLexicon.Determiners.Contains(words[0]))

@@ -3498,4 +3498,19 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("open-ended", quote.Text);
         Assert.Equal("Brenn", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_AnotherAfterAnd_IsOneMoreUnnamedSource()
+    {
+        var quotes = Extract("A senior official praised the package, and another called it \"gold-plated\".");
+        var quote = Assert.Single(quotes);
+        Assert.Equal("another", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_AnotherInAPrepositionalPhrase_IsNoSpeaker()
+    {
+        var quote = Assert.Single(Extract("Voters were pitted against one another.\nIn another post, Brenn called Quill \"a coward\"."));
+        Assert.Equal("Brenn", quote.Speaker);
+    }
 }
