@@ -59,7 +59,10 @@ internal static class NameLexicon
         "employee employees worker workers friend friends neighbor neighbors neighbour neighbours relative relatives student students " +
         "teacher teachers protester protesters demonstrator demonstrators attendee attendees organizer organizers organiser organisers " +
         "activist activists volunteer volunteers donor donors fan fans man woman men women collaborator collaborators " +
-        "associate associates confidant confidants listener listeners viewer viewers");
+        "associate associates confidant confidants listener listeners viewer viewers " +
+        // "a plan that one participant said would cover ...", "one trooper said": people at a meeting and in the ranks.
+        "participant participants soldier soldiers trooper troopers veteran veterans researcher researchers " +
+        "commentator commentators");
 
     // Heads of an unnamed source that are no person: "a statement", "the report", "the campaign".
     private static readonly FrozenSet<string> DocumentHeads = Set(

@@ -3513,4 +3513,13 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract("Voters were pitted against one another.\nIn another post, Brenn called Quill \"a coward\"."));
         Assert.Equal("Brenn", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("The ministers weighed a patrol plan that one participant said would cover \"every port on the coast\".", "one participant")]
+    [InlineData("One trooper, who asked not to be named, said the mood was \"calm but keen\".", "one trooper")]
+    public void Extract_ParticipantOrTrooper_IsAnUnnamedSource(string text, string speaker)
+    {
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
