@@ -1080,7 +1080,7 @@ internal sealed partial class ArticleReading
     // The words that tie what follows to a source's head noun: "familiar with", "close to", "in Kyiv".
     private static readonly FrozenSet<string> SourceQualifiers = new[]
     {
-        "familiar", "close", "with", "involved", "briefed", "knowledgeable", "from", "in", "at", "for", "posted", "stationed", "serving", "based",
+        "familiar", "close", "with", "on", "involved", "briefed", "knowledgeable", "from", "in", "at", "for", "posted", "stationed", "serving", "based",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The head of an English noun phrase is its last word before any "of" ("Office of the President" is an office).

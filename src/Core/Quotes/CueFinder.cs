@@ -703,8 +703,9 @@ internal static partial class CueFinder
         // "A senior officer at Army Headquarters in nearby Andover said": "nearby" may stand before the place, and the
         // body may itself qualify an unnamed source, who then speaks.
         var place = start >= 3 && p[start - 1].Text is "nearby" or "neighbouring" or "neighboring" ? start - 1 : start;
+        // "Her critics in Kyiv say": so is a person noun's; the people speak, not the capital.
         if (start <= j && j - start < 2 && place >= 2 && p[place - 1].Text == "in" && p[place - 2].IsWord
-            && (p[place - 2].IsCapitalised || NameLexicon.InstitutionWords.Contains(p[place - 2].Text))
+            && (p[place - 2].IsCapitalised || NameLexicon.InstitutionWords.Contains(p[place - 2].Text) || NameLexicon.IsPersonHead(p[place - 2].Text))
             && AllCapitalised(p, start, j) && CollectLeft(p, place - 2) is var named && named <= place - 2)
             return Phrase(p, place < start && PostmodifiedSubject(p, named) is var source and >= 0 ? source : named, place - 2, null);
         if (start <= j && PostmodifiedSubject(p, start) is var subject and >= 0)
@@ -888,6 +889,11 @@ internal static partial class CueFinder
             if (!p[k - 1].IsWord || k == j)
                 return null;
             var start = CollectLeft(p, k - 1);
+            // "An officer on the General Staff who asked not to be named says": the body is where the source serves;
+            // the person before its preposition is the one the relative describes.
+            if (start >= 2 && start <= k - 1 && p[start - 1].Text is "on" or "in" or "at" or "from" && p[start - 2].IsWord
+                && NameLexicon.IsPersonHead(p[start - 2].Text) && CollectLeft(p, start - 2) is var person && person <= start - 2)
+                start = person > 0 && NameLexicon.Determiners.Contains(p[person - 1].Text) ? person - 1 : person;
             return start <= k - 1 && AnyNameOrHead(p, start, k - 1) ? Phrase(p, start, k - 1, null) : null;
         }
 
@@ -1036,6 +1042,11 @@ internal static partial class CueFinder
         {
             if (p[first].Kind == PieceKind.Quote || p[first].Kind == PieceKind.End)
                 return null;
+            // "One of them, an officer on the General Staff who asked not to be named, says": an indefinite description
+            // after a share of a group says which one speaks.
+            if (p[first].Kind == PieceKind.Comma && first >= 3 && p[first - 1].Text == "them" && p[first - 2].Text == "of" && IsPartitive(p[first - 3].Text)
+                && p[first + 1].Text is "a" or "an")
+                return Phrase(p, first + 1, comma - 1, null);
             // "The shadow defence secretary, James Cartlidge, said": the description first, the name between commas.
             // "Ruritania's chief negotiator, presidential aide Ivo Marek, described": the name may bring a role of its own.
             if (p[first].Kind == PieceKind.Comma && NameAfterInnerRole(p, first + 1, comma - 1) is var nameFrom and >= 0

@@ -3522,4 +3522,20 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract(text));
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_PeopleInACapital_AreThePeopleNotTheGovernment()
+    {
+        var quote = Assert.Single(Extract("His critics in Tallinn say he has spent too long in Brussels."));
+        Assert.Equal("his critics", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Her critics say she is tired. One of them, an officer on the General Staff who asked not to be named, says she \"talks like a diplomat\".", "an officer")]
+    [InlineData("Her critics say she is tired. One of them, a retired colonel, says she \"talks like a diplomat\".", "a retired colonel")]
+    public void Extract_ShareOfAGroupWithAnIndefiniteApposition_IsTheDescribedSource(string text, string speaker)
+    {
+        var quote = Assert.Single(Extract(text), q => q.Text == "talks like a diplomat");
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
