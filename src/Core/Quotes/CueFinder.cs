@@ -479,7 +479,7 @@ internal static partial class CueFinder
             return false;
         var before = p[v - 1].Text;
         // "by saying he would serve": a gerund after a preposition still speaks, for the sentence's subject.
-        if (IsGerundCue(p, v) || GoesOnTo(p, v))
+        if (IsGerundCue(p, v) || GoesOnTo(p, v) || HabitWords(p, v) > 0)
             return false;
         // "the Bundestag will have the final say", "no say in it": an adjective between the determiner and "say".
         if (p[v].Text == "say" && before is "final" or "last" or "big" or "bigger" or "real" or "no" or "greater" or "direct")
@@ -612,6 +612,15 @@ internal static partial class CueFinder
     private static bool GoesOnTo(List<Piece> p, int v) =>
         v >= 3 && p[v - 1].Text == "to" && p[v - 2].Text == "on" && p[v - 3].Text is "went" or "goes" or "go" or "going" or "gone";
 
+    // "The Defence Secretary likes to say that ...", "Brenn is fond of saying": the words of a habit between the speaker
+    // and the speech verb; how many (0 when none).
+    private static int HabitWords(List<Piece> p, int v)
+    {
+        if (v >= 2 && p[v - 1].Text == "to" && p[v - 2].Text is "likes" or "liked" or "loves" or "loved")
+            return 2;
+        return v >= 3 && p[v - 1].Text == "of" && p[v - 2].Text == "fond" && p[v - 3].Text is "is" or "was" or "are" or "were" ? 3 : 0;
+    }
+
     // "... and said", "... but have speculated": a second verb phrase of the sentence's subject, auxiliaries allowed.
     private static bool AfterConjunction(List<Piece> p, int v)
     {
@@ -640,6 +649,7 @@ internal static partial class CueFinder
             j--;
         if (GoesOnTo(p, v))
             j -= 3;
+        j -= HabitWords(p, v);
         // "Russia's Foreign Intelligence Service (SVR) said", "Alternative for Germany (AfD) said": the initials in
         // brackets after a name repeat it.
         // The name they abbreviate may hold "for", "of" or "and" between its capitalised words.

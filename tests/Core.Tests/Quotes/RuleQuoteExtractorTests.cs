@@ -3538,4 +3538,14 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract(text), q => q.Text == "talks like a diplomat");
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Defence Minister Tomas Brenn spoke in Leeds. The minister likes to say that Keston \"never reads the annex\".", "Tomas Brenn")]
+    [InlineData("Anna Quill spoke in Leeds. Quill is fond of saying that Keston \"never reads the annex\".", "Anna Quill")]
+    public void Extract_HabitOfSaying_IsACue(string text, string speaker)
+    {
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal("never reads the annex", quote.Text);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
