@@ -18,7 +18,7 @@ internal sealed partial class ArticleReading
             // A short span no one is said to utter is a scare quote or a title, not a quote.
             if ((span.Words(_text) < 4 && !ShortSentenceAfterAttribution(q)) || IsTitle(q) || IsLabel(q))
                 continue;
-            var member = Nearest(cues, span.Start);
+            var member = Nearest(cues, span.Start) ?? BeatBefore(span);
             if (member is null && _text.AsSpan(paragraphStart, span.OpenMark - paragraphStart).Trim().Length == 0)
                 member = SignedAfter(span, paragraph) ?? SignedBelow(paragraph);
             // The next part of a quote still waiting waits with it, for the same fallback.

@@ -254,7 +254,10 @@ internal sealed partial class ArticleReading
         if (cues.Count == 0 && !SubjectBeforeColon(p, paragraphCues))
             SubjectQuotes(p);
         if (cues.Count == 0)
+        {
             PronounSubject(p);
+            NoteBeat(p);
+        }
     }
 
     // "When the interview steered Allen toward the race, he offered his thoughts on Trump's appeal. "...," he said": a

@@ -3548,4 +3548,13 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("never reads the annex", quote.Text);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Defence Minister Tomas Brenn was asked whether crews would sail.\nBrenn paused. \"If there is a ceasefire, we will be there.\"", "Tomas Brenn")]
+    [InlineData("Captain Anna Quill runs the company. Asked about the drills, she laughs. \"Constantly. They talk about nothing else.\"", "Anna Quill")]
+    public void Extract_QuoteRightAfterABeat_IsTheBeatSubjects(string text, string speaker)
+    {
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
