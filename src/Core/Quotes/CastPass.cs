@@ -249,7 +249,7 @@ internal static partial class CastPass
         // lower-case role and a name describe that person, even when they open with a role word of their own.
         if (DescribesNext(p, last))
             return;
-        var role = Apposition(p, place);
+        var role = Apposition(p, place, first > 0 && SpeechVerbs.IsSpeech(p[first - 1].Text));
         var person = parts.Role is not null || honorific || role is not null
             || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && (char.IsUpper(tokens[1][0]) || IsParticle(tokens[1])))
             || cast.KnownSurname(parts) is not null || (tokens.Length == 1 && cast.IsSeededPerson(parts.Name));
@@ -382,7 +382,7 @@ internal static partial class CastPass
     // "X, the French defence minister, said" -> "French defence minister". "X, 65, a former labour minister, said":
     // an age set off by commas comes before the apposition. "X, a retired army colonel who now runs ..., disagrees":
     // a relative clause after the role's head only says more about the person, and may run on past any length.
-    private static string? Apposition(List<Piece> p, int last)
+    private static string? Apposition(List<Piece> p, int last, bool afterSpeechVerb)
     {
         if (last + 4 < p.Count && p[last + 1].Kind == PieceKind.Comma && IsNumber(p[last + 2]) && p[last + 3].Kind == PieceKind.Comma)
             last += 2;
@@ -395,9 +395,26 @@ internal static partial class CastPass
         var end = last + 3;
         while (end < p.Count && p[end].IsWord && end - last < 12 && !(end > last + 3 && p[end].Text is "who" or "whose"))
             end++;
-        if (end >= p.Count || !(p[end].Kind == PieceKind.Comma || p[end].Text is "who" or "whose") || end == last + 3)
+        // ""...," said Anna Quill, a senior fellow at the Harbour Centre.": the sentence's end closes the apposition of
+        // a speaker named after the verb as a comma does, and lets it run on as far as the sentence does ("Outside,
+        // the light had gone grey." names no one).
+        if (afterSpeechVerb && !(end < p.Count && p[end].Text is "who" or "whose") && SentenceEndAfterWords(p, end, last + 16) is var closed && closed > last + 3)
+            end = closed;
+        else if (end >= p.Count || !(p[end].Kind == PieceKind.Comma || p[end].Text is "who" or "whose") || end == last + 3)
             return null;
         return possessive ? JoinTexts(p, last + 2, end - last - 2) : JoinTexts(p, last + 3, end - last - 3);
+    }
+
+    // Where the sentence ends, when only words run from `from` to its end (at its full stop, or its last piece) and it
+    // ends before `limit`; -1 otherwise.
+    private static int SentenceEndAfterWords(List<Piece> p, int from, int limit)
+    {
+        var end = from;
+        while (end < p.Count && end < limit && p[end].IsWord)
+            end++;
+        if (end == p.Count || (end < p.Count && p[end].Kind == PieceKind.End && p[end].Text == "." && end + 1 == p.Count))
+            return end;
+        return -1;
     }
 
     // "X, who heads the local council," -> "head of the local council"; "who commands the armoured brigade at ..." ->

@@ -3438,4 +3438,18 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Ivo Marek", quote.Speaker);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
+
+    [Fact]
+    public void Extract_RoleAfterASpeakerNamedLastInTheSentence_FindsTheLaterDescription()
+    {
+        const string text = "Talks went on.\n\"The fleet is a bluff,\" said Dr Mara Quill, a senior fellow at the Harbour Institute for Maritime Studies in Dunmore.\nA port official disagreed. \"The fleet is real,\" the official said.\nThe analyst from Dunmore was unmoved. \"It is a bluff with a budget,\" she said.";
+        Assert.Equal("Mara Quill", Single(text, "It is a bluff with a budget").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SentenceOpeningWithAnAdverbAndAComma_NamesNoOneThroughTheClause()
+    {
+        const string text = "Talks went on.\nIvo Marek said the meeting had been \"useful\". Outside, the harbour lights had come on.\n\"We will meet again,\" he said.";
+        Assert.Equal("Ivo Marek", Single(text, "We will meet again").Speaker);
+    }
 }
