@@ -64,7 +64,7 @@ internal static partial class CastPass
                     first--;
                 // "The shadow defence secretary, James Cartlidge,": the role sits before the comma; ""...," said the party's
                 // defence spokesman, Ivo Marek." names the speaker last.
-                if (first == i && i > 1 && p[i - 1].Kind == PieceKind.Comma && p[i - 2].IsWord && NameLexicon.RoleWords.Contains(p[i - 2].Text)
+                if (first == i && i > 1 && p[i - 1].Kind == PieceKind.Comma && p[i - 2].IsWord && (NameLexicon.RoleWords.Contains(p[i - 2].Text) || RoleOfANamedBody(p, i - 2))
                     && (j + 1 >= p.Count || p[j + 1].Kind is PieceKind.Comma or PieceKind.End))
                 {
                     var roleStart = i - 2;
@@ -403,6 +403,20 @@ internal static partial class CastPass
         else if (end >= p.Count || !(p[end].Kind == PieceKind.Comma || p[end].Text is "who" or "whose") || end == last + 3)
             return null;
         return possessive ? JoinTexts(p, last + 2, end - last - 2) : JoinTexts(p, last + 3, end - last - 3);
+    }
+
+    // "The chief of the Defence Staff, Admiral Tomas Brenn,": a role word and "of" before a body's capitalised name,
+    // which ends at `last`, is a role as much as "The army chief" is.
+    private static bool RoleOfANamedBody(List<Piece> p, int last)
+    {
+        var k = last;
+        while (k > 0 && last - k < 5 && p[k].IsCapitalised && !NameLexicon.Boundaries.Contains(p[k].Text))
+            k--;
+        if (k == last || k < 1)
+            return false;
+        if (p[k].Text == "the")
+            k--;
+        return k >= 1 && p[k].Text == "of" && p[k - 1].IsWord && NameLexicon.RoleWords.Contains(p[k - 1].Text);
     }
 
     // Where the sentence ends, when only words run from `from` to its end (at its full stop, or its last piece) and it

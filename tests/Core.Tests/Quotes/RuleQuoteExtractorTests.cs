@@ -3452,4 +3452,11 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nIvo Marek said the meeting had been \"useful\". Outside, the harbour lights had come on.\n\"We will meet again,\" he said.";
         Assert.Equal("Ivo Marek", Single(text, "We will meet again").Speaker);
     }
+
+    [Fact]
+    public void Extract_NameAfterARoleOfANamedBodyOpeningTheSentence_IsItsSubject()
+    {
+        const string text = "Talks went on.\nThe foreign minister, Ivo Marek, tried to calm things. He said the navy was \"committed\".\nThe head of the Joint Staff, Admiral Tomas Brenn, was more technical. Speaking at the academy, he said the fleet had \"ships that could help\".";
+        Assert.Equal("Tomas Brenn", Single(text, "ships that could help").Speaker);
+    }
 }
