@@ -402,8 +402,22 @@ internal static partial class CastPass
             end = closed;
         else if (end >= p.Count || !(p[end].Kind == PieceKind.Comma || p[end].Text is "who" or "whose") || end == last + 3)
             return null;
+        // "According to Der Spiegel, the government has drafted the mandate, which ...": a clause set off by commas,
+        // its verb an auxiliary, is what the source says, not who the source is.
+        for (var k = last + 3; k < end; k++)
+        {
+            if (ClauseAuxiliaries.Contains(p[k].Text))
+                return null;
+        }
+
         return possessive ? JoinTexts(p, last + 2, end - last - 2) : JoinTexts(p, last + 3, end - last - 3);
     }
+
+    // Verbs that make a finite clause of the words after "the": no role or description holds one.
+    private static readonly FrozenSet<string> ClauseAuxiliaries = new[]
+    {
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might", "does", "did",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // "The chief of the Defence Staff, Admiral Tomas Brenn,": a role word and "of" before a body's capitalised name,
     // which ends at `last`, is a role as much as "The army chief" is.

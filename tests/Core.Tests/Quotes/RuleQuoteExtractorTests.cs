@@ -3459,4 +3459,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe foreign minister, Ivo Marek, tried to calm things. He said the navy was \"committed\".\nThe head of the Joint Staff, Admiral Tomas Brenn, was more technical. Speaking at the academy, he said the fleet had \"ships that could help\".";
         Assert.Equal("Tomas Brenn", Single(text, "ships that could help").Speaker);
     }
+
+    [Fact]
+    public void Extract_ClauseSetOffAfterASource_IsNoRoleOfTheSource()
+    {
+        const string text = "Talks went on.\nDefence Minister Anna Quill spoke in Dunmore on Monday.\nAccording to Tomas Brenn, the minister has already drafted the mandate, which would run for a year.\n\"It is ready,\" the minister said.";
+        var reported = Single(text, "the minister has already drafted the mandate, which would run for a year");
+        Assert.Equal("Tomas Brenn", reported.Speaker);
+        Assert.True(string.IsNullOrEmpty(reported.Role));
+    }
 }
