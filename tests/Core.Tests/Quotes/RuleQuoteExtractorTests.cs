@@ -3468,4 +3468,12 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", reported.Speaker);
         Assert.True(string.IsNullOrEmpty(reported.Role));
     }
+
+    [Fact]
+    public void Extract_PaperNamedWithAForeignArticle_IsNoPersonAPronounFinds()
+    {
+        const string text = "Talks went on.\nDefence Minister Tomas Brenn said the force would be small.\nAccording to Die Harbourzeitung, the cabinet had already drafted the mandate.\nSeveral members were undecided.\n\"No mandate is ever easy,\" he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "No mandate is ever easy").Speaker);
+        Assert.Equal(SpeakerKind.Institution, NameParts.Parse("Die Harbourzeitung")!.Kind);
+    }
 }
