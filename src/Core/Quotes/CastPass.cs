@@ -62,6 +62,10 @@ internal static partial class CastPass
                 // "A European official tells us Secretary Tomas Brenn ...": a lower-case "us" is the pronoun, not the country.
                 while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text) && p[first - 1].Text != "us")
                     first--;
+                // "Finnish defence minister Antti Brenn": the country's adjective before a lower-case role is part of the
+                // role, as it is of "Finnish Defence Minister".
+                if (first < i && first > 0 && NameLexicon.IsDemonym(p[first - 1].Text))
+                    first--;
                 // "The shadow defence secretary, James Cartlidge,": the role sits before the comma; ""...," said the party's
                 // defence spokesman, Ivo Marek." names the speaker last.
                 if (first == i && i > 1 && p[i - 1].Kind == PieceKind.Comma && p[i - 2].IsWord && (NameLexicon.RoleWords.Contains(p[i - 2].Text) || RoleOfANamedBody(p, i - 2))

@@ -3476,4 +3476,13 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "No mandate is ever easy").Speaker);
         Assert.Equal(SpeakerKind.Institution, NameParts.Parse("Die Harbourzeitung")!.Kind);
     }
+
+    [Fact]
+    public void Extract_CountrysAdjectiveBeforeALowerCaseRole_StaysInTheRole()
+    {
+        const string text = "Talks went on.\nFinnish defence minister Antti Brenn said the border came first.\nSwedish Defence Minister Ivo Marek said Sweden would send ships.\n\"We guard our own border,\" the Finnish minister said.";
+        var quote = Single(text, "We guard our own border");
+        Assert.Equal("Antti Brenn", quote.Speaker);
+        Assert.Equal("Finnish defence minister", quote.Role);
+    }
 }
