@@ -592,6 +592,37 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     }
 
     /// <summary>
+    /// The one person compatible with <paramref name="pronoun"/> mentioned before <paramref name="at"/> whose roles
+    /// carry the country's folded <paramref name="adjective"/> ("finnish" of "Finnish defence minister"); null when
+    /// none or several do.
+    /// </summary>
+    public CastMember? OneOfNationality(string adjective, string pronoun, int at, CastMember? listener)
+    {
+        var p = pronoun.ToLowerInvariant();
+        CastMember? found = null;
+        foreach (var (position, member, _, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (position >= at || member == found || member == listener || member.Kind != SpeakerKind.Person || !Compatible(member, p)
+                || !HoldsNationality(member, adjective))
+                continue;
+            if (found is not null)
+                return null;
+            found = member;
+        }
+
+        return found is null ? null : Learn(found, p);
+    }
+
+    // A nationality outlives any office, so the profile's role ("French President") tells it as well as the article's.
+    private static bool HoldsNationality(CastMember member, string adjective)
+    {
+        var (known, heads) = DescriptionWordsOf(member);
+        if (member.SeedRole is { } seedRole)
+            AddRoleWords(seedRole, known, heads);
+        return known.Contains(adjective);
+    }
+
+    /// <summary>
     /// The latest person compatible with <paramref name="pronoun"/> mentioned in [<paramref name="from"/>,
     /// <paramref name="at"/>) only in passing, when no compatible subject stands there; null otherwise.
     /// </summary>

@@ -540,6 +540,43 @@ internal sealed partial class ArticleReading
     private bool AfterCommaAndWhen(int at) =>
         at >= 7 && _text.AsSpan(0, at).TrimEnd() is var before && before.EndsWith(", when", StringComparison.Ordinal);
 
+    // "Asked whether Finland could spare the troops, he said", ""...," he said, when asked if France would raise its
+    // offer": a question about what a country will do is put to that country's own person. The folded adjective of
+    // the country the sentence of `at` asks about, as the question's subject before its verb; null when it asks none.
+    private string? AskedAboutACountry(int at)
+    {
+        var sentence = SentenceOf(at);
+        var span = _text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        var asked = span.IndexOf("sked whether ", StringComparison.Ordinal);
+        var length = "sked whether ".Length;
+        if (asked < 0)
+            (asked, length) = (span.IndexOf("sked if ", StringComparison.Ordinal), "sked if ".Length);
+        if (asked < 1 || span[asked - 1] is not ('a' or 'A'))
+            return null;
+        var question = span[(asked + length)..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (question.Length < 2)
+            return null;
+        var country = Tokenizer.Fold(question[0].EndsWith("'s", StringComparison.Ordinal) ? question[0][..^2] : question[0]);
+        return char.IsUpper(question[0][0]) && QuestionVerbs.Contains(question[1]) && NameLexicon.FoldedDemonyms.TryGetValue(country, out var adjective) ? adjective : null;
+    }
+
+    private static readonly FrozenSet<string> QuestionVerbs = new[]
+    {
+        "would", "could", "will", "should", "can", "might", "may", "was", "is", "had", "has", "planned", "intended", "wanted",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The sentence holding `offset`.
+    private TextSpan SentenceOf(int offset)
+    {
+        foreach (var sentence in _sentences)
+        {
+            if (sentence.Start <= offset && offset < sentence.End)
+                return sentence;
+        }
+
+        return new TextSpan(offset, offset);
+    }
+
     // True when "he" or "she" stands as a word in [from, to).
     private bool PronounBetween(int from, int to)
     {
@@ -625,6 +662,8 @@ internal sealed partial class ArticleReading
             if (words[0] is "he" or "she" && AfterCommaAndWhen(at) && SentenceStartOf(at) is var sentenceStart && !PronounBetween(sentenceStart, at - 6)
                 && _cast.NamedInPassing(words[0], sentenceStart, at, listener) is { } named)
                 return named;
+            if (words[0] is "he" or "she" && AskedAboutACountry(at) is { } adjective && _cast.OneOfNationality(adjective, words[0], at, listener) is { } national)
+                return national;
             var opensWithQuote = _text.AsSpan(WordsStart(paragraph)).TrimStart().IndexOfAny(QuoteOpeners) == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
             // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.

@@ -3485,4 +3485,18 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Antti Brenn", quote.Speaker);
         Assert.Equal("Finnish defence minister", quote.Role);
     }
+
+    [Fact]
+    public void Extract_PronounAfterAQuestionAboutWhatACountryWillDo_IsThatCountrysPerson()
+    {
+        const string text = "Talks went on.\nFinnish defence minister Antti Brenn hosted Swedish Defence Minister Ivo Marek.\nMarek said Sweden would send ships.\n\"It is our own border,\" he said later, when asked whether Finland could spare the troops.";
+        Assert.Equal("Antti Brenn", Single(text, "It is our own border").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterAQuestionAboutACountryWithNoOneOfIt_IsTheLatestSubject()
+    {
+        const string text = "Talks went on.\nFinnish defence minister Antti Brenn hosted the talks.\nSwedish Defence Minister Ivo Marek said Sweden would send ships.\nAsked whether Norway would join, he said: \"We are ready.\"";
+        Assert.Equal("Ivo Marek", Single(text, "We are ready.").Speaker);
+    }
 }
