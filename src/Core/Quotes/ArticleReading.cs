@@ -165,6 +165,21 @@ internal sealed partial class ArticleReading
         t_spareSentences = spare;
     }
 
+    // "Asked whether Norway would respond, he said: "..."": a speech verb inside the question put to the speaker
+    // reports no speech; the question runs from "whether" or "if" after "asked" to the next comma.
+    private static bool InReportedQuestion(List<Piece> p, int verb)
+    {
+        for (var k = verb - 1; k >= 1; k--)
+        {
+            if (!p[k].IsWord)
+                return false;
+            if (p[k].Text is "whether" or "if" && p[k - 1].IsWord && p[k - 1].Text is "asked" or "Asked" or "asking" or "Asking")
+                return true;
+        }
+
+        return false;
+    }
+
     // A paragraph ending "He added:" hands its speaker to the quote paragraph that follows.
     private static List<(int At, CastMember Member, bool EndsWithColon)> CarryColon(List<(int At, CastMember Member, bool EndsWithColon)> cues) =>
         cues.Count > 0 && cues[^1].EndsWithColon ? [(-1, cues[^1].Member, false)] : [];
@@ -176,6 +191,7 @@ internal sealed partial class ArticleReading
         DropDescribedObjects(p, cues);
         if (IsPlainQuestion(p))
             cues.Clear();
+        cues.RemoveAll(c => InReportedQuestion(p, c.Verb));
         if (headline && CueFinder.HeadlineColonCue(p) is { Speaker: { } named } colon && IntroducedPerson(named) && NamedInBody(named)
             && Resolve(named, named.Start) is { Kind: SpeakerKind.Person } person)
         {

@@ -3499,4 +3499,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nFinnish defence minister Antti Brenn hosted the talks.\nSwedish Defence Minister Ivo Marek said Sweden would send ships.\nAsked whether Norway would join, he said: \"We are ready.\"";
         Assert.Equal("Ivo Marek", Single(text, "We are ready.").Speaker);
     }
+
+    [Fact]
+    public void Extract_SpeechVerbInsideAQuestionPutToTheSpeaker_ReportsNoSpeech()
+    {
+        const string text = "Talks went on.\nSwedish Defence Minister Ivo Marek said Sweden would send ships.\nAsked whether Norway would respond, he said: \"We are ready.\"";
+        var quote = Single(text, "We are ready.");
+        Assert.Equal("Ivo Marek", quote.Speaker);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
 }
