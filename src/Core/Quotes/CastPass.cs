@@ -256,7 +256,7 @@ internal static partial class CastPass
         var role = Apposition(p, place, first > 0 && SpeechVerbs.IsSpeech(p[first - 1].Text));
         var person = parts.Role is not null || honorific || role is not null
             || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && (char.IsUpper(tokens[1][0]) || IsParticle(tokens[1])))
-            || cast.KnownSurname(parts) is not null || (tokens.Length == 1 && cast.IsSeededPerson(parts.Name));
+            || cast.KnownSurname(parts) is not null || (tokens.Length == 1 && cast.IsSeededPerson(parts.Name)) || NamedOnlyAs(p, first);
         if (!person)
             return;
         // "Brenn's successor, Anna Quill, kept up the calls": the possessor of another person is not the subject, and
@@ -331,6 +331,18 @@ internal static partial class CastPass
         && int.TryParse(p[last + 2].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age) && age is >= 16 and <= 110
             ? age
             : 0;
+
+    // "an officer identified only as Oleh", "a nurse who gave her name as Mira": a source the story names by a first name
+    // alone is a person all the same, whom a later "he" or "she" may mean.
+    private static bool NamedOnlyAs(List<Piece> p, int first)
+    {
+        if (first < 2 || p[first - 1].Text != "as")
+            return false;
+        var k = first - 2;
+        if (p[k].Text == "only" && k > 0)
+            k--;
+        return p[k].Text is "identified" or "known" or "named" or "name";
+    }
 
     // "Brenn's successor", "Quill's spokesman", "Marlow's wife": the possessive is followed by a noun for a person.
     private static bool OwnsAPerson(List<Piece> p, int last)

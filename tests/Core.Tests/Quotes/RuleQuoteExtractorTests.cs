@@ -3508,4 +3508,11 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Ivo Marek", quote.Speaker);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
     }
+
+    [Fact]
+    public void Extract_SourceNamedOnlyByAFirstName_IsAPersonAPronounFinds()
+    {
+        const string text = "Talks went on.\nThe hosts replay a warning.\nThe best moment is an interview with a harbour pilot identified only as Tavo. \"We need to know we are not alone,\" he says.";
+        Assert.Equal("Tavo", Single(text, "We need to know we are not alone").Speaker);
+    }
 }
