@@ -42,7 +42,7 @@ internal static class NameLexicon
         "government embassy association union nato pentagon fbi cia cnn bbc reuters ap afp bloomberg politico poll " +
         "administration team company corporation group network newspaper magazine website spokesman's palace cabinet " +
         "staff headquarters command army navy police board bank fund organization organisation state's bureau directorate secretariat " +
-        "inspectorate authority regiment brigade battalion " +
+        "inspectorate authority regiment brigade battalion mission delegation " +
         // "Institut de Prospective Stratégique", "Centre for European Defence Policy": bodies in other languages, and centres.
         "institut istituto instituto instytut fondation fondazione fundación stiftung université università universidad universität centre center");
 

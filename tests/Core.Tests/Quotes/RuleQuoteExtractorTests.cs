@@ -3515,4 +3515,12 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe hosts replay a warning.\nThe best moment is an interview with a harbour pilot identified only as Tavo. \"We need to know we are not alone,\" he says.";
         Assert.Equal("Tavo", Single(text, "We need to know we are not alone").Speaker);
     }
+
+    [Fact]
+    public void Extract_DelegationSpeaking_IsAnInstitution()
+    {
+        const string text = "Talks went on.\nThe Dunmore Observer asked the bloc to explain the remarks. The EU delegation in Dunmore said the bloc fully respected the treaty.";
+        var quote = Single(text, "the bloc fully respected the treaty");
+        Assert.Equal("EU delegation", quote.Speaker);
+    }
 }
