@@ -644,6 +644,25 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         return latest is null ? null : Learn(latest, p);
     }
 
+    /// <summary>
+    /// The one person mentioned in [<paramref name="from"/>, <paramref name="to"/>), when it is mentioned there only in
+    /// passing and no one is a subject there; null otherwise.
+    /// </summary>
+    public CastMember? OnlyPersonInPassing(int from, int to)
+    {
+        CastMember? only = null;
+        foreach (var (position, member, isSubject, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (position < from || position >= to)
+                continue;
+            if (isSubject || (only is not null && only != member))
+                return null;
+            only = member;
+        }
+
+        return only is { Kind: SpeakerKind.Person, Roles.Count: 0 } ? only : null;
+    }
+
     private static CastMember Learn(CastMember member, string pronoun)
     {
         if (member.Gender == '?' && pronoun is "he" or "she")

@@ -962,12 +962,23 @@ internal sealed partial class ArticleReading
     private CastMember? CalledLatestSubject(string[] words, int at) =>
         words.Length is > 1 and <= 5 && words[0] is "the" or "The" && (CareerHeads.Contains(NameLexicon.RoleWord(words[^2].ToLowerInvariant(), words[^1].ToLowerInvariant())) || LifeHeads.Contains(words[^1])
             || IsPartyMember(words))
-        && _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]) is { } latest
+        && ((IsPartyMember(words) ? PersonJustNamedInPassing(at) : null) ?? _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)])) is { } latest
         && (LifeHeads.Contains(words[^1])
             ? NameLexicon.GenderOfNoun(words[^1]) is var gender && (gender == '?' || latest.Gender == '?' || gender == latest.Gender)
             : Memberships.Contains(words[^1]) || latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role)))
             ? latest
             : null;
+
+    // "That did not satisfy Mark Tavo. The Conservative member told the minister: ...": a person the sentence before
+    // named only in passing, with no role and no one its subject, is the member the next sentence goes on to describe.
+    private CastMember? PersonJustNamedInPassing(int at)
+    {
+        var sentence = SentenceStartOf(at);
+        if (sentence == 0)
+            return null;
+        var before = SentenceStartOf(sentence - 1);
+        return ParagraphOf(before) == ParagraphOf(at) ? _cast.OnlyPersonInPassing(before, sentence) : null;
+    }
 
     // "the Conservative member", "the Labour member": a member after a party's capitalised name sits in a parliament,
     // as an MP does (a "member" alone may belong to anything).

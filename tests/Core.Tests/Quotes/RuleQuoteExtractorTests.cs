@@ -3523,4 +3523,11 @@ public sealed class RuleQuoteExtractorTests
         var quote = Single(text, "the bloc fully respected the treaty");
         Assert.Equal("EU delegation", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_PartyMemberAfterAPersonNamedInPassing_IsThatPerson()
+    {
+        const string text = "Talks went on.\nArmed Forces Minister Luke Brenn said planning was advanced.\nThat did not satisfy Mark Tavo. The Conservative member told the minister: \"Where are these troops coming from?\"";
+        Assert.Equal("Mark Tavo", Single(text, "Where are these troops coming from?").Speaker);
+    }
 }
