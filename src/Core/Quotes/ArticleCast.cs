@@ -592,6 +592,37 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     }
 
     /// <summary>
+    /// The one person compatible with <paramref name="pronoun"/> mentioned before <paramref name="at"/> whose roles
+    /// carry the country's folded <paramref name="adjective"/> ("finnish" of "Finnish defence minister"); null when
+    /// none or several do.
+    /// </summary>
+    public CastMember? OneOfNationality(string adjective, string pronoun, int at, CastMember? listener)
+    {
+        var p = pronoun.ToLowerInvariant();
+        CastMember? found = null;
+        foreach (var (position, member, _, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (position >= at || member == found || member == listener || member.Kind != SpeakerKind.Person || !Compatible(member, p)
+                || !HoldsNationality(member, adjective))
+                continue;
+            if (found is not null)
+                return null;
+            found = member;
+        }
+
+        return found is null ? null : Learn(found, p);
+    }
+
+    // A nationality outlives any office, so the profile's role ("French President") tells it as well as the article's.
+    private static bool HoldsNationality(CastMember member, string adjective)
+    {
+        var (known, heads) = DescriptionWordsOf(member);
+        if (member.SeedRole is { } seedRole)
+            AddRoleWords(seedRole, known, heads);
+        return known.Contains(adjective);
+    }
+
+    /// <summary>
     /// The latest person compatible with <paramref name="pronoun"/> mentioned in [<paramref name="from"/>,
     /// <paramref name="at"/>) only in passing, when no compatible subject stands there; null otherwise.
     /// </summary>
@@ -611,6 +642,25 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         }
 
         return latest is null ? null : Learn(latest, p);
+    }
+
+    /// <summary>
+    /// The one person mentioned in [<paramref name="from"/>, <paramref name="to"/>), when it is mentioned there only in
+    /// passing and no one is a subject there; null otherwise.
+    /// </summary>
+    public CastMember? OnlyPersonInPassing(int from, int to)
+    {
+        CastMember? only = null;
+        foreach (var (position, member, isSubject, _) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions))
+        {
+            if (position < from || position >= to)
+                continue;
+            if (isSubject || (only is not null && only != member))
+                return null;
+            only = member;
+        }
+
+        return only is { Kind: SpeakerKind.Person, Roles.Count: 0 } ? only : null;
     }
 
     private static CastMember Learn(CastMember member, string pronoun)

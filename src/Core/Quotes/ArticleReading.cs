@@ -168,6 +168,21 @@ internal sealed partial class ArticleReading
         t_spareSentences = spare;
     }
 
+    // "Asked whether Norway would respond, he said: "..."": a speech verb inside the question put to the speaker
+    // reports no speech; the question runs from "whether" or "if" after "asked" to the next comma.
+    private static bool InReportedQuestion(List<Piece> p, int verb)
+    {
+        for (var k = verb - 1; k >= 1; k--)
+        {
+            if (!p[k].IsWord)
+                return false;
+            if (p[k].Text is "whether" or "if" && p[k - 1].IsWord && p[k - 1].Text is "asked" or "Asked" or "asking" or "Asking")
+                return true;
+        }
+
+        return false;
+    }
+
     // A paragraph ending "He added:" hands its speaker to the quote paragraph that follows.
     private static List<(int At, CastMember Member, bool EndsWithColon)> CarryColon(List<(int At, CastMember Member, bool EndsWithColon)> cues) =>
         cues.Count > 0 && cues[^1].EndsWithColon ? [(-1, cues[^1].Member, false)] : [];
@@ -179,6 +194,7 @@ internal sealed partial class ArticleReading
         DropDescribedObjects(p, cues);
         if (IsPlainQuestion(p))
             cues.Clear();
+        cues.RemoveAll(c => InReportedQuestion(p, c.Verb));
         if (headline && CueFinder.HeadlineColonCue(p) is { Speaker: { } named } colon && IntroducedPerson(named) && NamedInBody(named)
             && Resolve(named, named.Start) is { Kind: SpeakerKind.Person } person)
         {
@@ -556,6 +572,43 @@ internal sealed partial class ArticleReading
     private bool AfterCommaAndWhen(int at) =>
         at >= 7 && _text.AsSpan(0, at).TrimEnd() is var before && before.EndsWith(", when", StringComparison.Ordinal);
 
+    // "Asked whether Finland could spare the troops, he said", ""...," he said, when asked if France would raise its
+    // offer": a question about what a country will do is put to that country's own person. The folded adjective of
+    // the country the sentence of `at` asks about, as the question's subject before its verb; null when it asks none.
+    private string? AskedAboutACountry(int at)
+    {
+        var sentence = SentenceOf(at);
+        var span = _text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        var asked = span.IndexOf("sked whether ", StringComparison.Ordinal);
+        var length = "sked whether ".Length;
+        if (asked < 0)
+            (asked, length) = (span.IndexOf("sked if ", StringComparison.Ordinal), "sked if ".Length);
+        if (asked < 1 || span[asked - 1] is not ('a' or 'A'))
+            return null;
+        var question = span[(asked + length)..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (question.Length < 2)
+            return null;
+        var country = Tokenizer.Fold(question[0].EndsWith("'s", StringComparison.Ordinal) ? question[0][..^2] : question[0]);
+        return char.IsUpper(question[0][0]) && QuestionVerbs.Contains(question[1]) && NameLexicon.FoldedDemonyms.TryGetValue(country, out var adjective) ? adjective : null;
+    }
+
+    private static readonly FrozenSet<string> QuestionVerbs = new[]
+    {
+        "would", "could", "will", "should", "can", "might", "may", "was", "is", "had", "has", "planned", "intended", "wanted",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The sentence holding `offset`.
+    private TextSpan SentenceOf(int offset)
+    {
+        foreach (var sentence in _sentences)
+        {
+            if (sentence.Start <= offset && offset < sentence.End)
+                return sentence;
+        }
+
+        return new TextSpan(offset, offset);
+    }
+
     // True when "he" or "she" stands as a word in [from, to).
     private bool PronounBetween(int from, int to)
     {
@@ -641,6 +694,8 @@ internal sealed partial class ArticleReading
             if (words[0] is "he" or "she" && AfterCommaAndWhen(at) && SentenceStartOf(at) is var sentenceStart && !PronounBetween(sentenceStart, at - 6)
                 && _cast.NamedInPassing(words[0], sentenceStart, at, listener) is { } named)
                 return named;
+            if (words[0] is "he" or "she" && AskedAboutACountry(at) is { } adjective && _cast.OneOfNationality(adjective, words[0], at, listener) is { } national)
+                return national;
             var opensWithQuote = _text.AsSpan(WordsStart(paragraph)).TrimStart().IndexOfAny(QuoteOpeners) == 0;
             // The speaker of a direct quote two paragraphs back, across one background paragraph ("Earlier in the week,
             // Putin agreed ...", "The call came a day after Putin said ..."): a flashback does not take the floor.
@@ -928,12 +983,23 @@ internal sealed partial class ArticleReading
     private CastMember? CalledLatestSubject(string[] words, int at) =>
         words.Length is > 1 and <= 5 && words[0] is "the" or "The" && (CareerHeads.Contains(NameLexicon.RoleWord(words[^2].ToLowerInvariant(), words[^1].ToLowerInvariant())) || LifeHeads.Contains(words[^1])
             || IsPartyMember(words))
-        && _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)]) is { } latest
+        && ((IsPartyMember(words) ? PersonJustNamedInPassing(at) : null) ?? _cast.LatestSubject(at, _paragraphStarts[Math.Max(0, ParagraphOf(at) - 1)])) is { } latest
         && (LifeHeads.Contains(words[^1])
             ? NameLexicon.GenderOfNoun(words[^1]) is var gender && (gender == '?' || latest.Gender == '?' || gender == latest.Gender)
             : Memberships.Contains(words[^1]) || latest.Roles.TrueForAll(role => RoleNames(role, words[^1]) || !HoldsOffice(role)))
             ? latest
             : null;
+
+    // "That did not satisfy Mark Tavo. The Conservative member told the minister: ...": a person the sentence before
+    // named only in passing, with no role and no one its subject, is the member the next sentence goes on to describe.
+    private CastMember? PersonJustNamedInPassing(int at)
+    {
+        var sentence = SentenceStartOf(at);
+        if (sentence == 0)
+            return null;
+        var before = SentenceStartOf(sentence - 1);
+        return ParagraphOf(before) == ParagraphOf(at) ? _cast.OnlyPersonInPassing(before, sentence) : null;
+    }
 
     // "the Conservative member", "the Labour member": a member after a party's capitalised name sits in a parliament,
     // as an MP does (a "member" alone may belong to anything).

@@ -62,9 +62,13 @@ internal static partial class CastPass
                 // "A European official tells us Secretary Tomas Brenn ...": a lower-case "us" is the pronoun, not the country.
                 while (first > 0 && p[first - 1].IsWord && char.IsLower(p[first - 1].Text[0]) && NameLexicon.RoleWords.Contains(p[first - 1].Text) && p[first - 1].Text != "us")
                     first--;
+                // "Finnish defence minister Antti Brenn": the country's adjective before a lower-case role is part of the
+                // role, as it is of "Finnish Defence Minister".
+                if (first < i && first > 0 && NameLexicon.IsDemonym(p[first - 1].Text))
+                    first--;
                 // "The shadow defence secretary, James Cartlidge,": the role sits before the comma; ""...," said the party's
                 // defence spokesman, Ivo Marek." names the speaker last.
-                if (first == i && i > 1 && p[i - 1].Kind == PieceKind.Comma && p[i - 2].IsWord && NameLexicon.RoleWords.Contains(p[i - 2].Text)
+                if (first == i && i > 1 && p[i - 1].Kind == PieceKind.Comma && p[i - 2].IsWord && (NameLexicon.RoleWords.Contains(p[i - 2].Text) || RoleOfANamedBody(p, i - 2))
                     && (j + 1 >= p.Count || p[j + 1].Kind is PieceKind.Comma or PieceKind.End))
                 {
                     var roleStart = i - 2;
@@ -249,10 +253,10 @@ internal static partial class CastPass
         // lower-case role and a name describe that person, even when they open with a role word of their own.
         if (DescribesNext(p, last))
             return;
-        var role = Apposition(p, place);
+        var role = Apposition(p, place, first > 0 && SpeechVerbs.IsSpeech(p[first - 1].Text));
         var person = parts.Role is not null || honorific || role is not null
             || (tokens.Length >= 2 && !tokens.Any(t => NameLexicon.Places.Contains(t) || NameLexicon.NotNames.Contains(t)) && (char.IsUpper(tokens[1][0]) || IsParticle(tokens[1])))
-            || cast.KnownSurname(parts) is not null || (tokens.Length == 1 && cast.IsSeededPerson(parts.Name));
+            || cast.KnownSurname(parts) is not null || (tokens.Length == 1 && cast.IsSeededPerson(parts.Name)) || NamedOnlyAs(p, first);
         if (!person)
             return;
         // "Brenn's successor, Anna Quill, kept up the calls": the possessor of another person is not the subject, and
@@ -328,6 +332,18 @@ internal static partial class CastPass
             ? age
             : 0;
 
+    // "an officer identified only as Oleh", "a nurse who gave her name as Mira": a source the story names by a first name
+    // alone is a person all the same, whom a later "he" or "she" may mean.
+    private static bool NamedOnlyAs(List<Piece> p, int first)
+    {
+        if (first < 2 || p[first - 1].Text != "as")
+            return false;
+        var k = first - 2;
+        if (p[k].Text == "only" && k > 0)
+            k--;
+        return p[k].Text is "identified" or "known" or "named" or "name";
+    }
+
     // "Brenn's successor", "Quill's spokesman", "Marlow's wife": the possessive is followed by a noun for a person.
     private static bool OwnsAPerson(List<Piece> p, int last)
     {
@@ -382,7 +398,7 @@ internal static partial class CastPass
     // "X, the French defence minister, said" -> "French defence minister". "X, 65, a former labour minister, said":
     // an age set off by commas comes before the apposition. "X, a retired army colonel who now runs ..., disagrees":
     // a relative clause after the role's head only says more about the person, and may run on past any length.
-    private static string? Apposition(List<Piece> p, int last)
+    private static string? Apposition(List<Piece> p, int last, bool afterSpeechVerb)
     {
         if (last + 4 < p.Count && p[last + 1].Kind == PieceKind.Comma && IsNumber(p[last + 2]) && p[last + 3].Kind == PieceKind.Comma)
             last += 2;
@@ -395,9 +411,54 @@ internal static partial class CastPass
         var end = last + 3;
         while (end < p.Count && p[end].IsWord && end - last < 12 && !(end > last + 3 && p[end].Text is "who" or "whose"))
             end++;
-        if (end >= p.Count || !(p[end].Kind == PieceKind.Comma || p[end].Text is "who" or "whose") || end == last + 3)
+        // ""...," said Anna Quill, a senior fellow at the Harbour Centre.": the sentence's end closes the apposition of
+        // a speaker named after the verb as a comma does, and lets it run on as far as the sentence does ("Outside,
+        // the light had gone grey." names no one).
+        if (afterSpeechVerb && !(end < p.Count && p[end].Text is "who" or "whose") && SentenceEndAfterWords(p, end, last + 16) is var closed && closed > last + 3)
+            end = closed;
+        else if (end >= p.Count || !(p[end].Kind == PieceKind.Comma || p[end].Text is "who" or "whose") || end == last + 3)
             return null;
+        // "According to Der Spiegel, the government has drafted the mandate, which ...": a clause set off by commas,
+        // its verb an auxiliary, is what the source says, not who the source is.
+        for (var k = last + 3; k < end; k++)
+        {
+            if (ClauseAuxiliaries.Contains(p[k].Text))
+                return null;
+        }
+
         return possessive ? JoinTexts(p, last + 2, end - last - 2) : JoinTexts(p, last + 3, end - last - 3);
+    }
+
+    // Verbs that make a finite clause of the words after "the": no role or description holds one.
+    private static readonly FrozenSet<string> ClauseAuxiliaries = new[]
+    {
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "may", "might", "does", "did",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "The chief of the Defence Staff, Admiral Tomas Brenn,": a role word and "of" before a body's capitalised name,
+    // which ends at `last`, is a role as much as "The army chief" is.
+    private static bool RoleOfANamedBody(List<Piece> p, int last)
+    {
+        var k = last;
+        while (k > 0 && last - k < 5 && p[k].IsCapitalised && !NameLexicon.Boundaries.Contains(p[k].Text))
+            k--;
+        if (k == last || k < 1)
+            return false;
+        if (p[k].Text == "the")
+            k--;
+        return k >= 1 && p[k].Text == "of" && p[k - 1].IsWord && NameLexicon.RoleWords.Contains(p[k - 1].Text);
+    }
+
+    // Where the sentence ends, when only words run from `from` to its end (at its full stop, or its last piece) and it
+    // ends before `limit`; -1 otherwise.
+    private static int SentenceEndAfterWords(List<Piece> p, int from, int limit)
+    {
+        var end = from;
+        while (end < p.Count && end < limit && p[end].IsWord)
+            end++;
+        if (end == p.Count || (end < p.Count && p[end].Kind == PieceKind.End && p[end].Text == "." && end + 1 == p.Count))
+            return end;
+        return -1;
     }
 
     // "X, who heads the local council," -> "head of the local council"; "who commands the armoured brigade at ..." ->

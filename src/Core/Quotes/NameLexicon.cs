@@ -275,6 +275,8 @@ internal static class NameLexicon
         ["former"] = ["retired"],
         // "the expert" for "military analyst Igor Vorontsov" or "a senior fellow at the institute".
         ["expert"] = ["analyst", "researcher", "fellow", "scholar", "specialist"],
+        // "the analyst" for "a senior fellow at the centre" or a researcher at an institute.
+        ["analyst"] = ["expert", "researcher", "fellow", "scholar", "specialist"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

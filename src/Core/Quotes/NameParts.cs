@@ -42,6 +42,11 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         return parts;
     }
 
+    // "Der Spiegel", "Die Welt", "El País", "Il Foglio": a German, Spanish or Italian article opening a name makes it a
+    // paper's or a body's, never a person's ("Le" and "La" also open surnames: "Le Pen", "La Russa").
+    private static bool OpensWithForeignArticle(List<string> written) =>
+        written.Count >= 2 && written[0] is "Der" or "Die" or "Das" or "El" or "Il" && written[1].Length > 1 && char.IsUpper(written[1][0]);
+
     private static NameParts? ParseUncached(string phrase)
     {
         var written = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -51,6 +56,8 @@ internal sealed record NameParts(string? Role, string Name, SpeakerKind Kind, ch
         var tokens = written.Select(StripPossessive).ToList();
         if (tokens.Count == 0)
             return null;
+        if (OpensWithForeignArticle(written))
+            return new NameParts(null, InstitutionNames.Canonical(string.Join(' ', written)), SpeakerKind.Institution, '?');
         if (RankLength(tokens) is var rank and > 0 && rank < tokens.Count && ParseUncached(string.Join(' ', written.Skip(rank))) is { Kind: SpeakerKind.Person } ranked)
         {
             var title = rank == 1 && tokens[0] == "Class" ? null : string.Join(' ', written.Take(rank));

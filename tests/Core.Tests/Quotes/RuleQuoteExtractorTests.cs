@@ -3557,4 +3557,88 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract(text));
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_RoleAfterASpeakerNamedLastInTheSentence_FindsTheLaterDescription()
+    {
+        const string text = "Talks went on.\n\"The fleet is a bluff,\" said Dr Mara Quill, a senior fellow at the Harbour Institute for Maritime Studies in Dunmore.\nA port official disagreed. \"The fleet is real,\" the official said.\nThe analyst from Dunmore was unmoved. \"It is a bluff with a budget,\" she said.";
+        Assert.Equal("Mara Quill", Single(text, "It is a bluff with a budget").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SentenceOpeningWithAnAdverbAndAComma_NamesNoOneThroughTheClause()
+    {
+        const string text = "Talks went on.\nIvo Marek said the meeting had been \"useful\". Outside, the harbour lights had come on.\n\"We will meet again,\" he said.";
+        Assert.Equal("Ivo Marek", Single(text, "We will meet again").Speaker);
+    }
+
+    [Fact]
+    public void Extract_NameAfterARoleOfANamedBodyOpeningTheSentence_IsItsSubject()
+    {
+        const string text = "Talks went on.\nThe foreign minister, Ivo Marek, tried to calm things. He said the navy was \"committed\".\nThe head of the Joint Staff, Admiral Tomas Brenn, was more technical. Speaking at the academy, he said the fleet had \"ships that could help\".";
+        Assert.Equal("Tomas Brenn", Single(text, "ships that could help").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ClauseSetOffAfterASource_IsNoRoleOfTheSource()
+    {
+        const string text = "Talks went on.\nDefence Minister Anna Quill spoke in Dunmore on Monday.\nAccording to Tomas Brenn, the minister has already drafted the mandate, which would run for a year.\n\"It is ready,\" the minister said.";
+        var reported = Single(text, "the minister has already drafted the mandate, which would run for a year");
+        Assert.Equal("Tomas Brenn", reported.Speaker);
+        Assert.True(string.IsNullOrEmpty(reported.Role));
+    }
+
+    [Fact]
+    public void Extract_PaperNamedWithAForeignArticle_IsNoPersonAPronounFinds()
+    {
+        const string text = "Talks went on.\nDefence Minister Tomas Brenn said the force would be small.\nAccording to Die Harbourzeitung, the cabinet had already drafted the mandate.\nSeveral members were undecided.\n\"No mandate is ever easy,\" he said.";
+        Assert.Equal("Tomas Brenn", Single(text, "No mandate is ever easy").Speaker);
+        Assert.Equal(SpeakerKind.Institution, NameParts.Parse("Die Harbourzeitung")!.Kind);
+    }
+
+    [Fact]
+    public void Extract_CountrysAdjectiveBeforeALowerCaseRole_StaysInTheRole()
+    {
+        const string text = "Talks went on.\nFinnish defence minister Antti Brenn said the border came first.\nSwedish Defence Minister Ivo Marek said Sweden would send ships.\n\"We guard our own border,\" the Finnish minister said.";
+        var quote = Single(text, "We guard our own border");
+        Assert.Equal("Antti Brenn", quote.Speaker);
+        Assert.Equal("Finnish defence minister", quote.Role);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterAQuestionAboutWhatACountryWillDo_IsThatCountrysPerson()
+    {
+        const string text = "Talks went on.\nFinnish defence minister Antti Brenn hosted Swedish Defence Minister Ivo Marek.\nMarek said Sweden would send ships.\n\"It is our own border,\" he said later, when asked whether Finland could spare the troops.";
+        Assert.Equal("Antti Brenn", Single(text, "It is our own border").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PronounAfterAQuestionAboutACountryWithNoOneOfIt_IsTheLatestSubject()
+    {
+        const string text = "Talks went on.\nFinnish defence minister Antti Brenn hosted the talks.\nSwedish Defence Minister Ivo Marek said Sweden would send ships.\nAsked whether Norway would join, he said: \"We are ready.\"";
+        Assert.Equal("Ivo Marek", Single(text, "We are ready.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_SpeechVerbInsideAQuestionPutToTheSpeaker_ReportsNoSpeech()
+    {
+        const string text = "Talks went on.\nSwedish Defence Minister Ivo Marek said Sweden would send ships.\nAsked whether Norway would respond, he said: \"We are ready.\"";
+        var quote = Single(text, "We are ready.");
+        Assert.Equal("Ivo Marek", quote.Speaker);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Fact]
+    public void Extract_SourceNamedOnlyByAFirstName_IsAPersonAPronounFinds()
+    {
+        const string text = "Talks went on.\nThe hosts replay a warning.\nThe best moment is an interview with a harbour pilot identified only as Tavo. \"We need to know we are not alone,\" he says.";
+        Assert.Equal("Tavo", Single(text, "We need to know we are not alone").Speaker);
+    }
+
+    [Fact]
+    public void Extract_PartyMemberAfterAPersonNamedInPassing_IsThatPerson()
+    {
+        const string text = "Talks went on.\nArmed Forces Minister Luke Brenn said planning was advanced.\nThat did not satisfy Mark Tavo. The Conservative member told the minister: \"Where are these troops coming from?\"";
+        Assert.Equal("Mark Tavo", Single(text, "Where are these troops coming from?").Speaker);
+    }
 }
