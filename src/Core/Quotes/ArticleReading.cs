@@ -211,6 +211,11 @@ internal sealed partial class ArticleReading
             // "according to Axelrod's memoir": whatever follows "according to" is a source.
             var strong = (cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote) || DescribedAfterQuote(p, cue)
                 || cue.Form == CueForm.According;
+            // "Peskov told reporters, according to state news agency TASS": after a cue that has reported, a medium or a
+            // document named as the source only says who carried the words; the words and the quotes after them stay
+            // the speaker's, so the medium becomes no speaker of the paragraph.
+            if (reported && cue.Form == CueForm.According && cue.Speaker is { } carrier && CueFinder.NamesCarrier(carrier))
+                continue;
             var member = cue.Form == CueForm.Participle
                 ? (CueFinder.WhileClauseSubject(p, c > 0 ? cues[c - 1].Verb : 0, cue.Verb) is { } clause ? Resolve(clause, clause.Start) : null)
                     ?? previous ?? ((CueFinder.ClauseSubject(p, cue.Verb) ?? CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)

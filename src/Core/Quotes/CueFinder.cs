@@ -782,6 +782,29 @@ internal static partial class CueFinder
         }
     }
 
+    /// <summary>"state news agency TASS", "the newspaper Le Monde", "Interfax", "the council's account": a phrase
+    /// naming a medium or a record, which carries someone's words rather than speaking them.</summary>
+    public static bool NamesCarrier(SpeakerPhrase source) =>
+        NamesDocument(source.Text) || IsMedium(source.Text) || (source.Role is { } role && IsMedium(role));
+
+    // A medium: its noun heads the phrase ("the Kyiv daily") or comes before the medium's name ("news agency TASS"),
+    // or the phrase ends with one of the wire agencies copy names bare ("Interfax").
+    private static bool IsMedium(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (WireAgencies.Contains(words[^1]) || words.Any(Media.Contains));
+    }
+
+    private static readonly HashSet<string> Media = new(StringComparer.Ordinal)
+    {
+        "agency", "newspaper", "broadcaster", "daily", "weekly", "magazine", "channel", "outlet", "tabloid", "website", "radio", "television", "network",
+    };
+
+    private static readonly HashSet<string> WireAgencies = new(StringComparer.Ordinal)
+    {
+        "TASS", "Interfax", "RIA", "Reuters", "AFP", "AP", "dpa", "DPA", "Ukrinform", "UNIAN", "Xinhua", "Kyodo", "Yonhap", "Anadolu", "PAP", "ANSA", "EFE", "Efe", "Bloomberg",
+    };
+
     /// <summary>"the council's account", "a statement": a phrase headed by a document or a readout.</summary>
     public static bool NamesDocument(string phrase) => IsRecord(phrase[(phrase.LastIndexOf(' ') + 1)..]);
 

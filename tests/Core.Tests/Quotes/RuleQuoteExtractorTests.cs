@@ -3438,4 +3438,17 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Ivo Marek", quote.Speaker);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
+
+    [Theory]
+    [InlineData("harbour news agency KNA")]
+    [InlineData("the weekly Keston Post")]
+    [InlineData("Interfax")]
+    public void Extract_MediumAfterAReport_LeavesTheWordsAndTheNextQuoteWithTheSpeaker(string medium)
+    {
+        var text = "Talks went on.\nTomas Brenn, the harbour master, spoke on Monday. \"The quay will hold,\" Brenn told reporters, according to " + medium
+            + ". \"Nobody needs to worry.\"\nAsked about the storm, he said the ferries would sail on time.";
+        Assert.Equal("Tomas Brenn", Single(text, "The quay will hold").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "Nobody needs to worry.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "the ferries would sail on time").Speaker);
+    }
 }
