@@ -164,7 +164,11 @@ internal static partial class CueFinder
             if (left is not null && Index(p, left.Start) is var from and >= 3 && p[from - 1].Text == "by" && p[from - 2].Text is "quoted" or "cited"
                 && ReadLeft(p, from - 2) is { } source && NameLexicon.IsPersonHead(source.Text[(source.Text.LastIndexOf(' ') + 1)..]))
                 left = source;
-            if (left is not null)
+            // "he had written to the defence secretary asking for ...": a participle after a preposition's object is
+            // what the clause's subject did, not what the object said.
+            if (left is not null && AfterPrepositionObject(p, v, left))
+                cues.Add(new Cue(v, word, null, CueForm.Participle));
+            else if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
             else if ((Invertible.Contains(word) || HandedOver(p, v)) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right
                 && (EndsClause(p, right) || (AfterQuote(p, v) && OpensSpeaker(p, v + 1))))
@@ -781,6 +785,12 @@ internal static partial class CueFinder
                 cues.RemoveAt(c);
         }
     }
+
+    // The speech participle at v follows, with no comma, the phrase `left` that "to" governs. Only "to": after "with"
+    // the phrase is the participle's own subject ("ended with Macron announcing"), and after "from" the sender speaks.
+    private static bool AfterPrepositionObject(List<Piece> p, int v, SpeakerPhrase left) =>
+        p[v].Text.EndsWith("ing", StringComparison.Ordinal) && SpeechVerbs.IsParticiple(p[v].Text) && Index(p, left.Start) is var from and >= 1
+        && p[from - 1].Text == "to" && Index(p, left.End) == v;
 
     /// <summary>"state news agency TASS", "the newspaper Le Monde", "Interfax", "the council's account": a phrase
     /// naming a medium or a record, which carries someone's words rather than speaking them.</summary>

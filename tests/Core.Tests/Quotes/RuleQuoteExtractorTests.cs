@@ -3451,4 +3451,19 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "Nobody needs to worry.").Speaker);
         Assert.Equal("Tomas Brenn", Single(text, "the ferries would sail on time").Speaker);
     }
+
+    [Fact]
+    public void Extract_ParticipleAfterAnObjectOfTo_SpeaksForTheClauseSubject()
+    {
+        const string text = "Talks went on.\nMara Quill, the harbour master, said she had sent a note to the port minister Tomas Brenn urging \"a swift decision\" on the quay.\n\"We cannot wait all winter,\" she said.";
+        Assert.Equal("Mara Quill", Single(text, "a swift decision").Speaker);
+        Assert.Equal("Mara Quill", Single(text, "We cannot wait all winter").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ParticipleAfterWithAndAName_KeepsTheNameAsItsSubject()
+    {
+        const string text = "Talks went on.\nThe summit ended with harbour master Tomas Brenn announcing that the quay would \"open by spring\".";
+        Assert.Equal("Tomas Brenn", Single(text, "open by spring").Speaker);
+    }
 }
