@@ -1332,9 +1332,11 @@ internal static partial class CueFinder
             return document;
         var noun = after - 1 > first && p[after - 1].Text is "released" or "issued" or "published" ? after - 2 : after - 1;
         var by = IssuerCueAt(p, noun + 1);
-        if (noun - first is < 1 or > 2 || !NameLexicon.Determiners.Contains(p[first].Text) || !IsIssuedDocument(p[noun].Text)
-            || by + 1 >= p.Count || p[by].Text is not ("from" or "by") || !p[by + 1].IsWord)
+        if (noun - first is < 1 or > 2 || !NameLexicon.Determiners.Contains(p[first].Text) || !IsIssuedDocument(p[noun].Text))
             return document;
+        // "according to a joint statement issued after the call": with no issuer the participle is no part of the name.
+        if (by + 1 >= p.Count || p[by].Text is not ("from" or "by") || !p[by + 1].IsWord)
+            return noun < after - 1 ? Phrase(p, first, noun, document.Role) : document;
         return ReadRight(p, by + 1) is { } issuer && AnyCapitalised(p, Index(p, issuer.Start), Index(p, issuer.End) - 1) ? issuer : document;
     }
 

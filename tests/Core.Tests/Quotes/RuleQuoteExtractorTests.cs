@@ -3466,4 +3466,21 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe summit ended with harbour master Tomas Brenn announcing that the quay would \"open by spring\".";
         Assert.Equal("Tomas Brenn", Single(text, "open by spring").Speaker);
     }
+
+    [Fact]
+    public void Extract_JointStatementNamingNoIssuer_SpeaksForThePluralSubjectAndLaterForTheStatement()
+    {
+        const string text = "Talks went on.\nHarbour ministers agreed to dredge the channel, according to a joint statement issued after the meeting.\n"
+            + "\"We will not let the port silt up,\" the ministers said in the statement.\nThe statement said the work would start \"within weeks\".";
+        Assert.Equal("Harbour ministers", Single(text, "Harbour ministers agreed to dredge the channel").Speaker);
+        Assert.Equal("Harbour ministers", Single(text, "We will not let the port silt up").Speaker);
+        Assert.Equal("Harbour ministers", Single(text, "within weeks").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DocumentIssuedWithNoIssuer_IsNamedWithoutTheParticiple()
+    {
+        const string text = "Talks went on.\nThe quay will reopen in May, according to a statement issued after the meeting.";
+        Assert.Equal("a statement", Single(text, "The quay will reopen in May").Speaker);
+    }
 }
