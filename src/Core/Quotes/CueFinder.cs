@@ -855,7 +855,8 @@ internal static partial class CueFinder
             return -1;
         if (PostmodifiedSubject(p, start) is var qualified and >= 0)
             start = qualified;
-        else if (!(IsUnnamedHead(p, last) || NameLexicon.RoleWords.Contains(p[last].Text) || NameLexicon.IsAge(p[last].Text)))
+        // "One trooper, who asked not to be named, said": a person's noun heads the subject as a source's does.
+        else if (!(IsUnnamedHead(p, last) || NameLexicon.RoleWords.Contains(p[last].Text) || NameLexicon.IsAge(p[last].Text) || NameLexicon.IsPersonHead(p[last].Text)))
             return -1;
         return start == SentencePieces.DatelineEnd(p) && NameLexicon.Determiners.Contains(p[start].Text) ? start : -1;
     }

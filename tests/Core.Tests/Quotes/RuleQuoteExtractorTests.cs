@@ -3483,4 +3483,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe quay will reopen in May, according to a statement issued after the meeting.";
         Assert.Equal("a statement", Single(text, "The quay will reopen in May").Speaker);
     }
+
+    [Theory]
+    [InlineData("One sailor, who asked not to be named because she was not allowed to talk to reporters, said", "one sailor")]
+    [InlineData("A nurse, who has worked at the base for a decade, said", "a nurse")]
+    public void Extract_PersonNounBeforeARelativeClause_IsTheUnnamedSubject(string opening, string speaker)
+    {
+        var text = "Talks went on.\n" + opening + " the crews were \"tired but ready\".";
+        Assert.Equal(speaker, Single(text, "tired but ready").Speaker);
+    }
 }
