@@ -3492,4 +3492,11 @@ public sealed class RuleQuoteExtractorTests
         var text = "Talks went on.\n" + opening + " the crews were \"tired but ready\".";
         Assert.Equal(speaker, Single(text, "tired but ready").Speaker);
     }
+
+    [Fact]
+    public void Extract_ParticipleAfterByInASentenceOpeningWithRoleThenName_SpeaksForTheName()
+    {
+        const string text = "Talks went on.\nThe board's chair, Mara Quill, closed the meeting by saying the quay had been \"neglected for years\".";
+        Assert.Equal("Mara Quill", Single(text, "neglected for years").Speaker);
+    }
 }
