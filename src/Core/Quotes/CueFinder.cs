@@ -48,6 +48,10 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "..., a charge the ministry has previously rejected": a verb in a relative clause on a noun for a claim,
+            // set off after the clause the noun sums up, answers the claim; it reports nothing.
+            if (InClaimApposition(p, v))
+                continue;
             if (word is "according" or "According" && v + 1 < p.Count && p[v + 1].Text == "to")
             {
                 cues.Add(new Cue(v, "according to", AuthorOf(p, IssuerOf(p, ReadRight(p, v + 2))), CueForm.According));
@@ -785,6 +789,30 @@ internal static partial class CueFinder
                 cues.RemoveAt(c);
         }
     }
+
+    // The word at v stands, with no punctuation between, in the clause after ", a charge" or ", the claim" (perhaps
+    // with "that" or "which"), within eight words, and the clause ends the sentence: a verb that goes on (", a charge
+    // the leaders denied, noting that ...") may still report what follows it.
+    private static bool InClaimApposition(List<Piece> p, int v)
+    {
+        var next = p.FindIndex(v + 1, x => !x.IsWord);
+        if (next >= 0 && !(next == p.Count - 1 && p[next].Kind == PieceKind.End))
+            return false;
+        for (var k = v - 1; k >= 2 && v - k <= 8; k--)
+        {
+            if (!p[k].IsWord)
+                return false;
+            if (ClaimNouns.Contains(p[k].Text) && k < v - 1 && p[k - 1].Text is "a" or "an" or "the" && p[k - 2].Kind == PieceKind.Comma)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ClaimNouns = new(StringComparer.Ordinal)
+    {
+        "charge", "claim", "accusation", "allegation", "assertion", "suggestion", "criticism", "complaint", "characterisation", "characterization",
+    };
 
     // The speech participle at v follows, with no comma, the phrase `left` that "to" governs. Only "to": after "with"
     // the phrase is the participle's own subject ("ended with Macron announcing"), and after "from" the sender speaks.

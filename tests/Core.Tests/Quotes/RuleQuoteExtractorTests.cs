@@ -3499,4 +3499,13 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nThe board's chair, Mara Quill, closed the meeting by saying the quay had been \"neglected for years\".";
         Assert.Equal("Mara Quill", Single(text, "neglected for years").Speaker);
     }
+
+    [Theory]
+    [InlineData(", a charge the harbour board has always denied.")]
+    [InlineData(", a claim that Keston rejects.")]
+    public void Extract_ClaimAppositionEndingTheSentence_ReportsNothing(string apposition)
+    {
+        var text = "Talks went on.\nTomas Brenn said the dredging had been \"botched from the start\"" + apposition;
+        Assert.Equal("Tomas Brenn", Single(text, "botched from the start").Speaker);
+    }
 }
