@@ -21,6 +21,7 @@ internal sealed partial class ArticleReading
             var member = Nearest(cues, span.Start);
             if (member is null && _text.AsSpan(paragraphStart, span.OpenMark - paragraphStart).Trim().Length == 0)
                 member = SignedAfter(span, paragraph) ?? SignedBelow(paragraph);
+            member ??= BeatBefore(span, paragraphStart);
             // The next part of a quote still waiting waits with it, for the same fallback.
             if (member is null && span.IsContinuation && q > 0 && _runningOn.FindIndex(r => r.Quote == q - 1 && r.Fallback is not null) is var waiting and >= 0)
             {
@@ -82,6 +83,34 @@ internal sealed partial class ArticleReading
             return false;
         var between = _text.AsSpan(_spans[q - 1].CloseMark + 1, span.OpenMark - _spans[q - 1].CloseMark - 1).Trim();
         return between.Length is > 0 and < 60 && between[^1] == '.' && !between.Contains('\n');
+    }
+
+    private static readonly System.Buffers.SearchValues<char> BeatBreaks = System.Buffers.SearchValues.Create(".,!?:;\"“”«»");
+
+    // "Mr Brenn was unimpressed. "...."" / "She shook her head. "..."": a short sentence about a person that opens
+    // the paragraph, right before a quote no cue attributes, is a beat of the scene; the quote is that person's. A
+    // sentence with a comma ("Asked whether ..., the Welshman laughs.") is left alone.
+    private CastMember? BeatBefore(QuotedSpan span, int paragraphStart)
+    {
+        if (span.IsContinuation || span.OpenMark <= paragraphStart)
+            return null;
+        var beat = _text.AsSpan(paragraphStart, span.OpenMark - paragraphStart).TrimEnd();
+        if (beat.Length < 8 || beat[^1] != '.' || beat[..^1].IndexOfAny(BeatBreaks) >= 0 || beat.Contains('\n'))
+            return null;
+        var words = beat[..^1].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 10)
+            return null;
+        // The subject: "He" or "She", or a run of capitalised words, followed by a lower-case verb.
+        var subjectWords = words[0] is "He" or "She" ? 1 : words.TakeWhile(w => char.IsUpper(w[0])).Count();
+        if (subjectWords is 0 or > 4 || subjectWords >= words.Length || !char.IsLower(words[subjectWords][0])
+            || SpeechVerbs.IsSpeech(words[subjectWords]))
+            return null;
+        var text = string.Join(' ', words.Take(subjectWords));
+        // A lone capitalised word is only a subject as the surname of someone already named ("Brenn nodded.").
+        if (subjectWords == 1 && words[0] is not ("He" or "She") && (NameParts.Parse(text) is not { } lone || _cast.KnownSurname(lone) is null))
+            return null;
+        var phrase = new SpeakerPhrase(paragraphStart, paragraphStart + text.Length, subjectWords == 1 && words[0] is "He" or "She" ? text.ToLowerInvariant() : text, null);
+        return _text.AsSpan(paragraphStart, text.Length).SequenceEqual(text) && Resolve(phrase, paragraphStart) is { Kind: SpeakerKind.Person } person ? person : null;
     }
 
     // "- Bernie Sanders." or "—Mara Quill, tweeting after the speech." alone under a quote paragraph signs it.

@@ -3508,4 +3508,21 @@ public sealed class RuleQuoteExtractorTests
         var text = "Talks went on.\nTomas Brenn said the dredging had been \"botched from the start\"" + apposition;
         Assert.Equal("Tomas Brenn", Single(text, "botched from the start").Speaker);
     }
+
+    [Theory]
+    [InlineData("Mr Brenn folded his arms.", "Tomas Brenn")]
+    [InlineData("She shook her head.", "Mara Quill")]
+    public void Extract_BeatSentenceBeforeAnUnattributedQuote_GivesTheQuoteToItsSubject(string beat, string speaker)
+    {
+        var text = "Talks went on.\nTomas Brenn, the harbour master, asked about the dredging. Mara Quill said the work was \"on schedule\".\n"
+            + beat + " \"Nobody on this quay believes that any more.\"";
+        Assert.Equal(speaker, Single(text, "Nobody on this quay believes that any more.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_BeatOpeningWithAParticiple_GivesNoSpeaker()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the harbour master, spoke on Monday.\nAsked whether it helps, the old sailor smiles. \"Sometimes it does, sometimes not.\"";
+        Assert.DoesNotContain(Extract(text), q => q.Speaker == "Asked");
+    }
 }
