@@ -48,6 +48,14 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "In coalition circles it was said that ...": an impersonal passive speaks for the circles the sentence
+            // opens in; the cue reads on from the verb.
+            if (v >= 4 && p[v - 1].Text is "was" or "is" && p[v - 2].Text == "it" && CirclesOpening(p, v - 2) is { } circles && SpeechVerbs.IsSpeech(word))
+            {
+                cues.Add(new Cue(v, word, circles, CueForm.Normal));
+                continue;
+            }
+
             // "..., a charge the ministry has previously rejected": a verb in a relative clause on a noun for a claim,
             // set off after the clause the noun sums up, answers the claim; it reports nothing.
             if (InClaimApposition(p, v))
@@ -788,6 +796,23 @@ internal static partial class CueFinder
             if (reported && after < p.Count && p[after].Kind == PieceKind.Comma && Index(p, speaker.Start) == after + 1)
                 cues.RemoveAt(c);
         }
+    }
+
+    // "In coalition circles", "In Berlin government circles,": the circles named by the "In" that opens the sentence
+    // and ends, perhaps with a comma, right before `it`; null otherwise.
+    private static SpeakerPhrase? CirclesOpening(List<Piece> p, int it)
+    {
+        var start = SentencePieces.DatelineEnd(p);
+        var last = p[it - 1].Kind == PieceKind.Comma ? it - 2 : it - 1;
+        if (p[start].Text != "In" || last - start is < 2 or > 5 || p[last].Text != "circles")
+            return null;
+        for (var k = start + 1; k <= last; k++)
+        {
+            if (!p[k].IsWord)
+                return null;
+        }
+
+        return Phrase(p, start + 1, last, null);
     }
 
     // The word at v stands, with no punctuation between, in the clause after ", a charge" or ", the claim" (perhaps

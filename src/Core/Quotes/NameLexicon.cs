@@ -57,7 +57,7 @@ internal static class NameLexicon
         "employee employees worker workers friend friends neighbor neighbors neighbour neighbours relative relatives student students " +
         "teacher teachers protester protesters demonstrator demonstrators attendee attendees organizer organizers organiser organisers " +
         "activist activists volunteer volunteers donor donors fan fans man woman men women collaborator collaborators " +
-        "associate associates confidant confidants listener listeners viewer viewers");
+        "associate associates confidant confidants listener listeners viewer viewers circles");
 
     // Heads of an unnamed source that are no person: "a statement", "the report", "the campaign".
     private static readonly FrozenSet<string> DocumentHeads = Set(

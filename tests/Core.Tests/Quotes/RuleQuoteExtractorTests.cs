@@ -3525,4 +3525,14 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nTomas Brenn, the harbour master, spoke on Monday.\nAsked whether it helps, the old sailor smiles. \"Sometimes it does, sometimes not.\"";
         Assert.DoesNotContain(Extract(text), q => q.Speaker == "Asked");
     }
+
+    [Theory]
+    [InlineData("In harbour board circles it was said that the quay would be sold.", "harbour board circles")]
+    [InlineData("In diplomatic circles, it is said that the quay would be sold.", "diplomatic circles")]
+    public void Extract_ImpersonalPassiveAfterInCircles_SpeaksForTheCircles(string sentence, string speaker)
+    {
+        var quote = Single("Talks went on.\n" + sentence, "the quay would be sold");
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
 }
