@@ -199,9 +199,10 @@ internal sealed partial class ArticleReading
 
     // "..., Brenn said on Monday, ...": a cue whose speaker follows a comma inside the sentence and whose verb (with
     // any time or place after it) is closed by a comma before more words: the attribution is set off mid-sentence.
+    // "Some doubt is useful, Hollis said — but "only if ..."": a dash after the attribution sets it off as a comma does.
     private static bool SetOffMidSentence(List<Piece> p, Cue cue, int before, int v, int from) =>
         cue.Form == CueForm.Normal && before > 0 && p[before].Kind == PieceKind.Comma && AnyWord(p, 0, before)
-        && from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].IsWord;
+        && from > v + 1 && from < p.Count && p[from - 1].Kind is PieceKind.Comma or PieceKind.Dash && p[from].IsWord;
 
     // At most six words to the sentence's end, with no quote and no verb of their own ("particularly engineers and
     // medics", "by the upcoming vote").

@@ -3535,4 +3535,12 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(speaker, quote.Speaker);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
+
+    [Fact]
+    public void Extract_AttributionSetOffByADash_ReportsTheClauseBeforeAndTheQuoteAfter()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the harbour master, spoke on Monday. A little doubt in the port is healthy, Brenn said — but \"only while the ships still come\".";
+        Assert.Equal("Tomas Brenn", Single(text, "A little doubt in the port is healthy").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "only while the ships still come").Speaker);
+    }
 }
