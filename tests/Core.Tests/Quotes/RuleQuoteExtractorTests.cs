@@ -3543,4 +3543,12 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Tomas Brenn", Single(text, "A little doubt in the port is healthy").Speaker);
         Assert.Equal("Tomas Brenn", Single(text, "only while the ships still come").Speaker);
     }
+
+    [Theory]
+    [InlineData("Mara Quill says she has never missed a tide, though she has come close twice.", "she has never missed a tide, though she has come close twice")]
+    [InlineData("Mara Quill said the quay would hold, though several engineers doubted it.", "the quay would hold")]
+    public void Extract_ConcessionWithTheReportedSubjectsPronoun_StaysInTheReport(string sentence, string words)
+    {
+        Assert.Equal("Mara Quill", Single("Talks went on.\n" + sentence, words).Speaker);
+    }
 }
