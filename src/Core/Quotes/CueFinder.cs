@@ -60,6 +60,14 @@ internal static partial class CueFinder
             // set off after the clause the noun sums up, answers the claim; it reports nothing.
             if (InClaimApposition(p, v))
                 continue;
+            // "In Brenn's view, the quay ...", "In Tomas Brenn's words, ...": a named holder works as the pronoun does.
+            if (v == 0 && word == "In" && NamedHolderView(p) is { } holderName)
+            {
+                cues.Add(new Cue(v, "according to", holderName, CueForm.According));
+                v += 2;
+                continue;
+            }
+
             if (word is "according" or "According" && v + 1 < p.Count && p[v + 1].Text == "to")
             {
                 cues.Add(new Cue(v, "according to", AuthorOf(p, IssuerOf(p, ReadRight(p, v + 2))), CueForm.According));
@@ -813,6 +821,24 @@ internal static partial class CueFinder
         }
 
         return Phrase(p, start + 1, last, null);
+    }
+
+    // The name in "In Brenn's view," / "In Tomas Brenn's opinion," opening the sentence, without its "'s"; null otherwise.
+    private static SpeakerPhrase? NamedHolderView(List<Piece> p)
+    {
+        for (var k = 1; k <= 2 && k + 2 < p.Count; k++)
+        {
+            if (!p[k].IsCapitalised || p[k].Text == "His" || p[k].Text == "Her")
+                return null;
+            if (!EndsInPossessiveS(p[k].Text))
+                continue;
+            if (p[k + 1].Text is not ("view" or "opinion" or "words" or "assessment") || p[k + 2].Kind != PieceKind.Comma)
+                return null;
+            var name = Join(p, 1, k);
+            return new SpeakerPhrase(p[1].Start, p[k].End - 2, name[..^2], null);
+        }
+
+        return null;
     }
 
     // The word at v stands, with no punctuation between, in the clause after ", a charge" or ", the claim" (perhaps

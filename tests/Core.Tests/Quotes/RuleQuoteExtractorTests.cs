@@ -3551,4 +3551,15 @@ public sealed class RuleQuoteExtractorTests
     {
         Assert.Equal("Mara Quill", Single("Talks went on.\n" + sentence, words).Speaker);
     }
+
+    [Theory]
+    [InlineData("In Brenn's view, the quay is beyond repair.", "Tomas Brenn")]
+    [InlineData("In Mara Quill’s opinion, the quay is beyond repair.", "Mara Quill")]
+    public void Extract_InANamedHoldersViewOpeningASentence_ReportsTheHolder(string sentence, string speaker)
+    {
+        var text = "Talks went on.\nTomas Brenn, the harbour master, and Mara Quill, the mayor, spoke on Monday.\n" + sentence;
+        var quote = Single(text, "the quay is beyond repair");
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
 }
