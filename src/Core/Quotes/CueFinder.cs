@@ -1141,6 +1141,7 @@ internal static partial class CueFinder
             // "The six-page document, drafted by the planning office and seen by this newspaper, says": so may a
             // participle telling where a paper comes from.
             var subject = lead is "who" or "whose" || (char.IsLower(lead[0]) && lead.EndsWith("ing", StringComparison.Ordinal)) || PaperOrigins.Contains(lead)
+                || (lead is "quoted" or "cited" && first + 2 < comma && p[first + 2].Text == "by")
                 ? SubjectBefore(p, first) : -1;
             // "A Romanian officer involved in the planning, who asked not to be named, said": a qualified source ends
             // in whatever word its qualifier ends in.
@@ -1158,6 +1159,8 @@ internal static partial class CueFinder
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0])) || PaperOrigins.Contains(lead)
                 // "Starmer, asked about the interview during a visit, said": a participle of questioning sets the scene.
                 || lead is "asked" or "pressed" or "questioned" or "challenged" or "interviewed"
+                // "Brenn, quoted by the Keston Post, said": the medium that carried the words only passes them on.
+                || (lead is "quoted" or "cited" && first + 2 < comma && p[first + 2].Text == "by")
                 // "Tomas Brenn, himself a former minister, told", "Ivo Marek, never one to understate, described": an
                 // aside about the speaker that opens with a reflexive or an adverb of how often.
                 || AsideAboutSpeaker.Contains(lead)

@@ -3562,4 +3562,13 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal(speaker, quote.Speaker);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
+
+    [Theory]
+    [InlineData("Brenn, quoted by the Keston Post, said the quay was beyond repair.", "Tomas Brenn")]
+    [InlineData("The mayor, cited by local radio, said the quay was beyond repair.", "Mara Quill")]
+    public void Extract_QuotedByAMediumAside_LeavesTheSubjectSpeaking(string sentence, string speaker)
+    {
+        var text = "Talks went on.\nTomas Brenn, the harbour master, and Mara Quill, the mayor, spoke on Monday.\n" + sentence;
+        Assert.Equal(speaker, Single(text, "the quay was beyond repair").Speaker);
+    }
 }
