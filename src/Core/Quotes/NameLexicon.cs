@@ -136,7 +136,7 @@ internal static class NameLexicon
 
     /// <summary>Words that end a speaker phrase when reading leftwards or rightwards from a verb.</summary>
     public static readonly FrozenSet<string> Boundaries = Set(
-        "that and but or nor while as because if when which who whom whose where after before since so than though although " +
+        "that and but or nor while whereas as because if when which who whom whose where after before since so than though although " +
         "to in on at with by from about over under into during until unless whether what how why also however yet not never " +
         "is are was were be been being has have had do does did will would could should can may might must " +
         "said says told tells added adds he she they it we i you him her them there here this these those");

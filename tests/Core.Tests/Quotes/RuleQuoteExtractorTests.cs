@@ -3571,4 +3571,13 @@ public sealed class RuleQuoteExtractorTests
         var text = "Talks went on.\nTomas Brenn, the harbour master, and Mara Quill, the mayor, spoke on Monday.\n" + sentence;
         Assert.Equal(speaker, Single(text, "the quay was beyond repair").Speaker);
     }
+
+    [Fact]
+    public void Extract_WhereasOpeningASecondClause_IsNoPartOfItsSpeaker()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the harbour master, and Mara Quill, the mayor, spoke on Monday.\n"
+            + "Brenn said the quay was beyond repair, whereas the mayor insisted that it could be saved.";
+        Assert.Equal("Tomas Brenn", Single(text, "the quay was beyond repair").Speaker);
+        Assert.Equal("Mara Quill", Single(text, "it could be saved").Speaker);
+    }
 }
