@@ -156,6 +156,19 @@ internal sealed class ArticleCast(IdentityResolver? identities)
     /// <summary>Records that <paramref name="issuer"/> issued a <paramref name="document"/> ("note") mentioned at <paramref name="at"/>.</summary>
     public void Issued(string document, string issuer, int at) => _documents.Add((at, document, issuer));
 
+    // "the statement" of "Coalition leaders": signers the article does not name are the unnamed member as written,
+    // which no name parses to.
+    private CastMember? UnnamedIssuer(string issuer, int at)
+    {
+        var member = _members.Find(m => m.Kind == SpeakerKind.Unnamed && m.Name == issuer);
+        if (member is not null)
+            Mention(member, at);
+        return member;
+    }
+
+    /// <summary>True when <paramref name="issuer"/> has issued a document mentioned so far.</summary>
+    public bool HasIssued(string issuer) => _documents.Exists(d => d.Issuer == issuer);
+
     // "the note" after "a note released by Palazzo Chigi": the latest issuer of such a document in [recentFrom, at].
     // "the six-page document": a word or two may describe it.
     private string? IssuerOf(List<string> words, int at, int recentFrom)
@@ -223,7 +236,7 @@ internal sealed class ArticleCast(IdentityResolver? identities)
         // "the diplomat" or "Norway's diplomat" may be the ambassador named before; "a senior diplomat" is someone new.
         var definite = first is "the" or "The" || CueFinder.IsPossessive(first);
         if (first is "the" or "The" && _documents.Count > 0 && IssuerOf(words, at, recentFrom) is { } issuer)
-            return Named(issuer, at);
+            return UnnamedIssuer(issuer, at) ?? Named(issuer, at);
         // The roles the article gives come first: a profile's role may be out of date ("the minister" in a story
         // about Lecornu's successor is the successor, whatever the profile still calls Lecornu).
         if ((LatestFitting(words, at, recentFrom, definite, withSeedRoles: false) ?? LatestFitting(words, at, recentFrom, definite, withSeedRoles: true)) is { } described)

@@ -199,9 +199,10 @@ internal sealed partial class ArticleReading
 
     // "..., Brenn said on Monday, ...": a cue whose speaker follows a comma inside the sentence and whose verb (with
     // any time or place after it) is closed by a comma before more words: the attribution is set off mid-sentence.
+    // "Some doubt is useful, Hollis said — but "only if ..."": a dash after the attribution sets it off as a comma does.
     private static bool SetOffMidSentence(List<Piece> p, Cue cue, int before, int v, int from) =>
         cue.Form == CueForm.Normal && before > 0 && p[before].Kind == PieceKind.Comma && AnyWord(p, 0, before)
-        && from > v + 1 && from < p.Count && p[from - 1].Kind == PieceKind.Comma && p[from].IsWord;
+        && from > v + 1 && from < p.Count && p[from - 1].Kind is PieceKind.Comma or PieceKind.Dash && p[from].IsWord;
 
     // At most six words to the sentence's end, with no quote and no verb of their own ("particularly engineers and
     // medics", "by the upcoming vote").
@@ -561,6 +562,11 @@ internal sealed partial class ArticleReading
         return i;
     }
 
+    // "She says she has never seen him shout, though she has seen him go silent": a concession whose subject is the
+    // pronoun the reported clause opens with goes on with the speaker's own account.
+    private static bool SameSubjectConcedes(List<Piece> p, int a, int link, int b) =>
+        link + 1 <= b && p[link].Text is "though" or "although" && p[a].Text is "he" or "she" or "I" or "we" && p[link + 1].Text == p[a].Text;
+
     // "said Rome would send engineers, in remarks translated from Italian": where and how it was said, set off by a
     // comma at the end, is not what was said; the last piece of the reported clause before it.
     private static int CircumstanceAfter(List<Piece> p, int a, int b)
@@ -573,7 +579,8 @@ internal sealed partial class ArticleReading
             // a concession or a time set against the reported words is the writer's.
             if (p[k + 1].IsWord && ((p[k].Kind == PieceKind.Comma && (p[k + 1].Text is "though" or "although" or "while" or "whereas"
                     || (p[k + 1].Text is "after" or "before" && k + 2 <= b && p[k + 2].IsWord && SpeechVerbs.IsParticiple(p[k + 2].Text))))
-                || (p[k].Text == "even" && p[k + 1].Text == "as")))
+                || (p[k].Text == "even" && p[k + 1].Text == "as"))
+                && !SameSubjectConcedes(p, a, k + 1, b))
                 return k - 1;
             if (p[k].Kind != PieceKind.Comma || !p[k + 1].IsWord)
                 continue;

@@ -230,6 +230,11 @@ internal sealed partial class ArticleReading
             // "according to Axelrod's memoir": whatever follows "according to" is a source.
             var strong = (cue.Form == CueForm.Inverted && cue.Verb > 0 && p[cue.Verb - 1].Kind == PieceKind.Quote) || DescribedAfterQuote(p, cue)
                 || cue.Form == CueForm.According;
+            // "Peskov told reporters, according to state news agency TASS": after a cue that has reported, a medium or a
+            // document named as the source only says who carried the words; the words and the quotes after them stay
+            // the speaker's, so the medium becomes no speaker of the paragraph.
+            if (reported && cue.Form == CueForm.According && cue.Speaker is { } carrier && CueFinder.NamesCarrier(carrier))
+                continue;
             var member = cue.Form == CueForm.Participle
                 ? (CueFinder.WhileClauseSubject(p, c > 0 ? cues[c - 1].Verb : 0, cue.Verb) is { } clause ? Resolve(clause, clause.Start) : null)
                     ?? previous ?? ((CueFinder.ClauseSubject(p, cue.Verb) ?? CueFinder.Subject(p) ?? CueFinder.PronounSubject(p)) is { } subject ? Resolve(subject, subject.Start) : null)
@@ -239,6 +244,8 @@ internal sealed partial class ArticleReading
             // "Kyodo News, citing a source close to the matter, reported that ...": the source speaks.
             if (member is not null && CueFinder.CitedSource(p, cue) is { } cited && Resolve(cited, cited.Start) is { Kind: SpeakerKind.Unnamed or SpeakerKind.Person } citedSource)
                 member = citedSource;
+            if (cue.Form == CueForm.According && cue.Speaker is { } joint && SignersOf(p, cue, joint) is { } signers)
+                member = signers;
             if (member is null)
                 continue;
             // "..., an Ukrinform correspondent reports": the agency's byline, not a report of speech.
@@ -276,6 +283,33 @@ internal sealed partial class ArticleReading
         }
     }
 
+    // "Coalition leaders agreed to ..., according to a joint statement": a joint document that names no issuer speaks
+    // for the group whose agreement it records, the plural subject of the sentence; "the statement" later is theirs.
+    private CastMember? SignersOf(List<Piece> p, Cue cue, SpeakerPhrase document)
+    {
+        var words = document.Text.Split(' ');
+        if (words.Length is < 2 or > 4 || !words.Contains("joint") || !CueFinder.NamesDocument(document.Text))
+            return null;
+        if (GroupSubject(p) is not { } subject || subject.End > p[cue.Verb].Start || Resolve(subject, subject.Start) is not { } signers)
+            return null;
+        _cast.Issued(words[^1], signers.Name, document.Start);
+        return signers;
+    }
+
+    // "Coalition leaders", "The foreign ministers of the three states": a subject opening the sentence with a plural
+    // head for people within four words; null otherwise.
+    private static SpeakerPhrase? GroupSubject(List<Piece> p)
+    {
+        var start = SentencePieces.DatelineEnd(p);
+        for (var h = start; h < p.Count && h <= start + 3 && p[h].IsWord; h++)
+        {
+            if (p[h].Text.EndsWith('s') && NameLexicon.IsPersonHead(p[h].Text))
+                return new SpeakerPhrase(p[start].Start, p[h].End, string.Join(' ', p.Skip(start).Take(h - start + 1).Select(x => x.Text)), null);
+        }
+
+        return null;
+    }
+
     // "When the interview steered Allen toward the race, he offered his thoughts on Trump's appeal. "...," he said": a
     // sentence whose subject is a pronoun keeps the story on the person it means, so the next pronoun finds them and
     // not the person named since in passing.
@@ -304,11 +338,14 @@ internal sealed partial class ArticleReading
         return -1;
     }
 
-    // "The embassy said in a statement on its Telegram channel that ... "...," the statement said.": whoever spoke in a
+    // "The embassy said in a statement on its Telegram channel that ... "...," the statement said." (or "said in the
+    // statement", one named before): whoever spoke in a
     // statement (a letter, a post) issued it, so "the statement" later speaks for them.
     private void IssuedThrough(List<Piece> p, int verb, CastMember member)
     {
-        if (member.Kind == SpeakerKind.Unnamed || verb + 2 >= p.Count || p[verb + 1].Text != "in" || p[verb + 2].Text is not ("a" or "an" or "its" or "his" or "her" or "their"))
+        // An unnamed source's statement is only theirs when they have signed one before ("Coalition leaders agreed ...,
+        // according to a joint statement. "...," the leaders said in the statement.").
+        if ((member.Kind == SpeakerKind.Unnamed && !_cast.HasIssued(member.Name)) || verb + 2 >= p.Count || p[verb + 1].Text != "in" || p[verb + 2].Text is not ("a" or "an" or "the" or "its" or "his" or "her" or "their"))
             return;
         var noun = verb + 3 < p.Count && p[verb + 3].IsWord && !CueFinder.IsDocument(p[verb + 3].Text) ? verb + 4 : verb + 3;
         if (noun < p.Count && p[noun].IsWord && CueFinder.IsDocument(p[noun].Text))

@@ -51,6 +51,9 @@ internal static partial class CueFinder
             while (k < p.Count && k - i < 3 && p[k].IsWord && char.IsLower(p[k].Text[0]) && !NameLexicon.Boundaries.Contains(p[k].Text)
                 && !SpeechVerbs.IsSpeech(p[k].Text) && (k == i || !LooksLikeVerb(p[k].Text)) && !CommonVerbs.Contains(p[k].Text))
                 k++;
+            // "The committee's chair, Tan Dhesi, opened the session by saying": the name after the description is the subject.
+            if (k > i && NamedAfterRole(p, start, k) is { } chair)
+                return chair;
             return k > i && k < p.Count && p[k].IsWord ? Phrase(p, start, k - 1, null) : null;
         }
 

@@ -48,6 +48,26 @@ internal static partial class CueFinder
                 continue;
             }
 
+            // "In coalition circles it was said that ...": an impersonal passive speaks for the circles the sentence
+            // opens in; the cue reads on from the verb.
+            if (v >= 4 && p[v - 1].Text is "was" or "is" && p[v - 2].Text == "it" && CirclesOpening(p, v - 2) is { } circles && SpeechVerbs.IsSpeech(word))
+            {
+                cues.Add(new Cue(v, word, circles, CueForm.Normal));
+                continue;
+            }
+
+            // "..., a charge the ministry has previously rejected": a verb in a relative clause on a noun for a claim,
+            // set off after the clause the noun sums up, answers the claim; it reports nothing.
+            if (InClaimApposition(p, v))
+                continue;
+            // "In Brenn's view, the quay ...", "In Tomas Brenn's words, ...": a named holder works as the pronoun does.
+            if (v == 0 && word == "In" && NamedHolderView(p) is { } holderName)
+            {
+                cues.Add(new Cue(v, "according to", holderName, CueForm.According));
+                v += 2;
+                continue;
+            }
+
             if (word is "according" or "According" && v + 1 < p.Count && p[v + 1].Text == "to")
             {
                 cues.Add(new Cue(v, "according to", AuthorOf(p, IssuerOf(p, ReadRight(p, v + 2))), CueForm.According));
@@ -164,7 +184,11 @@ internal static partial class CueFinder
             if (left is not null && Index(p, left.Start) is var from and >= 3 && p[from - 1].Text == "by" && p[from - 2].Text is "quoted" or "cited"
                 && ReadLeft(p, from - 2) is { } source && NameLexicon.IsPersonHead(source.Text[(source.Text.LastIndexOf(' ') + 1)..]))
                 left = source;
-            if (left is not null)
+            // "he had written to the defence secretary asking for ...": a participle after a preposition's object is
+            // what the clause's subject did, not what the object said.
+            if (left is not null && AfterPrepositionObject(p, v, left))
+                cues.Add(new Cue(v, word, null, CueForm.Participle));
+            else if (left is not null)
                 cues.Add(new Cue(v, word, left, CueForm.Normal));
             else if ((Invertible.Contains(word) || HandedOver(p, v)) && LeftIsOpen(p, v) && !OpensWithFunctionWord(p, v + 1) && ReadRight(p, v + 1) is { } right
                 && (EndsClause(p, right) || (AfterQuote(p, v) && OpensSpeaker(p, v + 1))))
@@ -812,6 +836,94 @@ internal static partial class CueFinder
         }
     }
 
+    // "In coalition circles", "In Berlin government circles,": the circles named by the "In" that opens the sentence
+    // and ends, perhaps with a comma, right before `it`; null otherwise.
+    private static SpeakerPhrase? CirclesOpening(List<Piece> p, int it)
+    {
+        var start = SentencePieces.DatelineEnd(p);
+        var last = p[it - 1].Kind == PieceKind.Comma ? it - 2 : it - 1;
+        if (p[start].Text != "In" || last - start is < 2 or > 5 || p[last].Text != "circles")
+            return null;
+        for (var k = start + 1; k <= last; k++)
+        {
+            if (!p[k].IsWord)
+                return null;
+        }
+
+        return Phrase(p, start + 1, last, null);
+    }
+
+    // The name in "In Brenn's view," / "In Tomas Brenn's opinion," opening the sentence, without its "'s"; null otherwise.
+    private static SpeakerPhrase? NamedHolderView(List<Piece> p)
+    {
+        for (var k = 1; k <= 2 && k + 2 < p.Count; k++)
+        {
+            if (!p[k].IsCapitalised || p[k].Text == "His" || p[k].Text == "Her")
+                return null;
+            if (!EndsInPossessiveS(p[k].Text))
+                continue;
+            if (p[k + 1].Text is not ("view" or "opinion" or "words" or "assessment") || p[k + 2].Kind != PieceKind.Comma)
+                return null;
+            var name = Join(p, 1, k);
+            return new SpeakerPhrase(p[1].Start, p[k].End - 2, name[..^2], null);
+        }
+
+        return null;
+    }
+
+    // The word at v stands, with no punctuation between, in the clause after ", a charge" or ", the claim" (perhaps
+    // with "that" or "which"), within eight words, and the clause ends the sentence: a verb that goes on (", a charge
+    // the leaders denied, noting that ...") may still report what follows it.
+    private static bool InClaimApposition(List<Piece> p, int v)
+    {
+        var next = p.FindIndex(v + 1, x => !x.IsWord);
+        if (next >= 0 && !(next == p.Count - 1 && p[next].Kind == PieceKind.End))
+            return false;
+        for (var k = v - 1; k >= 2 && v - k <= 8; k--)
+        {
+            if (!p[k].IsWord)
+                return false;
+            if (ClaimNouns.Contains(p[k].Text) && k < v - 1 && p[k - 1].Text is "a" or "an" or "the" && p[k - 2].Kind == PieceKind.Comma)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ClaimNouns = new(StringComparer.Ordinal)
+    {
+        "charge", "claim", "accusation", "allegation", "assertion", "suggestion", "criticism", "complaint", "characterisation", "characterization",
+    };
+
+    // The speech participle at v follows, with no comma, the phrase `left` that "to" governs. Only "to": after "with"
+    // the phrase is the participle's own subject ("ended with Macron announcing"), and after "from" the sender speaks.
+    private static bool AfterPrepositionObject(List<Piece> p, int v, SpeakerPhrase left) =>
+        p[v].Text.EndsWith("ing", StringComparison.Ordinal) && SpeechVerbs.IsParticiple(p[v].Text) && Index(p, left.Start) is var from and >= 1
+        && p[from - 1].Text == "to" && Index(p, left.End) == v;
+
+    /// <summary>"state news agency TASS", "the newspaper Le Monde", "Interfax", "the council's account": a phrase
+    /// naming a medium or a record, which carries someone's words rather than speaking them.</summary>
+    public static bool NamesCarrier(SpeakerPhrase source) =>
+        NamesDocument(source.Text) || IsMedium(source.Text) || (source.Role is { } role && IsMedium(role));
+
+    // A medium: its noun heads the phrase ("the Kyiv daily") or comes before the medium's name ("news agency TASS"),
+    // or the phrase ends with one of the wire agencies copy names bare ("Interfax").
+    private static bool IsMedium(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (WireAgencies.Contains(words[^1]) || words.Any(Media.Contains));
+    }
+
+    private static readonly HashSet<string> Media = new(StringComparer.Ordinal)
+    {
+        "agency", "newspaper", "broadcaster", "daily", "weekly", "magazine", "channel", "outlet", "tabloid", "website", "radio", "television", "network",
+    };
+
+    private static readonly HashSet<string> WireAgencies = new(StringComparer.Ordinal)
+    {
+        "TASS", "Interfax", "RIA", "Reuters", "AFP", "AP", "dpa", "DPA", "Ukrinform", "UNIAN", "Xinhua", "Kyodo", "Yonhap", "Anadolu", "PAP", "ANSA", "EFE", "Efe", "Bloomberg",
+    };
+
     /// <summary>"the council's account", "a statement": a phrase headed by a document or a readout.</summary>
     public static bool NamesDocument(string phrase) => IsRecord(phrase[(phrase.LastIndexOf(' ') + 1)..]);
 
@@ -852,7 +964,8 @@ internal static partial class CueFinder
             return -1;
         if (PostmodifiedSubject(p, start) is var qualified and >= 0)
             start = qualified;
-        else if (!(IsUnnamedHead(p, last) || NameLexicon.RoleWords.Contains(p[last].Text) || NameLexicon.IsAge(p[last].Text)))
+        // "One trooper, who asked not to be named, said": a person's noun heads the subject as a source's does.
+        else if (!(IsUnnamedHead(p, last) || NameLexicon.RoleWords.Contains(p[last].Text) || NameLexicon.IsAge(p[last].Text) || NameLexicon.IsPersonHead(p[last].Text)))
             return -1;
         return start == SentencePieces.DatelineEnd(p) && NameLexicon.Determiners.Contains(p[start].Text) ? start : -1;
     }
@@ -1079,6 +1192,7 @@ internal static partial class CueFinder
             // "The six-page document, drafted by the planning office and seen by this newspaper, says": so may a
             // participle telling where a paper comes from.
             var subject = lead is "who" or "whose" || (char.IsLower(lead[0]) && lead.EndsWith("ing", StringComparison.Ordinal)) || PaperOrigins.Contains(lead)
+                || (lead is "quoted" or "cited" && first + 2 < comma && p[first + 2].Text == "by")
                 ? SubjectBefore(p, first) : -1;
             // "A Romanian officer involved in the planning, who asked not to be named, said": a qualified source ends
             // in whatever word its qualifier ends in.
@@ -1096,6 +1210,8 @@ internal static partial class CueFinder
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0])) || PaperOrigins.Contains(lead)
                 // "Starmer, asked about the interview during a visit, said": a participle of questioning sets the scene.
                 || lead is "asked" or "pressed" or "questioned" or "challenged" or "interviewed"
+                // "Brenn, quoted by the Keston Post, said": the medium that carried the words only passes them on.
+                || (lead is "quoted" or "cited" && first + 2 < comma && p[first + 2].Text == "by")
                 // "Tomas Brenn, himself a former minister, told", "Ivo Marek, never one to understate, described": an
                 // aside about the speaker that opens with a reflexive or an adverb of how often.
                 || AsideAboutSpeaker.Contains(lead)
@@ -1350,9 +1466,11 @@ internal static partial class CueFinder
             return document;
         var noun = after - 1 > first && p[after - 1].Text is "released" or "issued" or "published" ? after - 2 : after - 1;
         var by = IssuerCueAt(p, noun + 1);
-        if (noun - first is < 1 or > 2 || !NameLexicon.Determiners.Contains(p[first].Text) || !IsIssuedDocument(p[noun].Text)
-            || by + 1 >= p.Count || p[by].Text is not ("from" or "by") || !p[by + 1].IsWord)
+        if (noun - first is < 1 or > 2 || !NameLexicon.Determiners.Contains(p[first].Text) || !IsIssuedDocument(p[noun].Text))
             return document;
+        // "according to a joint statement issued after the call": with no issuer the participle is no part of the name.
+        if (by + 1 >= p.Count || p[by].Text is not ("from" or "by") || !p[by + 1].IsWord)
+            return noun < after - 1 ? Phrase(p, first, noun, document.Role) : document;
         return ReadRight(p, by + 1) is { } issuer && AnyCapitalised(p, Index(p, issuer.Start), Index(p, issuer.End) - 1) ? issuer : document;
     }
 

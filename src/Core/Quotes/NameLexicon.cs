@@ -62,7 +62,9 @@ internal static class NameLexicon
         "associate associates confidant confidants listener listeners viewer viewers " +
         // "a plan that one participant said would cover ...", "one trooper said": people at a meeting and in the ranks.
         "participant participants soldier soldiers trooper troopers veteran veterans researcher researchers " +
-        "commentator commentators");
+        "commentator commentators " +
+        // "In coalition circles it was said that ...": the circles speak, unnamed.
+        "circles");
 
     // Heads of an unnamed source that are no person: "a statement", "the report", "the campaign".
     private static readonly FrozenSet<string> DocumentHeads = Set(
@@ -141,7 +143,7 @@ internal static class NameLexicon
 
     /// <summary>Words that end a speaker phrase when reading leftwards or rightwards from a verb.</summary>
     public static readonly FrozenSet<string> Boundaries = Set(
-        "that and but or nor while as because if when which who whom whose where after before since so than though although " +
+        "that and but or nor while whereas as because if when which who whom whose where after before since so than though although " +
         "to in on at with by from about over under into during until unless whether what how why also however yet not never " +
         "is are was were be been being has have had do does did will would could should can may might must " +
         "said says told tells added adds he she they it we i you him her them there here this these those");

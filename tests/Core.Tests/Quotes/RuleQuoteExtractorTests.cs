@@ -3641,4 +3641,146 @@ public sealed class RuleQuoteExtractorTests
         const string text = "Talks went on.\nArmed Forces Minister Luke Brenn said planning was advanced.\nThat did not satisfy Mark Tavo. The Conservative member told the minister: \"Where are these troops coming from?\"";
         Assert.Equal("Mark Tavo", Single(text, "Where are these troops coming from?").Speaker);
     }
+
+    [Theory]
+    [InlineData("harbour news agency KNA")]
+    [InlineData("the weekly Keston Post")]
+    [InlineData("Interfax")]
+    public void Extract_MediumAfterAReport_LeavesTheWordsAndTheNextQuoteWithTheSpeaker(string medium)
+    {
+        var text = "Talks went on.\nTomas Brenn, the harbour master, spoke on Monday. \"The quay will hold,\" Brenn told reporters, according to " + medium
+            + ". \"Nobody needs to worry.\"\nAsked about the storm, he said the ferries would sail on time.";
+        Assert.Equal("Tomas Brenn", Single(text, "The quay will hold").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "Nobody needs to worry.").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "the ferries would sail on time").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ParticipleAfterAnObjectOfTo_SpeaksForTheClauseSubject()
+    {
+        const string text = "Talks went on.\nMara Quill, the harbour master, said she had sent a note to the port minister Tomas Brenn urging \"a swift decision\" on the quay.\n\"We cannot wait all winter,\" she said.";
+        Assert.Equal("Mara Quill", Single(text, "a swift decision").Speaker);
+        Assert.Equal("Mara Quill", Single(text, "We cannot wait all winter").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ParticipleAfterWithAndAName_KeepsTheNameAsItsSubject()
+    {
+        const string text = "Talks went on.\nThe summit ended with harbour master Tomas Brenn announcing that the quay would \"open by spring\".";
+        Assert.Equal("Tomas Brenn", Single(text, "open by spring").Speaker);
+    }
+
+    [Fact]
+    public void Extract_JointStatementNamingNoIssuer_SpeaksForThePluralSubjectAndLaterForTheStatement()
+    {
+        const string text = "Talks went on.\nHarbour ministers agreed to dredge the channel, according to a joint statement issued after the meeting.\n"
+            + "\"We will not let the port silt up,\" the ministers said in the statement.\nThe statement said the work would start \"within weeks\".";
+        Assert.Equal("Harbour ministers", Single(text, "Harbour ministers agreed to dredge the channel").Speaker);
+        Assert.Equal("Harbour ministers", Single(text, "We will not let the port silt up").Speaker);
+        Assert.Equal("Harbour ministers", Single(text, "within weeks").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DocumentIssuedWithNoIssuer_IsNamedWithoutTheParticiple()
+    {
+        const string text = "Talks went on.\nThe quay will reopen in May, according to a statement issued after the meeting.";
+        Assert.Equal("a statement", Single(text, "The quay will reopen in May").Speaker);
+    }
+
+    [Theory]
+    [InlineData("One sailor, who asked not to be named because she was not allowed to talk to reporters, said", "one sailor")]
+    [InlineData("A nurse, who has worked at the base for a decade, said", "a nurse")]
+    public void Extract_PersonNounBeforeARelativeClause_IsTheUnnamedSubject(string opening, string speaker)
+    {
+        var text = "Talks went on.\n" + opening + " the crews were \"tired but ready\".";
+        Assert.Equal(speaker, Single(text, "tired but ready").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ParticipleAfterByInASentenceOpeningWithRoleThenName_SpeaksForTheName()
+    {
+        const string text = "Talks went on.\nThe board's chair, Mara Quill, closed the meeting by saying the quay had been \"neglected for years\".";
+        Assert.Equal("Mara Quill", Single(text, "neglected for years").Speaker);
+    }
+
+    [Theory]
+    [InlineData(", a charge the harbour board has always denied.")]
+    [InlineData(", a claim that Keston rejects.")]
+    public void Extract_ClaimAppositionEndingTheSentence_ReportsNothing(string apposition)
+    {
+        var text = "Talks went on.\nTomas Brenn said the dredging had been \"botched from the start\"" + apposition;
+        Assert.Equal("Tomas Brenn", Single(text, "botched from the start").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Mr Brenn folded his arms.", "Tomas Brenn")]
+    [InlineData("She shook her head.", "Mara Quill")]
+    public void Extract_BeatSentenceBeforeAnUnattributedQuote_GivesTheQuoteToItsSubject(string beat, string speaker)
+    {
+        var text = "Talks went on.\nTomas Brenn, the harbour master, asked about the dredging. Mara Quill said the work was \"on schedule\".\n"
+            + beat + " \"Nobody on this quay believes that any more.\"";
+        Assert.Equal(speaker, Single(text, "Nobody on this quay believes that any more.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_BeatOpeningWithAParticiple_GivesNoSpeaker()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the harbour master, spoke on Monday.\nAsked whether it helps, the old sailor smiles. \"Sometimes it does, sometimes not.\"";
+        Assert.DoesNotContain(Extract(text), q => q.Speaker == "Asked");
+    }
+
+    [Theory]
+    [InlineData("In harbour board circles it was said that the quay would be sold.", "harbour board circles")]
+    [InlineData("In diplomatic circles, it is said that the quay would be sold.", "diplomatic circles")]
+    public void Extract_ImpersonalPassiveAfterInCircles_SpeaksForTheCircles(string sentence, string speaker)
+    {
+        var quote = Single("Talks went on.\n" + sentence, "the quay would be sold");
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+
+    [Fact]
+    public void Extract_AttributionSetOffByADash_ReportsTheClauseBeforeAndTheQuoteAfter()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the harbour master, spoke on Monday. A little doubt in the port is healthy, Brenn said — but \"only while the ships still come\".";
+        Assert.Equal("Tomas Brenn", Single(text, "A little doubt in the port is healthy").Speaker);
+        Assert.Equal("Tomas Brenn", Single(text, "only while the ships still come").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Mara Quill says she has never missed a tide, though she has come close twice.", "she has never missed a tide, though she has come close twice")]
+    [InlineData("Mara Quill said the quay would hold, though several engineers doubted it.", "the quay would hold")]
+    public void Extract_ConcessionWithTheReportedSubjectsPronoun_StaysInTheReport(string sentence, string words)
+    {
+        Assert.Equal("Mara Quill", Single("Talks went on.\n" + sentence, words).Speaker);
+    }
+
+    [Theory]
+    [InlineData("In Brenn's view, the quay is beyond repair.", "Tomas Brenn")]
+    [InlineData("In Mara Quill’s opinion, the quay is beyond repair.", "Mara Quill")]
+    public void Extract_InANamedHoldersViewOpeningASentence_ReportsTheHolder(string sentence, string speaker)
+    {
+        var text = "Talks went on.\nTomas Brenn, the harbour master, and Mara Quill, the mayor, spoke on Monday.\n" + sentence;
+        var quote = Single(text, "the quay is beyond repair");
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+
+    [Theory]
+    [InlineData("Brenn, quoted by the Keston Post, said the quay was beyond repair.", "Tomas Brenn")]
+    [InlineData("The mayor, cited by local radio, said the quay was beyond repair.", "Mara Quill")]
+    public void Extract_QuotedByAMediumAside_LeavesTheSubjectSpeaking(string sentence, string speaker)
+    {
+        var text = "Talks went on.\nTomas Brenn, the harbour master, and Mara Quill, the mayor, spoke on Monday.\n" + sentence;
+        Assert.Equal(speaker, Single(text, "the quay was beyond repair").Speaker);
+    }
+
+    [Fact]
+    public void Extract_WhereasOpeningASecondClause_IsNoPartOfItsSpeaker()
+    {
+        const string text = "Talks went on.\nTomas Brenn, the harbour master, and Mara Quill, the mayor, spoke on Monday.\n"
+            + "Brenn said the quay was beyond repair, whereas the mayor insisted that it could be saved.";
+        Assert.Equal("Tomas Brenn", Single(text, "the quay was beyond repair").Speaker);
+        Assert.Equal("Mara Quill", Single(text, "it could be saved").Speaker);
+    }
 }
