@@ -114,9 +114,15 @@ internal sealed partial class ArticleReading
         }
 
         if (from < p.Count && !circumstance && (!afterQuote || p[from].Kind == PieceKind.Quote || p[from - 1].Text == "that"))
-            spoke = nextClause > from ? Report(p, from, Math.Min(nextClause - 1, RelativeClauseEnd(p, v, from)), member, cue)
+        {
+            // "Quill asked whether Washington would provide air cover": a question put to someone is no report of
+            // what anyone said (eval/quotes/ANNOTATION.md); only quoted words in it are the asker's.
+            var question = IsReportedQuestion(p, v);
+            spoke = nextClause > from ? Report(p, from, Math.Min(nextClause - 1, RelativeClauseEnd(p, v, from)), member, cue, quotedOnly: question)
                 : nextSpeaker > from ? Report(p, from, nextSpeaker - 1, member, cue, quotedOnly: true)
-                : Report(p, from, Math.Min(RelativeClauseEnd(p, v, from), BeforeSecondCue(p, from)), member, cue);
+                : Report(p, from, Math.Min(RelativeClauseEnd(p, v, from), BeforeSecondCue(p, from)), member, cue, quotedOnly: question);
+        }
+
         // "..., Marlow said." / "..., Marlow told reporters on Monday.": the attribution closes a sentence of reported words.
         var closing = !spoke && ShortTail(p, v + 1) && before >= 0 && p.FindIndex(0, before + 1, x => x.Kind == PieceKind.Quote) < 0;
         // "Güler ... said Türkiye was open to it, a subject on which, he said, "..."": the words before an aside
@@ -869,6 +875,10 @@ internal sealed partial class ArticleReading
 
         return -1;
     }
+
+    // The cue of "asked whether ...", "wanted to know why ...": its last piece is the question word.
+    private static bool IsReportedQuestion(List<Piece> p, int v) =>
+        p[v].Text is "whether" or "why" or "how" or "who" or "what" or "when" && v > 0 && p[v - 1].Text is "ask" or "asks" or "asked" or "asking" or "know";
 
     // A comma and a preposition between `from` and `k`: a phrase of circumstance set off after the verb.
     private static bool CircumstanceSetOff(List<Piece> p, int from, int k)

@@ -437,8 +437,6 @@ public sealed class RuleQuoteExtractorTests
     [InlineData("Odile Sarre voiced concern that Washington might withdraw its support.", "Washington might withdraw its support")]
     [InlineData("Odile Sarre signalled that France could send more aircraft.", "France could send more aircraft")]
     [InlineData("Odile Sarre met the envoys, making it clear that the offer stood.", "the offer stood")]
-    // A reported question.
-    [InlineData("Odile Sarre asked whether Washington would provide air cover.", "Washington would provide air cover")]
     public void Extract_SpeechPhrase_ReportsItsClause(string text, string clause)
     {
         var quote = Single(text, clause);
@@ -3782,5 +3780,19 @@ public sealed class RuleQuoteExtractorTests
             + "Brenn said the quay was beyond repair, whereas the mayor insisted that it could be saved.";
         Assert.Equal("Tomas Brenn", Single(text, "the quay was beyond repair").Speaker);
         Assert.Equal("Mara Quill", Single(text, "it could be saved").Speaker);
+    }
+
+    [Fact]
+    public void Extract_ReportedQuestion_IsNoQuote()
+    {
+        Assert.Empty(Extract("Odile Sarre asked whether Washington would provide air cover."));
+    }
+
+    [Fact]
+    public void Extract_QuotedWordsInAReportedQuestion_AreTheAskers()
+    {
+        var quote = Assert.Single(Extract("Odile Sarre asked whether Washington would provide \"real air cover\" for the mission."));
+        Assert.Equal("real air cover", quote.Text);
+        Assert.Equal("Odile Sarre", quote.Speaker);
     }
 }
