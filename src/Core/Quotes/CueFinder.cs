@@ -233,6 +233,8 @@ internal static partial class CueFinder
                 cues.Add(new Cue(v, p[v].Text, left, CueForm.Normal));
         }
 
+        if (cues.Count == 0 && SpeakingLabel(p) is { } label)
+            cues.Add(label);
         cues.Sort((a, b) => a.Verb.CompareTo(b.Verb));
         DropSubjectsOfParentheticals(p, cues);
         DropSourcesOfReports(p, cues);
@@ -252,6 +254,24 @@ internal static partial class CueFinder
             && NamedBeforeColon(p, colon) is { } head && colon - head <= 3)
             cues.Add(new Cue(colon, ":", Phrase(p, head, colon - 1, null), CueForm.Colon));
         return cues;
+    }
+
+    // "A White House official, speaking on condition of anonymity:": a line that is only a speaker, how they spoke and a
+    // colon labels the quote paragraph after it. The cue stands on the last word, so its colon carries the speaker on.
+    private static Cue? SpeakingLabel(List<Piece> p)
+    {
+        if (p.Count < 5 || p[^1].Kind != PieceKind.Colon || !p[0].IsCapitalised)
+            return null;
+        var comma = p.FindIndex(x => x.Kind == PieceKind.Comma);
+        if (comma < 1 || comma + 2 >= p.Count - 1 || p[comma + 1].Text is not ("speaking" or "writing" or "commenting"))
+            return null;
+        for (var k = 0; k < p.Count - 1; k++)
+        {
+            if (k != comma && !p[k].IsWord)
+                return null;
+        }
+
+        return new Cue(p.Count - 2, p[comma + 1].Text, Phrase(p, 0, comma - 1, null), CueForm.Normal);
     }
 
     /// <summary>

@@ -3795,4 +3795,11 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("real air cover", quote.Text);
         Assert.Equal("Odile Sarre", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_SpeakingLabelLine_GivesTheNextQuoteParagraphItsSpeaker()
+    {
+        var quote = Assert.Single(Extract("The talks ended late.\nA senior harbour official, speaking on condition of anonymity:\n\"The crews will sail when the ice allows, and not a day before.\""));
+        Assert.Equal("a senior harbour official", quote.Speaker);
+    }
 }
