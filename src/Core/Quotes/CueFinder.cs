@@ -140,7 +140,7 @@ internal static partial class CueFinder
             // "quoted an official as calling him "..."": any speech participle after "quoted ... as".
             if ((word == "saying" || (SpeechVerbs.IsParticiple(word) && word.EndsWith("ing", StringComparison.Ordinal))) && v > 0 && p[v - 1].Text == "as")
             {
-                var quoted = FindBack(p, v - 2, "quoted", "cited", 14);
+                var quoted = FindQuoting(p, v - 2, 14);
                 // "Brenn was quoted (by the agency) as saying", "X is quoted in the release as saying": in the passive
                 // the subject speaks, not the medium or the document.
                 if (quoted >= 1 && p[quoted - 1].Text is "was" or "were" or "is" or "are" or "been" or "being"
@@ -1582,11 +1582,13 @@ internal static partial class CueFinder
         return false;
     }
 
-    private static int FindBack(List<Piece> p, int from, string a, string b, int limit)
+    // "quoted an official as saying", "The memo records a senior official as telling ...": a verb that passes on
+    // someone's words as theirs; its piece index back from `from`, or -1.
+    private static int FindQuoting(List<Piece> p, int from, int limit)
     {
         for (var k = from; k >= 0 && from - k < limit; k--)
         {
-            if (p[k].Text == a || p[k].Text == b)
+            if (p[k].Text is "quoted" or "cited" or "quotes" or "cites" or "record" or "records" or "recorded")
                 return k;
             if (!p[k].IsWord)
                 return -1;

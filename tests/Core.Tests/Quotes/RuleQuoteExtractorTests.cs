@@ -3802,4 +3802,12 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract("The talks ended late.\nA senior harbour official, speaking on condition of anonymity:\n\"The crews will sail when the ice allows, and not a day before.\""));
         Assert.Equal("a senior harbour official", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_DocumentRecordingSomeoneAsTelling_GivesTheWordsToThem()
+    {
+        var quote = Assert.Single(Extract("The minutes record a senior port official as telling the board last week that the crews would \"not sail blind\" into the strait."));
+        Assert.Equal("not sail blind", quote.Text);
+        Assert.Equal("a senior port official", quote.Speaker);
+    }
 }
