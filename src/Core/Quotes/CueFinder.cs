@@ -98,6 +98,16 @@ internal static partial class CueFinder
 
             // "One diplomat summed up the mood in the building: "..."": summing something up words it as the quote after
             // the colon; the cue reads on from the last word before the colon.
+            // "The mood was summed up by one of them, who spoke on condition of anonymity: "..."": in the passive the
+            // agent after "by" sums it up; a relative after it may say how they spoke.
+            if (word == "summed" && NextIs(p, v, "up") && v > 0 && p[v - 1].Text is "was" or "were" or "is" or "been" && NextIs(p, v + 1, "by")
+                && AgentBeforeColon(p, v + 3) is var (agentEnd, agentColon) && agentColon > 0)
+            {
+                cues.Add(new Cue(agentColon - 1, "summed up", Phrase(p, v + 3, agentEnd, null), CueForm.Normal));
+                v = agentColon;
+                continue;
+            }
+
             if (word is "summed" or "sums" or "sum" && NextIs(p, v, "up") && ColonBeforeQuote(p, v + 2, 6) is var summedColon and > 0 && ReadLeft(p, v) is { } summer)
             {
                 cues.Add(new Cue(summedColon - 1, "summed up", summer, CueForm.Normal));
@@ -623,6 +633,24 @@ internal static partial class CueFinder
         piece.IsWord && piece.Text.Length is >= 2 and <= 6 && piece.Text.Count(char.IsUpper) >= 2;
 
     // The colon within `most` words from `from` that a quote follows, or -1.
+    // The agent's last piece (before a comma opening a relative, or the colon) and the colon before a quote that ends
+    // the agent's clause; (-1, -1) when no such colon follows within 16 pieces.
+    private static (int End, int Colon) AgentBeforeColon(List<Piece> p, int from)
+    {
+        var end = -1;
+        for (var k = from; k < p.Count && k <= from + 16; k++)
+        {
+            if (p[k].Kind == PieceKind.Colon)
+                return k > from && k + 1 < p.Count && p[k + 1].Kind == PieceKind.Quote ? (end >= 0 ? end : k - 1, k) : (-1, -1);
+            if (p[k].Kind == PieceKind.Comma && end < 0)
+                end = k - 1;
+            else if (!p[k].IsWord)
+                return (-1, -1);
+        }
+
+        return (-1, -1);
+    }
+
     private static int ColonBeforeQuote(List<Piece> p, int from, int most)
     {
         for (var k = from; k < p.Count && k <= from + most; k++)

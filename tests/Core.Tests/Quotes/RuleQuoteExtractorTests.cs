@@ -3810,4 +3810,14 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("not sail blind", quote.Text);
         Assert.Equal("a senior port official", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("The mood was summed up by a diplomat: \"Nobody wants to sail first.\"", "a diplomat")]
+    [InlineData("The mood was summed up by a diplomat, who spoke on condition of anonymity: \"Nobody wants to sail first.\"", "a diplomat")]
+    public void Extract_SummedUpByAnAgent_GivesTheQuoteToTheAgent(string text, string speaker)
+    {
+        var quote = Assert.Single(Extract(text));
+        Assert.Equal("Nobody wants to sail first.", quote.Text);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
