@@ -151,7 +151,22 @@ internal static partial class QuoteMarkScanner
 
     private static bool ClosesUnopened(string text, int i, int start, int end) =>
         text[i] is '"' or '”' && i > start + 1 && text[i - 1] is ',' or '?' or '!' && i + 2 < end && text[i + 1] == ' ' && char.IsLower(text[i + 2])
-        && text.AsSpan(start, i - start).IndexOfAny(Marks) < 0;
+        && !AnyMarkBefore(text, start, i);
+
+    // A quote mark between `start` and `i`; an apostrophe inside a word ("he's", "Ukraine’s") is none.
+    private static bool AnyMarkBefore(string text, int start, int i)
+    {
+        for (var k = start; k < i; k++)
+        {
+            if (!Marks.Contains(text[k]))
+                continue;
+            if (text[k] is '\'' or '’' && k > start && char.IsLetter(text[k - 1]) && k + 1 < i && char.IsLetter(text[k + 1]))
+                continue;
+            return true;
+        }
+
+        return false;
+    }
 
     // "'We cannot sail there,' he said", "coalition's 'gateway'": a straight single mark opens a quote after a space or at a
     // paragraph's start, before a letter; inside a word ("Warsaw's", "don't") it is an apostrophe.

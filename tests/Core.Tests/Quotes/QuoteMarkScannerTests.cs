@@ -8,6 +8,8 @@ public sealed class QuoteMarkScannerTests
     // A paragraph's first mark closing quoted words before the attribution: the opening mark was left out.
     [InlineData("Everyone asks us what they will do. We ask the same question,\" the aide said.", "Everyone asks us what they will do. We ask the same question")]
     [InlineData("Will they come?” she asked.", "Will they come?")]
+    // An apostrophe inside a word before the closer is no mark that opened anything.
+    [InlineData("It stays there until he's home, and then it goes in the bin,\" she said.", "It stays there until he's home, and then it goes in the bin")]
     public void Scan_CloserWithoutOpener_QuotesFromTheParagraphStart(string text, string words)
     {
         var span = Assert.Single(QuoteMarkScanner.Scan(text));
