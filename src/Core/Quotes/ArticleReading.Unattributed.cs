@@ -15,6 +15,15 @@ internal sealed partial class ArticleReading
             var span = _spans[q];
             if (_quoteSpeaker[q] is not null || ParagraphOf(span.Start) != paragraph)
                 continue;
+            // "— How many?": a turn of an exchange is its speaker's however short; a dash turn of an exchange whose two
+            // people were not both named is left unread rather than given to the wrong one.
+            if (IsDashTurn(span))
+            {
+                if (TurnOfExchange(q) is { } turn)
+                    EmitQuote(q, turn, QuoteKind.Direct, 0, 0);
+                continue;
+            }
+
             // A short span no one is said to utter is a scare quote or a title, not a quote.
             if ((span.Words(_text) < 4 && !ShortSentenceAfterAttribution(q)) || IsTitle(q) || IsLabel(q))
                 continue;
@@ -52,7 +61,7 @@ internal sealed partial class ArticleReading
             }
 
             if (member is not null)
-                EmitQuote(q, member, QuoteKind.Direct, 0, 0);
+                EmitQuote(q, StartExchange(q, member), QuoteKind.Direct, 0, 0);
         }
     }
 

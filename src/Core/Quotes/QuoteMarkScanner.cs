@@ -43,6 +43,8 @@ internal static partial class QuoteMarkScanner
         // A blank line between the parts of a quote over several paragraphs is no paragraph: the quote still runs on.
         if (text.AsSpan(start, end - start).IsWhiteSpace())
             return continuing;
+        if (continuing && DashTurn(text, start, end, into))
+            return into[^1].ContinuesNext;
         if (DashedDialogue(text, start, end, into) || SpacedDashDialogue(text, start, end, into))
             return false;
         var open = -1;
@@ -142,7 +144,7 @@ internal static partial class QuoteMarkScanner
             return false;
         var next = NextParagraphStart(text, end);
         next = NextParagraphStart(text, AfterBullet(text, next, text.Length));
-        var reopens = next < text.Length && text[next] is '“' or '"' or '«' or '„' or '»' or '”';
+        var reopens = next < text.Length && (text[next] is '“' or '"' or '«' or '„' or '»' or '”' || DashTurnsClose(text, open, end, next, opener));
         // A quote never closed but followed by its own attribution (""We will go, he said, adding ...") ends there.
         var attribution = reopens ? null : AttributionInside().Match(text, open + 1, end - open - 1);
         Add(text, open + 1, attribution is { Success: true } ? attribution.Index : end, open, -1, reopens && !single, continuation, into);
@@ -318,6 +320,55 @@ internal static partial class QuoteMarkScanner
         if (more >= 0 && more + 4 < end && char.IsUpper(text[more + 4]))
             Add(text, more + 4, end, more + 2, -1, false, false, into);
         return true;
+    }
+
+    // «So will you send troops? / — If there is a ceasefire, yes. / — How many? / — Not tonight.»: French and other
+    // European copy in translation sets an interview's exchange inside one quote, each turn after the first in its own
+    // paragraph opened by a dash. A paragraph that opens so inside a quote still running is one turn, a quote part of
+    // its own, its dash standing for the opening mark.
+    private static bool DashTurn(string text, int start, int end, List<QuotedSpan> into)
+    {
+        if (!OpensWithDash(text, start, end))
+            return false;
+        var close = text.IndexOfAny(TurnClosers, start + 2, end - start - 2);
+        var count = into.Count;
+        Add(text, start + 2, close < 0 ? end : close, start, close, close < 0, true, into);
+        if (into.Count == count)
+            return false;
+        // A turn whose quote runs on only continues when the next paragraph is a turn too.
+        if (close < 0 && !OpensWithDash(text, NextParagraphStart(text, end), text.Length))
+            into[^1] = into[^1] with { ContinuesNext = false };
+        return true;
+    }
+
+    private static readonly char[] TurnClosers = ['»', '”', '"', '“'];
+
+    private static bool OpensWithDash(string text, int start, int end) =>
+        end - start > 3 && text[start] is '—' or '–' && text[start + 1] == ' ' && char.IsUpper(text[start + 2]);
+
+    // The quote left open (at `open`, its paragraph ending at `end`) runs on into dash turns only when they open the
+    // next paragraph, one of them closes it and a turn asks a question: a dash opening each line of a list after an
+    // unclosed mark is no turn of an interview.
+    private static bool DashTurnsClose(string text, int open, int end, int next, char opener)
+    {
+        if (opener is not ('«' or '“' or '"' or '„'))
+            return false;
+        var closer = opener == '«' ? '»' : opener == '„' ? '“' : '”';
+        var asks = text.AsSpan(open + 1, end - open - 1).TrimEnd().EndsWith("?");
+        for (var start = next; start < text.Length && OpensWithDash(text, start, text.Length);)
+        {
+            var stop = text.IndexOf('\n', start);
+            if (stop < 0)
+                stop = text.Length;
+            var line = text.AsSpan(start, stop - start).TrimEnd();
+            var closes = line.Contains(closer) || (opener is '"' or '„' && line.Contains('"')) || (opener == '„' && line.Contains('”'));
+            asks |= line.TrimEnd(TurnClosers).EndsWith("?");
+            if (closes)
+                return asks;
+            start = NextParagraphStart(text, stop);
+        }
+
+        return false;
     }
 
     // Where the first `words` words after `from` end (at most `end`).

@@ -124,4 +124,22 @@ public sealed class QuoteMarkScannerTests
         var span = Assert.Single(QuoteMarkScanner.Scan(text));
         Assert.Equal("the ministers' plan for a force", text[span.Start..span.End]);
     }
+
+    [Fact]
+    public void Scan_DashTurnsOfAQuoteLeftOpen_AreContinuationsEachItsOwnSpan()
+    {
+        const string text = "Lind said:\n«Will the ferries run?\n— If the quay holds, yes.\n— When?\n— In spring.»\nThe end.";
+        var spans = QuoteMarkScanner.Scan(text);
+        Assert.Equal(["Will the ferries run?", "If the quay holds, yes.", "When?", "In spring."], spans.Select(s => text[s.Start..s.End]));
+        Assert.True(spans[0].ContinuesNext);
+        Assert.All(spans.Skip(1), s => Assert.True(s.IsContinuation && text[s.OpenMark] == '—'));
+        Assert.False(spans[^1].ContinuesNext);
+    }
+
+    [Fact]
+    public void Scan_DashLinesWithoutAQuestionAfterAnOpenQuote_AreNoTurns()
+    {
+        const string text = "Lind said: “We will do this:\n— Repair the quay before winter.\n— Buy two ferries.”";
+        Assert.DoesNotContain(QuoteMarkScanner.Scan(text), s => s.IsContinuation);
+    }
 }

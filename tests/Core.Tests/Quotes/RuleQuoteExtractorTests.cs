@@ -3820,4 +3820,44 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("Nobody wants to sail first.", quote.Text);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_DashTurnsInsideOneQuote_AlternateBetweenTheQuestionerAndTheSubject()
+    {
+        // An interview's exchange set inside one pair of guillemets, each later turn opened by a dash in its own
+        // paragraph: a question first is the questioner's (named after "by"), the turns then alternate.
+        const string text = "Harbour talks\nQuestioned on Monday by Ines Valmy, the host of Radio Centre's breakfast show, the Transport Minister Oskar Lind hardly moved:\n"
+            + "«So will the ferries run in winter, yes or no?\n— If the quay holds, yes. There will be crossings – not daily, but weekly.\n— How often?\n"
+            + "— I will not give you a timetable this morning, and you know exactly why.»\nThe minister later wrote that the quay was sound.";
+        Assert.Equal("Ines Valmy", Single(text, "So will the ferries run in winter, yes or no?").Speaker);
+        Assert.Equal("Oskar Lind", Single(text, "If the quay holds, yes. There will be crossings – not daily, but weekly.").Speaker);
+        Assert.Equal("Ines Valmy", Single(text, "How often?").Speaker);
+        var last = Single(text, "I will not give you a timetable this morning, and you know exactly why.");
+        Assert.Equal("Oskar Lind", last.Speaker);
+        Assert.Equal(QuoteKind.Direct, last.Kind);
+    }
+
+    [Fact]
+    public void Extract_DashTurnsOpeningWithAnAnswer_StartWithTheSubject()
+    {
+        const string text = "Harbour talks\nPressed by the presenter Ines Valmy on Monday, Oskar Lind gave a little ground:\n"
+            + "«We will reopen the quay, that much I can promise.\n— When?\n— In the spring, once the engineers have signed it off.»";
+        Assert.Equal("Oskar Lind", Single(text, "We will reopen the quay, that much I can promise.").Speaker);
+        Assert.Equal("Ines Valmy", Single(text, "When?").Speaker);
+        Assert.Equal("Oskar Lind", Single(text, "In the spring, once the engineers have signed it off.").Speaker);
+    }
+
+    [Fact]
+    public void Extract_DashTurnsWithoutTwoNamedPeople_AreNotGivenOut()
+    {
+        // A third person in the introducing sentence leaves the turns' speakers unknown; dash lines of a list after an
+        // unclosed mark, with no question among them, are no turns at all.
+        const string exchange = "Harbour talks\nQuestioned by Ines Valmy and Petra Holm, the Transport Minister Oskar Lind hardly moved:\n"
+            + "«So will the ferries run in winter, yes or no?\n— If the quay holds, yes, there will be crossings.\n— How often?\n— Weekly, and not one more than that.»";
+        var quotes = Extract(exchange);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("crossings", StringComparison.Ordinal) || q.Text.Contains("Weekly", StringComparison.Ordinal));
+        const string list = "Harbour plan\nOskar Lind set out his plan: “These are the steps we will take:\n— Repair the quay before the winter storms.\n"
+            + "— Buy two new ferries for the northern crossing.”\nThe council will vote.";
+        Assert.DoesNotContain(Extract(list), q => q.Text.StartsWith("Repair", StringComparison.Ordinal) || q.Text.StartsWith("Buy", StringComparison.Ordinal));
+    }
 }
