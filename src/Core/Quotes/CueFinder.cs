@@ -922,20 +922,31 @@ internal static partial class CueFinder
     // The word at v stands, with no punctuation between, in the clause after ", a charge" or ", the claim" (perhaps
     // with "that" or "which"), within eight words, and the clause ends the sentence: a verb that goes on (", a charge
     // the leaders denied, noting that ...") may still report what follows it.
+    // Tested for every word of every sentence, so the short look back for the claim noun comes before the look ahead to
+    // the sentence's end.
     private static bool InClaimApposition(List<Piece> p, int v)
     {
-        var next = p.FindIndex(v + 1, x => !x.IsWord);
-        if (next >= 0 && !(next == p.Count - 1 && p[next].Kind == PieceKind.End))
-            return false;
         for (var k = v - 1; k >= 2 && v - k <= 8; k--)
         {
             if (!p[k].IsWord)
                 return false;
             if (ClaimNouns.Contains(p[k].Text) && k < v - 1 && p[k - 1].Text is "a" or "an" or "the" && p[k - 2].Kind == PieceKind.Comma)
-                return true;
+                return EndsSentenceAfter(p, v);
         }
 
         return false;
+    }
+
+    // Only words follow v up to the sentence's end (its full stop, if any, last).
+    private static bool EndsSentenceAfter(List<Piece> p, int v)
+    {
+        for (var k = v + 1; k < p.Count; k++)
+        {
+            if (!p[k].IsWord)
+                return k == p.Count - 1 && p[k].Kind == PieceKind.End;
+        }
+
+        return true;
     }
 
     private static readonly HashSet<string> ClaimNouns = new(StringComparer.Ordinal)
