@@ -489,6 +489,14 @@ internal sealed partial class ArticleReading
         return _text.AsSpan(body).Contains(surname, StringComparison.Ordinal);
     }
 
+    // A capitalised institution word before "to the" and a capitalised place: "Mission to the EU", "Embassy to the Holy See".
+    private static bool IsSentBody(string[] words)
+    {
+        var to = Array.IndexOf(words, "to");
+        return to >= 1 && to + 2 < words.Length && words[to + 1] == "the" && char.IsUpper(words[to + 2][0]) && char.IsUpper(words[to - 1][0])
+            && NameLexicon.InstitutionWords.Contains(words[to - 1]);
+    }
+
     // A phrase whose span opens with, or follows, a preposition the phrase's words left out ("In another tweet").
     private bool AfterPreposition(SpeakerPhrase phrase)
     {
@@ -749,6 +757,10 @@ internal sealed partial class ArticleReading
 
         if (OfficeOfPerson(words, at) is { } office)
             return office;
+        // "Russia's Permanent Mission to the EU said": a body named for where it is sent is an institution, not a
+        // person called "EU" nor an unnamed source.
+        if (IsSentBody(words))
+            return _cast.Institution(phrase.Text, at);
         // "Alternative for Germany (AfD) said": a name its initials follow in brackets is an organisation's, whatever
         // its words ("for Germany" is no surname).
         if (words.Length > 2 && Array.Exists(words, w => w is "for" or "of" or "and") && char.IsUpper(words[0][0]) && InitialsAfter(phrase.End))

@@ -3860,4 +3860,11 @@ public sealed class RuleQuoteExtractorTests
             + "— Buy two new ferries for the northern crossing.”\nThe council will vote.";
         Assert.DoesNotContain(Extract(list), q => q.Text.StartsWith("Repair", StringComparison.Ordinal) || q.Text.StartsWith("Buy", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_MissionToAUnion_IsTheCountrysMissionNotAnUnnamedSource()
+    {
+        var quote = Assert.Single(Extract("Hungary's Permanent Mission to the EU said in a statement that the talks were \"a provocation\"."));
+        Assert.Equal("Hungarian Permanent Mission to the EU", quote.Speaker);
+    }
 }
