@@ -1277,6 +1277,8 @@ internal static partial class CueFinder
                 // "Brenn, visibly irritated, said": a short aside opening with an adverb of manner says how they spoke.
                 || (char.IsLower(lead[0]) && lead.EndsWith("ly", StringComparison.Ordinal) && comma - first <= 4)
                 || lead.EndsWith('\'') || lead.EndsWith('’') || lead.EndsWith("'s", StringComparison.Ordinal) || lead.EndsWith("’s", StringComparison.Ordinal)
+                // "Serhii Nykyforov, Mr Zelensky's spokesman, said": an honorific before the possessive.
+                || (NameLexicon.Honorifics.Contains(lead) && first + 2 < comma && IsPossessive(p[first + 2].Text))
                 || NamedAfterQuote(p, first - 1)))
                 continue;
             var nameEnd = first - 1;

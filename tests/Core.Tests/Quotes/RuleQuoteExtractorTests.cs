@@ -3867,4 +3867,12 @@ public sealed class RuleQuoteExtractorTests
         var quote = Assert.Single(Extract("Hungary's Permanent Mission to the EU said in a statement that the talks were \"a provocation\"."));
         Assert.Equal("Hungarian Permanent Mission to the EU", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_AppositionOpeningWithAnHonorificsPossessive_KeepsTheNamedSpeaker()
+    {
+        var quote = Assert.Single(Extract("Anna Quill, Mr Brenn's spokeswoman, said the port wanted decisions \"within weeks\"."));
+        Assert.Equal("within weeks", quote.Text);
+        Assert.Equal("Anna Quill", quote.Speaker);
+    }
 }
