@@ -38,7 +38,7 @@ internal static class SpeechVerbs
         "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
         "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises",
         "referred", "refers", "referring", "assured", "assures", "assure", "echoed", "echoes", "chanting", "chants", "quipping", "boasting",
-        "inform", "informs", "informed", "informing", "repeat", "repeats", "repeated", "repeating", "thanked",
+        "inform", "informs", "informed", "informing", "repeat", "repeats", "repeated", "repeating", "thanked", "welcomed", "welcomes",
     ];
 
     private static readonly FrozenSet<string> Forms = Reporting.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -60,8 +60,9 @@ internal static class SpeechVerbs
             "termed", "terms", "derided", "derides", "decried", "decries", "denounced", "denounces", "denouncing", "criticized", "criticizes", "criticised", "criticises",
             "ridiculed", "lambasted", "chided", "scolded", "characterized", "characterizes", "characterised", "characterises", "demanded", "demands", "pleaded", "begged",
             "referred", "refers", "referring", "chanting", "chants", "quipping",
-            // "thanked him for his «consistent» support": thanks speak only through the words they quote.
-            "thanked" }
+            // "thanked him for his «consistent» support": thanks speak only through the words they quote; so does a
+            // welcome ("a move Zelensky welcomed as "a clear signal"").
+            "thanked", "welcomed", "welcomes" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Weak verbs of belief: speech only when a named speaker holds them, and only as indirect speech with "that".

@@ -3875,4 +3875,11 @@ public sealed class RuleQuoteExtractorTests
         Assert.Equal("within weeks", quote.Text);
         Assert.Equal("Anna Quill", quote.Speaker);
     }
+
+    [Fact]
+    public void Extract_WelcomedAsAQuote_IsTheWelcomersWords()
+    {
+        var quote = Assert.Single(Extract("Defence Minister Tomas Brenn named the commanders on Monday, a move Foreign Minister Anna Quill welcomed as \"a clear signal to Keston\"."));
+        Assert.Equal("Anna Quill", quote.Speaker);
+    }
 }
