@@ -20,7 +20,10 @@ internal sealed partial class ArticleReading
                 || ModifiesNextWord(headline, i) || IsTitleCase(_spans[q].Start, _spans[q].End) || EchoSpeaker(q) is not { } speaker)
                 continue;
             var member = HeadlineInstitution(headline, i) ?? speaker;
-            var kind = AnyWord(headline, 0, i) || AnyWordBefore(headline, i + 1, PieceKind.Colon) ? QuoteKind.Partial : QuoteKind.Direct;
+            // Words of the headline before the quote, or after it up to its colon ("'...' if peace deal agreed"), make
+            // it part of a clause.
+            var colon = headline.FindIndex(i + 1, x => x.Kind == PieceKind.Colon);
+            var kind = AnyWord(headline, 0, i) || AnyWord(headline, i + 1, colon < 0 ? headline.Count : colon) ? QuoteKind.Partial : QuoteKind.Direct;
             EmitQuote(q, member, kind, _spans[q].Start, _spans[q].End);
         }
     }
@@ -29,18 +32,6 @@ internal sealed partial class ArticleReading
     private static bool ModifiesNextWord(List<Piece> p, int i) =>
         i + 1 < p.Count && p[i + 1].IsWord && char.IsLower(p[i + 1].Text[0]) && !NameLexicon.Boundaries.Contains(p[i + 1].Text)
         && !NameLexicon.Determiners.Contains(p[i + 1].Text) && !Subordinators.Contains(p[i + 1].Text);
-
-    // Words of the headline after the quote and before its colon or end ("'...' if peace deal agreed").
-    private static bool AnyWordBefore(List<Piece> p, int from, PieceKind stop)
-    {
-        for (var k = from; k < p.Count && p[k].Kind != stop; k++)
-        {
-            if (p[k].IsWord)
-                return true;
-        }
-
-        return false;
-    }
 
     // The speaker of the first attributed quote after the headline whose words hold the headline quote's words; else
     // of the first reported clause that does ("'three times' the troops, think-tank warns" over "would need roughly

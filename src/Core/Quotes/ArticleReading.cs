@@ -497,7 +497,8 @@ internal sealed partial class ArticleReading
             && NameLexicon.InstitutionWords.Contains(words[to - 1]);
     }
 
-    // A phrase whose span opens with, or follows, a preposition the phrase's words left out ("In another tweet").
+    // A phrase whose span opens with, or follows, a preposition the phrase's words left out ("In another tweet"), or
+    // the "one" of "one another" ("pitted against one another").
     private bool AfterPreposition(SpeakerPhrase phrase)
     {
         if (!_text.AsSpan(phrase.Start).StartsWith(phrase.Text, StringComparison.Ordinal))
@@ -642,17 +643,9 @@ internal sealed partial class ArticleReading
         "would", "could", "will", "should", "can", "might", "may", "was", "is", "had", "has", "planned", "intended", "wanted",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // The sentence holding `offset`.
-    private TextSpan SentenceOf(int offset)
-    {
-        foreach (var sentence in _sentences)
-        {
-            if (sentence.Start <= offset && offset < sentence.End)
-                return sentence;
-        }
-
-        return new TextSpan(offset, offset);
-    }
+    // The sentence holding `offset`; an empty span at `offset` when it falls between sentences.
+    private TextSpan SentenceOf(int offset) =>
+        SentenceIndexOf(offset) is var s and >= 0 && offset < _sentences[s].End ? _sentences[s] : new TextSpan(offset, offset);
 
     // True when "he" or "she" stands as a word in [from, to).
     private bool PronounBetween(int from, int to)
@@ -668,19 +661,22 @@ internal sealed partial class ArticleReading
         return false;
     }
 
-    private int SentenceStartOf(int offset)
+    private int SentenceStartOf(int offset) => SentenceIndexOf(offset) is var s and >= 0 ? _sentences[s].Start : 0;
+
+    // The last sentence starting at or before `offset` (sentences are in order and do not overlap); -1 when none does.
+    private int SentenceIndexOf(int offset)
     {
-        int lo = 0, hi = _sentences.Count - 1, start = 0;
+        int lo = 0, hi = _sentences.Count - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
             if (_sentences[mid].Start <= offset)
-                (start, lo) = (_sentences[mid].Start, mid + 1);
+                (found, lo) = (mid, mid + 1);
             else
                 hi = mid - 1;
         }
 
-        return start;
+        return found;
     }
 
     // Where a paragraph ends: where the next starts, or the text's end.

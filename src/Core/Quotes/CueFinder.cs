@@ -1250,8 +1250,10 @@ internal static partial class CueFinder
             // in an interview, said": before a relative or a participle, the sentence's subject may end in any word.
             // "The six-page document, drafted by the planning office and seen by this newspaper, says": so may a
             // participle telling where a paper comes from.
+            // "Brenn, quoted by the Keston Post, said": the medium that carried the words only passes them on.
+            var quotedBy = lead is "quoted" or "cited" && first + 2 < comma && p[first + 2].Text == "by";
             var subject = lead is "who" or "whose" || (char.IsLower(lead[0]) && lead.EndsWith("ing", StringComparison.Ordinal)) || PaperOrigins.Contains(lead)
-                || (lead is "quoted" or "cited" && first + 2 < comma && p[first + 2].Text == "by")
+                || quotedBy
                 ? SubjectBefore(p, first) : -1;
             // "A Romanian officer involved in the planning, who asked not to be named, said": a qualified source ends
             // in whatever word its qualifier ends in.
@@ -1269,8 +1271,7 @@ internal static partial class CueFinder
                 || (lead.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(lead[0])) || PaperOrigins.Contains(lead)
                 // "Starmer, asked about the interview during a visit, said": a participle of questioning sets the scene.
                 || lead is "asked" or "pressed" or "questioned" or "challenged" or "interviewed"
-                // "Brenn, quoted by the Keston Post, said": the medium that carried the words only passes them on.
-                || (lead is "quoted" or "cited" && first + 2 < comma && p[first + 2].Text == "by")
+                || quotedBy
                 // "Tomas Brenn, himself a former minister, told", "Ivo Marek, never one to understate, described": an
                 // aside about the speaker that opens with a reflexive or an adverb of how often.
                 || AsideAboutSpeaker.Contains(lead)
